@@ -1,0 +1,56 @@
+package model
+
+import (
+	"net/mail"
+	"strings"
+
+	"github.com/nyaruka/phonenumbers"
+)
+
+// DefaultRegion is the country a phone number without a country code belongs to.
+const DefaultRegion = "RU"
+
+// NormalizePhone turns a phone number typed any way ("8 (916) 123-45-67",
+// "+7 916 1234567", "9161234567") into E.164 ("+79161234567"). Empty text
+// gives "". Anything that is not a valid number is refused.
+func NormalizePhone(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", nil
+	}
+	if len(s) > 40 {
+		return "", &FieldError{Field: "phone", Key: "err.phone.invalid"}
+	}
+	num, err := phonenumbers.Parse(s, DefaultRegion)
+	if err != nil || !phonenumbers.IsValidNumber(num) {
+		return "", &FieldError{Field: "phone", Key: "err.phone.invalid"}
+	}
+	return phonenumbers.Format(num, phonenumbers.E164), nil
+}
+
+// FormatPhone shows an E.164 number the way people read it:
+// "+7 916 123-45-67" for Russia, the international format elsewhere.
+func FormatPhone(e164 string) string {
+	if e164 == "" {
+		return ""
+	}
+	num, err := phonenumbers.Parse(e164, DefaultRegion)
+	if err != nil {
+		return e164
+	}
+	return phonenumbers.Format(num, phonenumbers.INTERNATIONAL)
+}
+
+// NormalizeEmail checks an email address and returns it trimmed and in lower
+// case; empty text gives "".
+func NormalizeEmail(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", nil
+	}
+	a, err := mail.ParseAddress(s)
+	if err != nil || a.Address != s || a.Name != "" || !strings.Contains(s[strings.LastIndex(s, "@"):], ".") {
+		return "", &FieldError{Field: "email", Key: "err.email.invalid"}
+	}
+	return strings.ToLower(s), nil
+}

@@ -1,0 +1,44 @@
+package model
+
+// Status is where a client stands with the salon.
+type Status string
+
+// The client statuses, from the visits so far.
+const (
+	StatusLead   Status = "lead"    // no visit yet
+	StatusActive Status = "active"  // coming as usual
+	StatusAtRisk Status = "at_risk" // later than usual: call them
+	StatusLapsed Status = "lapsed"  // no visit for LapsedAfterDays
+)
+
+// Statuses lists the statuses in the order a manager reads them.
+var Statuses = []Status{StatusLead, StatusActive, StatusAtRisk, StatusLapsed}
+
+// Thresholds of the status rule, in days.
+const (
+	LapsedAfterDays     = 90 // a client with no visit for longer has lapsed
+	AtRiskAfterDays     = 30 // at risk after this gap, while the usual interval is unknown
+	UsualIntervalVisits = 3  // visits needed before the client's own interval counts
+)
+
+// ClientStatus decides a client's status on day today from the number of
+// visits and the first and last of them. A client is at risk when the gap
+// since the last visit exceeds 1.5× their own usual interval (after three
+// visits or more) or 30 days otherwise; lapsed after 90 days.
+func ClientStatus(today Date, visits int, first, last Date) Status {
+	if visits == 0 || last.IsZero() {
+		return StatusLead
+	}
+	gap := float64(today.DaysSince(last))
+	if gap > LapsedAfterDays {
+		return StatusLapsed
+	}
+	limit := float64(AtRiskAfterDays)
+	if visits >= UsualIntervalVisits && !first.IsZero() {
+		limit = 1.5 * float64(last.DaysSince(first)) / float64(visits-1)
+	}
+	if gap > limit {
+		return StatusAtRisk
+	}
+	return StatusActive
+}
