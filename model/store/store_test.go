@@ -340,3 +340,25 @@ func TestSecondProcessIsToldWhoHoldsTheDatabase(t *testing.T) {
 	}
 	l2.Release()
 }
+
+func TestCreateClientsIsAllOrNothing(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	mustCreate(t, s, model.Client{FirstName: "Анна", Phone: "+79160000001"})
+	batch := []*model.Client{{FirstName: "Ольга"}, {FirstName: "Вера", Phone: "+79160000001"}}
+	err := s.CreateClients(ctx, batch)
+	var re *RowError
+	if !errors.As(err, &re) || re.Index != 1 {
+		t.Fatalf("got %v", err)
+	}
+	if n, _ := s.CountClients(ctx); n != 1 {
+		t.Fatalf("%d clients after a refused batch", n)
+	}
+	if err := s.CreateClients(ctx, batch[:1]); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.ExistingPhones(ctx, []string{"+79160000001", "+79160000002"})
+	if err != nil || len(got) != 1 || got["+79160000001"] != "Анна" {
+		t.Fatalf("existing phones: %v, %v", got, err)
+	}
+}

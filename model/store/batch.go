@@ -1,0 +1,58 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"gorm.io/gorm"
+
+	"companion/model"
+)
+
+// RowError says which of a batch of clients was refused, and why.
+type RowError struct {
+	Index int // position in the batch, from 0
+	Err   error
+}
+
+func (e *RowError) Error() string { return fmt.Sprintf("row %d: %v", e.Index+1, e.Err) }
+
+// Unwrap gives the reason.
+func (e *RowError) Unwrap() error { return e.Err }
+
+// CreateClients validates and stores many clients in one transaction: all
+// of them or, on the first refusal, none (a *RowError says which).
+func (s *Store) CreateClients(ctx context.Context, cs []*model.Client) error {
+	today := s.Today()
+	for i, c := range cs {
+		if err := c.Validate(today); err != nil {
+			return &RowError{Index: i, Err: err}
+		}
+	}
+	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
+		for i, c := range cs {
+			if err := s.insertClient(tx, c); err != nil {
+				return &RowError{Index: i, Err: err}
+			}
+		}
+		return nil
+	})
+}
+
+// ExistingPhones returns which of the given E.164 numbers already belong to
+// a client, with that client's name.
+func (s *Store) ExistingPhones(ctx context.Context, phones []string) (map[string]string, error) {
+	out := map[string]string{}
+	for start := 0; start < len(phones); start += 500 {
+		chunk := phones[start:min(start+500, len(phones))]
+		var found []model.Client
+		err := s.ctx(ctx).Select("phone, last_name, first_name, middle_name").Where("phone IN ?", chunk).Find(&found).Error
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range found {
+			out[c.Phone] = c.FullName()
+		}
+	}
+	return out, nil
+}
