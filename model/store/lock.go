@@ -7,24 +7,13 @@ import (
 	"strings"
 
 	"github.com/gofrs/flock"
+
+	"companion/model"
 )
 
 // Lock keeps a database file to one running window: the lock file beside
 // it holds the owner's process ID.
 type Lock struct{ f *flock.Flock }
-
-// ErrLocked says another process has the database open.
-type ErrLocked struct {
-	Path string
-	PID  int // 0 when unknown
-}
-
-func (e *ErrLocked) Error() string {
-	if e.PID > 0 {
-		return fmt.Sprintf("database %s is already open in another Companion (process %d)", e.Path, e.PID)
-	}
-	return fmt.Sprintf("database %s is already open in another Companion", e.Path)
-}
 
 // Acquire takes the lock of the database at path, or says who holds it.
 func Acquire(path string) (*Lock, error) {
@@ -37,7 +26,7 @@ func Acquire(path string) (*Lock, error) {
 	if !ok {
 		data, _ := os.ReadFile(lockPath)
 		pid, _ := strconv.Atoi(strings.TrimSpace(string(data)))
-		return nil, &ErrLocked{Path: path, PID: pid}
+		return nil, &model.ErrLocked{Path: path, PID: pid}
 	}
 	if err := os.WriteFile(lockPath, []byte(strconv.Itoa(os.Getpid())+"\n"), 0o600); err != nil {
 		f.Unlock()

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"gorm.io/gorm"
+
+	"companion/model"
 )
 
 // migrations are the schema's versions in order; migration i brings the
@@ -19,20 +21,13 @@ var migrations = [][]string{
 // SchemaVersion is the schema version this build writes.
 func SchemaVersion() int { return len(migrations) }
 
-// ErrNewerSchema: the database was written by a newer Companion.
-type ErrNewerSchema struct{ Have, Know int }
-
-func (e *ErrNewerSchema) Error() string {
-	return fmt.Sprintf("database schema version %d is newer than this program knows (%d): update Companion", e.Have, e.Know)
-}
-
 func (s *Store) migrate(ctx context.Context) error {
 	var version int
 	if err := s.ctx(ctx).Raw("PRAGMA user_version").Scan(&version).Error; err != nil {
 		return fmt.Errorf("read schema version: %w", err)
 	}
 	if version > len(migrations) {
-		return &ErrNewerSchema{Have: version, Know: len(migrations)}
+		return &model.ErrNewerSchema{Have: version, Know: len(migrations)}
 	}
 	if version == len(migrations) {
 		return nil

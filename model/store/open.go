@@ -37,17 +37,6 @@ func DSN(path string) string {
 		"&_pragma=busy_timeout(5000)&_txlock=immediate"
 }
 
-// ErrCorrupt says the database file failed its integrity check on open; the
-// file is left untouched.
-type ErrCorrupt struct {
-	Path   string
-	Detail string
-}
-
-func (e *ErrCorrupt) Error() string {
-	return fmt.Sprintf("database %s is damaged: %s", e.Path, e.Detail)
-}
-
 // Open opens (or creates) the database at path, checks it and brings its
 // schema up to date, backing the file up first when it must be upgraded.
 func Open(path string, opts ...Option) (*Store, error) {
@@ -91,24 +80,24 @@ func checkFile(path string) error {
 	defer db.Close()
 	rows, err := db.Query("PRAGMA quick_check")
 	if err != nil {
-		return &ErrCorrupt{Path: path, Detail: err.Error()}
+		return &model.ErrCorrupt{Path: path, Detail: err.Error()}
 	}
 	defer rows.Close()
 	var first string
 	for rows.Next() {
 		var line string
 		if err := rows.Scan(&line); err != nil {
-			return &ErrCorrupt{Path: path, Detail: err.Error()}
+			return &model.ErrCorrupt{Path: path, Detail: err.Error()}
 		}
 		if first == "" {
 			first = line
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return &ErrCorrupt{Path: path, Detail: err.Error()}
+		return &model.ErrCorrupt{Path: path, Detail: err.Error()}
 	}
 	if first != "ok" {
-		return &ErrCorrupt{Path: path, Detail: first}
+		return &model.ErrCorrupt{Path: path, Detail: first}
 	}
 	return nil
 }

@@ -312,7 +312,7 @@ func TestCorruptFileIsNotOpened(t *testing.T) {
 	os.WriteFile(path, data, 0o600)
 	before, _ := os.ReadFile(path)
 	_, err = Open(path)
-	var ce *ErrCorrupt
+	var ce *model.ErrCorrupt
 	if !errors.As(err, &ce) {
 		t.Fatalf("damaged file opened: %v", err)
 	}
@@ -329,7 +329,7 @@ func TestSecondProcessIsToldWhoHoldsTheDatabase(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = Acquire(path)
-	var le *ErrLocked
+	var le *model.ErrLocked
 	if !errors.As(err, &le) || le.PID != os.Getpid() {
 		t.Fatalf("second lock: %v", err)
 	}
