@@ -1,0 +1,79 @@
+# Companion — build, run and test. `make help` lists the targets.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+export PATH := /usr/local/go/bin:$(HOME)/go/bin:$(PATH)
+export CGO_ENABLED := 1
+
+VERSION ?= $(shell scripts/version.sh)
+BIN     := build/companion
+LDFLAGS := -X main.version=$(VERSION)
+# Tabs to photograph with `make screenshots`.
+TABS    ?= clients settings
+# A screen big enough for the window.
+XVFB    := xvfb-run -a -s "-screen 0 1366x768x24"
+
+# The tests and the screenshots keep their settings and data in a folder of
+# their own, in English (C.UTF-8 makes Fyne log locale errors).
+SCRATCH := $(CURDIR)/build/home
+test screenshots: export LANG := en_US.UTF-8
+test screenshots: export XDG_CONFIG_HOME := $(SCRATCH)/config
+test screenshots: export XDG_DATA_HOME := $(SCRATCH)/data
+
+.PHONY: help deps run build test bench lint fuzz screenshots clean
+
+help:
+	@echo "make run          install what is missing, build and open the app on your data"
+	@echo "make test         what CI runs: gofmt, vet, race tests, no-cgo tests, short fuzzing, smoke test"
+	@echo "make build        build $(BIN) (version $(VERSION))"
+	@echo "make bench        benchmarks, benchstat-friendly"
+	@echo "make lint         vet, gofmt, staticcheck"
+	@echo "make fuzz         each fuzz target for 5 minutes"
+	@echo "make screenshots  build/screenshots/TAB.png for TABS=\"$(TABS)\""
+	@echo "make deps         install the missing system packages (apt-get)"
+	@echo "make clean        remove build/"
+
+deps:
+	@scripts/deps.sh
+
+build:
+	go build -ldflags "$(LDFLAGS)" -o $(BIN) .
+
+run: deps build
+	./$(BIN)
+
+test: deps
+	@rm -rf $(SCRATCH) && mkdir -p $(XDG_CONFIG_HOME) $(XDG_DATA_HOME)
+	@scripts/test.sh
+
+bench:
+	go test -run='^$$' -bench=. -benchmem -benchtime=20x ./...
+
+lint:
+	go vet ./...
+	@out=$$(gofmt -l .); if [[ -n "$$out" ]]; then echo "gofmt -l:"; echo "$$out"; exit 1; fi; echo "gofmt: clean"
+	@if ! command -v staticcheck >/dev/null; then \
+		echo "lint: installing staticcheck"; \
+		go install honnef.co/go/tools/cmd/staticcheck@latest || true; \
+	fi; \
+	if command -v staticcheck >/dev/null; then \
+		staticcheck ./... && echo "staticcheck: clean"; \
+	else \
+		echo "lint: staticcheck could not be installed from the module proxy; skipped"; \
+	fi
+
+fuzz:
+	@scripts/fuzz.sh 5m
+
+screenshots: deps build
+	@rm -rf build/screenshots $(SCRATCH) && mkdir -p build/screenshots $(XDG_CONFIG_HOME) $(XDG_DATA_HOME)
+	@db=$(SCRATCH)/demo.db; \
+	./$(BIN) demo --db $$db; \
+	for tab in $(TABS); do \
+		$(XVFB) scripts/shot.sh $$tab build/screenshots/$$tab.png $$db; \
+	done
+	@ls -l build/screenshots
+
+clean:
+	rm -rf build

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages the build, the tests and the screenshots
+# need, only those that are missing, and checks that Go is there.
+set -euo pipefail
+
+packages=(
+	gcc libc6-dev pkg-config                      # cgo (libc6-dev: even pure-Go tests need it when gcc is present)
+	libgl-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev  # Fyne's GLFW driver
+	xvfb xauth x11-utils                           # a virtual screen, xvfb-run, xwininfo
+	imagemagick                                    # import (screenshots), convert (checks, icon)
+	poppler-utils                                  # pdftotext for the report tests
+)
+
+missing=()
+for p in "${packages[@]}"; do
+	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+		missing+=("$p")
+	fi
+done
+
+if ((${#missing[@]})); then
+	if ! command -v apt-get >/dev/null; then
+		echo "deps: missing ${missing[*]}, and there is no apt-get: install them by hand" >&2
+		exit 1
+	fi
+	sudo=()
+	if [[ $(id -u) != 0 ]]; then
+		sudo=(sudo)
+	fi
+	echo "deps: installing ${missing[*]}"
+	export DEBIAN_FRONTEND=noninteractive
+	"${sudo[@]}" apt-get update -q
+	"${sudo[@]}" apt-get install -y -q "${missing[@]}" </dev/null
+else
+	echo "deps: all ${#packages[@]} system packages present"
+fi
+
+if ! command -v go >/dev/null && [[ ! -x /usr/local/go/bin/go ]]; then
+	want=$(sed -n 's/^go //p' "$(dirname "$0")/../go.mod" 2>/dev/null)
+	echo "deps: Go is not installed: get Go ${want:-} or newer from https://go.dev/dl/ and unpack it to /usr/local/go" >&2
+	exit 1
+fi
+echo "deps: $(PATH=/usr/local/go/bin:$PATH go version)"

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# What `make test` and CI run, stage by stage. Every stage runs even when an
+# earlier one failed, and the last line sums them up.
+set -uo pipefail
+cd "$(dirname "$0")/.." || exit 1
+export PATH=/usr/local/go/bin:$PATH
+
+passed=() failed=()
+start=$SECONDS
+
+# stage NAME CMD...: runs one stage and remembers how it went.
+stage() {
+	local name=$1 t=$SECONDS
+	shift
+	echo
+	echo "==> $name"
+	if "$@"; then
+		passed+=("$name")
+		echo "==> $name: ok ($((SECONDS - t)) s)"
+	else
+		failed+=("$name")
+		echo "==> $name: FAILED ($((SECONDS - t)) s)"
+	fi
+}
+
+gofmt_clean() {
+	local out
+	out=$(gofmt -l . 2>&1)
+	if [[ -n "$out" ]]; then
+		echo "gofmt: these files need gofmt -w:"
+		echo "$out"
+		return 1
+	fi
+}
+
+# Packages that must build and test without cgo, hence without OpenGL.
+nogl() {
+	local pats=() d
+	for d in model ui reports; do
+		if [[ -n $(find "$d" -name '*.go' -print -quit 2>/dev/null) ]]; then
+			pats+=("./$d/...")
+		fi
+	done
+	if ((${#pats[@]} == 0)); then
+		echo "nothing to test yet"
+		return 0
+	fi
+	CGO_ENABLED=0 go test "${pats[@]}"
+}
+
+echo "test: $(go version), LANG=$LANG, XDG_CONFIG_HOME=${XDG_CONFIG_HOME:-}, XDG_DATA_HOME=${XDG_DATA_HOME:-}"
+stage gofmt gofmt_clean
+stage vet go vet ./...
+stage "race tests" go test -race ./...
+stage "tests without cgo" nogl
+stage "fuzz 20s each" scripts/fuzz.sh 20s
+stage smoke scripts/smoke.sh
+
+echo
+echo "test: took $(((SECONDS - start) / 60)) min $(((SECONDS - start) % 60)) s"
+for f in "${failed[@]}"; do
+	echo "test: FAILED stage: $f"
+done
+echo "test: ${#passed[@]} passed, ${#failed[@]} failed"
+((${#failed[@]} == 0))
