@@ -25,27 +25,34 @@ const (
 	nFields
 )
 
-// headers are the column titles people use, folded by headerKey.
-var headers = map[string]field{
-	"фио": fName, "ф и о": fName, "клиент": fName, "full name": fName, "name": fName, "фамилия имя отчество": fName,
-	"фамилия имя": fName, "имя клиента": fName, "client": fName, "client name": fName, "customer": fName,
-	"фамилия": fLast, "last name": fLast, "surname": fLast, "family name": fLast,
-	"имя": fFirst, "first name": fFirst, "given name": fFirst,
-	"отчество": fMiddle, "middle name": fMiddle, "patronymic": fMiddle,
-	"телефон": fPhone, "тел": fPhone, "моб телефон": fPhone, "мобильный": fPhone, "мобильный телефон": fPhone,
-	"номер телефона": fPhone, "сотовый": fPhone, "phone": fPhone, "mobile": fPhone, "phone number": fPhone,
-	"mobile phone": fPhone, "tel": fPhone,
-	"email": fEmail, "e mail": fEmail, "почта": fEmail, "эл почта": fEmail, "электронная почта": fEmail,
-	"mail": fEmail,
-	"дата рождения": fBirth, "день рождения": fBirth, "др": fBirth, "birth date": fBirth, "birthday": fBirth,
-	"date of birth": fBirth, "birthdate": fBirth, "dob": fBirth,
-	"комментарий": fNotes, "комментарии": fNotes, "примечание": fNotes, "примечания": fNotes, "заметки": fNotes,
-	"notes": fNotes, "note": fNotes, "comment": fNotes, "comments": fNotes,
-	"источник": fSource, "откуда узнал": fSource, "откуда узнала": fSource, "откуда узнали": fSource,
-	"source": fSource,
-	"теги": fTags, "метки": fTags, "tags": fTags,
-	"согласие на рассылку": fConsent, "рассылка": fConsent, "marketing consent": fConsent,
+// titles are the column titles people use, folded by headerKey.
+var titles = map[field][]string{
+	fName: {"фио", "ф и о", "клиент", "full name", "name", "фамилия имя отчество", "фамилия имя", "имя клиента",
+		"client", "client name", "customer"},
+	fLast:   {"фамилия", "last name", "surname", "family name"},
+	fFirst:  {"имя", "first name", "given name"},
+	fMiddle: {"отчество", "middle name", "patronymic"},
+	fPhone: {"телефон", "тел", "моб телефон", "мобильный", "мобильный телефон", "номер телефона", "сотовый",
+		"phone", "mobile", "phone number", "mobile phone", "tel"},
+	fEmail: {"email", "e mail", "почта", "эл почта", "электронная почта", "mail"},
+	fBirth: {"дата рождения", "день рождения", "др", "birth date", "birthday", "date of birth", "birthdate", "dob"},
+	fNotes: {"комментарий", "комментарии", "примечание", "примечания", "заметки", "notes", "note", "comment",
+		"comments"},
+	fSource:  {"источник", "откуда узнал", "откуда узнала", "откуда узнали", "source"},
+	fTags:    {"теги", "метки", "tags"},
+	fConsent: {"согласие на рассылку", "рассылка", "marketing consent"},
 }
+
+// headers maps a folded title to its field.
+var headers = func() map[string]field {
+	m := map[string]field{}
+	for f, ts := range titles {
+		for _, t := range ts {
+			m[t] = f
+		}
+	}
+	return m
+}()
 
 // headerKey folds a column title: case, ё, punctuation and anything in
 // brackets ("Дата рождения (ДД.ММ.ГГГГ)") do not matter.
