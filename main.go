@@ -1,0 +1,121 @@
+// Companion is the desktop tool of a salon's client support manager.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2/app"
+
+	"companion/model/store"
+	"companion/ui"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0"
+
+const appID = "ru.companion.salon"
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, ui.ErrorText(err))
+		}
+		os.Exit(1)
+	}
+}
+
+// run carries out one command line: a subcommand, or the window.
+func run(args []string, out io.Writer) error {
+	if len(args) > 0 {
+		if cmd, ok := commands[args[0]]; ok {
+			ui.SetLanguage(os.Getenv("COMPANION_LANG"))
+			return cmd(args[1:], out)
+		}
+	}
+	return runWindow(args, out)
+}
+
+// commands are the subcommands, by their first word.
+var commands = map[string]func(args []string, out io.Writer) error{
+	"demo":   cmdDemo,
+	"import": cmdImport,
+	"export": cmdExport,
+}
+
+// dbFlag adds --db to a command's flags.
+func dbFlag(fs *flag.FlagSet) *string {
+	return fs.String("db", "", "database file (default: the user's data folder)")
+}
+
+// dbPath is the database file to use: path, or the default one when "".
+// Its folder is made if missing.
+func dbPath(path string) (string, error) {
+	if path == "" {
+		p, err := store.DefaultPath()
+		if err != nil {
+			return "", err
+		}
+		path = p
+	}
+	return path, os.MkdirAll(filepath.Dir(path), 0o700)
+}
+
+// openDB opens the database at path, or the default one when path is "".
+func openDB(path string) (*store.Store, error) {
+	path, err := dbPath(path)
+	if err != nil {
+		return nil, err
+	}
+	return store.Open(path)
+}
+
+func runWindow(args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("companion", flag.ContinueOnError)
+	db := dbFlag(fs)
+	langCode := fs.String("lang", "", "language: ru or en (default: the system's)")
+	tab := fs.String("tab", "", "tab to open: "+ui.TabNames())
+	demo := fs.Bool("demo", false, "fill an empty database with a demo salon first")
+	showVersion := fs.Bool("version", false, "print the version and exit")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *showVersion {
+		fmt.Fprintln(out, "Companion", version)
+		return nil
+	}
+	if *tab != "" && !ui.IsTab(*tab) {
+		return fmt.Errorf("unknown tab %q: choose one of %s", *tab, ui.TabNames())
+	}
+	a := app.NewWithID(appID)
+	if *langCode == "" {
+		*langCode = a.Preferences().String(ui.PrefLanguage)
+	}
+	ui.SetLanguage(*langCode)
+	path, err := dbPath(*db)
+	if err != nil {
+		return err
+	}
+	lock, err := store.Acquire(path)
+	if err != nil {
+		return err
+	}
+	defer lock.Release()
+	s, err := openDB(path)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if *demo {
+		if err := fillDemo(s); err != nil {
+			return err
+		}
+	}
+	w := ui.NewMainWindow(a, s, ui.Options{Tab: *tab, Version: version})
+	w.ShowAndRun()
+	return nil
+}

@@ -1,0 +1,358 @@
+package ui
+
+import (
+	"context"
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"companion/model"
+)
+
+// clientForm is a client's profile: every field, with its message beside it.
+// Nothing is written until the whole form is valid.
+type clientForm struct {
+	w      fyne.Window
+	s      ClientStore
+	onSave func(model.Client)
+
+	c     model.Client // as last read or saved
+	dirty bool
+
+	title, subtitle                       *widget.Label
+	last, first, middle, phone, email     *widget.Entry
+	birth, pdDate, healthDate, tags       *widget.Entry
+	stated, observed, goals, health, note *widget.Entry
+	source                                *widget.Select
+	pd, healthOK, marketing               *widget.Check
+	referrer                              *referrerPicker
+	fields                                map[string]*field
+	save_, archive                        *widget.Button
+	root                                  fyne.CanvasObject
+}
+
+func newClientForm(w fyne.Window, s ClientStore, onSave func(model.Client)) *clientForm {
+	f := &clientForm{w: w, s: s, onSave: onSave, fields: map[string]*field{}}
+	f.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	f.title.SizeName = theme.SizeNameSubHeadingText
+	f.subtitle = widget.NewLabel("")
+	line := func() *widget.Entry { e := widget.NewEntry(); e.OnSubmitted = func(string) { f.save() }; return e }
+	multi := func() *widget.Entry { e := widget.NewMultiLineEntry(); e.Wrapping = fyne.TextWrapWord; e.SetMinRowsVisible(2); return e }
+	f.last, f.first, f.middle, f.phone, f.email = line(), line(), line(), line(), line()
+	f.birth, f.pdDate, f.healthDate, f.tags = line(), line(), line(), line()
+	f.stated, f.observed, f.goals, f.health, f.note = multi(), multi(), multi(), multi(), multi()
+	for _, e := range []*widget.Entry{f.birth, f.pdDate, f.healthDate} {
+		e.SetPlaceHolder(T("date.placeholder"))
+	}
+	f.phone.SetPlaceHolder("+7 916 123-45-67")
+	f.tags.SetPlaceHolder(T("client.tags.placeholder"))
+	f.source = widget.NewSelect(sourceOptions(), nil)
+	f.pd = widget.NewCheck(T("client.pd_consent.check"), func(on bool) { f.consentChanged(on, f.pdDate) })
+	f.healthOK = widget.NewCheck(T("client.health_consent.check"), func(on bool) { f.consentChanged(on, f.healthDate) })
+	f.marketing = widget.NewCheck(T("client.marketing_consent.check"), nil)
+	f.referrer = newReferrerPicker(w, s)
+	f.save_ = widget.NewButtonWithIcon(T("form.save"), theme.DocumentSaveIcon(), f.save)
+	f.save_.Importance = widget.HighImportance
+	f.archive = widget.NewButtonWithIcon(T("client.archive"), theme.DeleteIcon(), f.toggleArchive)
+	f.root = f.layout()
+	f.watchChanges()
+	f.load(model.Client{})
+	return f
+}
+
+func (f *clientForm) add(name, label string, input fyne.CanvasObject) *field {
+	fl := newField(name, T(label), input)
+	f.fields[name] = fl
+	return fl
+}
+
+func (f *clientForm) layout() fyne.CanvasObject {
+	contacts := fieldGrid(f.add("last_name", "client.last_name", f.last), f.add("first_name", "client.first_name", f.first),
+		f.add("middle_name", "client.middle_name", f.middle), f.add("phone", "client.phone", f.phone),
+		f.add("email", "client.email", f.email), f.add("birth_date", "client.birth_date", f.birth))
+	origin := fieldGrid(f.add("source", "client.source", f.source), f.add("referrer", "client.referrer", f.referrer.content()),
+		f.add("tags", "client.tags", f.tags))
+	consents := fieldGrid(f.add("pd_consent", "client.pd_consent", container.NewBorder(nil, nil, f.pd, nil, f.pdDate)),
+		f.add("health_consent", "client.health_consent", container.NewBorder(nil, nil, f.healthOK, nil, f.healthDate)),
+		f.add("marketing_consent", "client.marketing_consent", f.marketing))
+	needs := fieldGrid(f.add("needs_stated", "client.needs_stated", f.stated),
+		f.add("needs_observed", "client.needs_observed", f.observed), f.add("goals", "client.goals", f.goals))
+	notes := fieldGrid(f.add("health", "client.health", f.health), f.add("notes", "client.notes", f.note))
+	body := container.NewVBox(section(T("client.section.contacts"), contacts), section(T("client.section.origin"), origin),
+		section(T("client.section.consents"), consents), section(T("client.section.needs"), needs),
+		section(T("client.section.notes"), notes))
+	head := container.NewVBox(f.title, f.subtitle)
+	buttons := container.NewHBox(f.save_, f.archive)
+	return container.NewBorder(head, container.NewPadded(buttons), nil, nil, container.NewVScroll(container.NewPadded(body)))
+}
+
+func (f *clientForm) content() fyne.CanvasObject { return f.root }
+
+func (f *clientForm) focusFirst() { f.w.Canvas().Focus(f.last) }
+
+// watchChanges marks the form dirty on any edit and clears that field's message.
+func (f *clientForm) watchChanges() {
+	for _, fl := range f.fields {
+		fl := fl
+		mark := func() { f.dirty = true; fl.setError("") }
+		switch in := fl.input.(type) {
+		case *widget.Entry:
+			in.OnChanged = func(string) { mark() }
+		case *widget.Select:
+			in.OnChanged = func(string) { mark() }
+		case *widget.Check:
+			in.OnChanged = func(bool) { mark() }
+		}
+	}
+	for _, e := range []*widget.Entry{f.pdDate, f.healthDate} {
+		e.OnChanged = func(string) { f.dirty = true }
+	}
+	f.referrer.onChanged = func() { f.dirty = true; f.fields["referrer"].setError("") }
+}
+
+func (f *clientForm) consentChanged(on bool, date *widget.Entry) {
+	f.dirty = true
+	if on && date.Text == "" {
+		date.SetText(f.s.Today().Format(Lang()))
+	}
+	if !on {
+		date.SetText("")
+	}
+}
+
+// load shows c in the form; a zero client means a new one.
+func (f *clientForm) load(c model.Client) {
+	f.c = c
+	f.last.SetText(c.LastName)
+	f.first.SetText(c.FirstName)
+	f.middle.SetText(c.MiddleName)
+	f.phone.SetText(model.FormatPhone(c.Phone))
+	f.email.SetText(c.Email)
+	f.birth.SetText(c.BirthDate.Format(Lang()))
+	f.source.SetSelectedIndex(sourceIndex(c.Source))
+	f.referrer.set(c.ReferrerID)
+	f.pdDate.SetText(c.PDConsentAt.Format(Lang()))
+	f.pd.SetChecked(!c.PDConsentAt.IsZero())
+	f.healthDate.SetText(c.HealthConsentAt.Format(Lang()))
+	f.healthOK.SetChecked(!c.HealthConsentAt.IsZero())
+	f.marketing.SetChecked(c.MarketingConsent)
+	f.tags.SetText(c.Tags)
+	f.stated.SetText(c.NeedsStated)
+	f.observed.SetText(c.NeedsObserved)
+	f.goals.SetText(c.Goals)
+	f.health.SetText(c.Health)
+	f.note.SetText(c.Notes)
+	for _, fl := range f.fields {
+		fl.setError("")
+	}
+	f.showHeader()
+	f.dirty = false
+}
+
+func (f *clientForm) showHeader() {
+	c := f.c
+	if c.ID == 0 {
+		f.title.SetText(T("client.new.title"))
+		f.subtitle.SetText(T("client.new.subtitle"))
+		f.archive.Hide()
+		return
+	}
+	f.title.SetText(c.FullName())
+	f.subtitle.SetText(T("client.subtitle", map[string]any{
+		"Status": T("status." + string(c.Status(f.s.Today()))),
+		"Since":  model.DateOf(c.CreatedAt.Local()).Format(Lang()),
+		"Visits": c.VisitCount,
+	}))
+	f.archive.Show()
+	if c.Archived() {
+		f.archive.SetText(T("client.restore"))
+		f.archive.SetIcon(theme.ViewRefreshIcon())
+	} else {
+		f.archive.SetText(T("client.archive"))
+		f.archive.SetIcon(theme.DeleteIcon())
+	}
+}
+
+// collect reads the widgets into a client, with the errors of dates that
+// could not be read.
+func (f *clientForm) collect() (model.Client, model.ValidationErrors) {
+	c := f.c
+	var errs model.ValidationErrors
+	date := func(field string, e *widget.Entry) model.Date {
+		d, err := model.ParseDate(e.Text)
+		if err != nil {
+			errs = append(errs, &model.FieldError{Field: field, Key: "err.date.format"})
+		}
+		return d
+	}
+	c.LastName, c.FirstName, c.MiddleName = f.last.Text, f.first.Text, f.middle.Text
+	c.Phone, c.Email, c.Tags = f.phone.Text, f.email.Text, f.tags.Text
+	c.BirthDate = date("birth_date", f.birth)
+	c.Source = sourceCode(f.source.SelectedIndex())
+	c.ReferrerID = f.referrer.id
+	c.PDConsentAt, c.HealthConsentAt = model.Date{}, model.Date{}
+	if f.pd.Checked {
+		c.PDConsentAt = date("pd_consent", f.pdDate)
+	}
+	if f.healthOK.Checked {
+		c.HealthConsentAt = date("health_consent", f.healthDate)
+	}
+	if f.marketing.Checked != c.MarketingConsent {
+		c.MarketingConsent, c.MarketingConsentAt = f.marketing.Checked, model.Date{}
+		if f.marketing.Checked {
+			c.MarketingConsentAt = f.s.Today()
+		}
+	}
+	c.NeedsStated, c.NeedsObserved, c.Goals = f.stated.Text, f.observed.Text, f.goals.Text
+	c.Health, c.Notes = f.health.Text, f.note.Text
+	return c, errs
+}
+
+// save checks the whole form, shows every problem next to its field, and
+// writes only a valid client.
+func (f *clientForm) save() {
+	c, errs := f.collect()
+	if err := c.Validate(f.s.Today()); err != nil {
+		var v model.ValidationErrors
+		errors.As(err, &v)
+		errs = append(errs, v...)
+	}
+	if len(errs) > 0 {
+		f.showErrors(errs)
+		return
+	}
+	background(func() {
+		var err error
+		if c.ID == 0 {
+			err = f.s.CreateClient(context.Background(), &c)
+		} else {
+			err = f.s.UpdateClient(context.Background(), &c)
+		}
+		if err == nil {
+			c, err = f.s.Client(context.Background(), c.ID)
+		}
+		fyne.Do(func() { f.saveDone(c, err) })
+	})
+}
+
+func (f *clientForm) saveDone(c model.Client, err error) {
+	var fe *model.FieldError
+	var v model.ValidationErrors
+	switch {
+	case err == nil:
+		f.load(c)
+		f.onSave(c)
+	case errors.As(err, &v):
+		f.showErrors(v)
+	case errors.As(err, &fe) && f.fields[fe.Field] != nil:
+		f.showErrors(model.ValidationErrors{fe})
+	default:
+		showError(err, f.w)
+	}
+}
+
+// showErrors puts each message under its field; the first field gets the cursor.
+func (f *clientForm) showErrors(errs model.ValidationErrors) {
+	for i, e := range errs {
+		fl := f.fields[e.Field]
+		if fl == nil {
+			showError(e, f.w)
+			continue
+		}
+		fl.setError(T(e.Key, e.Args))
+		if i == 0 {
+			if in, ok := fl.input.(fyne.Focusable); ok {
+				f.w.Canvas().Focus(in)
+			}
+		}
+	}
+}
+
+func (f *clientForm) toggleArchive() {
+	c := f.c
+	if c.ID == 0 {
+		return
+	}
+	archive := !c.Archived()
+	apply := func() {
+		background(func() {
+			err := f.s.SetArchived(context.Background(), c.ID, archive)
+			if err == nil {
+				c, err = f.s.Client(context.Background(), c.ID)
+			}
+			fyne.Do(func() {
+				if err != nil {
+					showError(err, f.w)
+					return
+				}
+				f.load(c)
+				f.onSave(c)
+			})
+		})
+	}
+	if !archive {
+		apply()
+		return
+	}
+	d := dialog.NewConfirm(T("client.archive.title"), T("client.archive.confirm", map[string]any{"Name": c.FullName()}),
+		func(ok bool) {
+			if ok {
+				apply()
+			}
+		}, f.w)
+	trackDialog(f.w, d)
+	d.Show()
+}
+
+// sourceOptions are the translated sources, "not stated" first.
+func sourceOptions() []string {
+	opts := []string{T("source.none")}
+	for _, s := range model.Sources {
+		opts = append(opts, T("source."+s))
+	}
+	return opts
+}
+
+func sourceIndex(code string) int {
+	for i, s := range model.Sources {
+		if s == code {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func sourceCode(i int) string {
+	if i <= 0 || i > len(model.Sources) {
+		return ""
+	}
+	return model.Sources[i-1]
+}
+
+// leave runs next at once when the form holds nothing unsaved; otherwise it
+// asks first, so that nothing typed is lost without the manager's word.
+func (f *clientForm) leave(next func()) {
+	if !f.dirty {
+		next()
+		return
+	}
+	name := f.c.FullName()
+	if name == "" {
+		name = T("client.new.title")
+	}
+	d := dialog.NewConfirm(T("client.unsaved.title"), T("client.unsaved", map[string]any{"Name": name}),
+		func(discard bool) {
+			if discard {
+				f.dirty = false
+				next()
+			}
+		}, f.w)
+	d.SetConfirmText(T("client.unsaved.discard"))
+	d.SetDismissText(T("client.unsaved.stay"))
+	trackDialog(f.w, d)
+	d.Show()
+}

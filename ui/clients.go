@@ -1,0 +1,211 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"companion/model"
+)
+
+// ClientStore is what the clients tab needs from the database.
+type ClientStore interface {
+	Today() model.Date
+	ListClients(ctx context.Context, q model.ClientQuery) ([]model.ClientRow, error)
+	Client(ctx context.Context, id uint) (model.Client, error)
+	CreateClient(ctx context.Context, c *model.Client) error
+	UpdateClient(ctx context.Context, c *model.Client) error
+	SetArchived(ctx context.Context, id uint, archived bool) error
+}
+
+// clientsTab is the client base: a searchable list and the profile of the
+// chosen client.
+type clientsTab struct {
+	w     fyne.Window
+	s     ClientStore
+	io    ClientIO
+	today model.Date
+
+	search    *widget.Entry
+	status    *widget.Select
+	birthdays *widget.Check
+	archive   *widget.Check
+	list      *widget.List
+	count     *widget.Label
+	rows      []model.ClientRow
+	seq       int // the newest query; older answers are dropped
+
+	form *clientForm
+	root fyne.CanvasObject
+}
+
+func newClientsTab(w fyne.Window, s ClientStore, io ClientIO) *clientsTab {
+	t := &clientsTab{w: w, s: s, io: io, today: s.Today()}
+	t.form = newClientForm(w, s, t.saved)
+	t.search = widget.NewEntry()
+	t.search.SetPlaceHolder(T("clients.search.placeholder"))
+	t.search.OnChanged = func(string) { t.refresh(context.Background()) }
+	t.search.OnSubmitted = func(string) { t.openFirst() }
+	t.status = widget.NewSelect(statusOptions(), nil)
+	t.status.SetSelectedIndex(0)
+	t.status.OnChanged = func(string) { t.refresh(context.Background()) }
+	t.birthdays = widget.NewCheck(T("clients.filter.birthdays"), func(bool) { t.refresh(context.Background()) })
+	t.archive = widget.NewCheck(T("clients.filter.archive"), func(bool) { t.refresh(context.Background()) })
+	t.count = widget.NewLabel("")
+	t.list = widget.NewList(func() int { return len(t.rows) }, newClientRowItem, t.updateRowItem)
+	t.list.OnSelected = func(id widget.ListItemID) { t.open(t.rows[id].ID) }
+	t.root = t.layout()
+	return t
+}
+
+func (t *clientsTab) layout() fyne.CanvasObject {
+	newBtn := widget.NewButtonWithIcon(T("clients.new"), theme.ContentAddIcon(), t.newClient)
+	newBtn.Importance = widget.HighImportance
+	tools := container.NewHBox(newBtn,
+		widget.NewButtonWithIcon(T("clients.import"), theme.UploadIcon(), t.importCSV),
+		widget.NewButtonWithIcon(T("clients.export"), theme.DownloadIcon(), t.exportCSV))
+	filters := container.NewHBox(t.status, t.birthdays, t.archive)
+	top := container.NewVBox(tools, t.search, filters)
+	left := container.NewBorder(top, t.count, nil, nil, t.list)
+	split := container.NewHSplit(left, t.form.content())
+	split.Offset = 0.36
+	return split
+}
+
+func (t *clientsTab) content() fyne.CanvasObject { return t.root }
+
+// query is what the filters ask for now.
+func (t *clientsTab) query() model.ClientQuery {
+	q := model.ClientQuery{Text: t.search.Text, Archived: t.archive.Checked}
+	if i := t.status.SelectedIndex(); i > 0 {
+		q.Status = model.Statuses[i-1]
+	}
+	if t.birthdays.Checked {
+		q.BirthdayDays = 7
+	}
+	if q.Text != "" {
+		q.Limit = model.SearchLimit
+	}
+	return q
+}
+
+// refresh reloads the list off the UI goroutine; only the newest answer is shown.
+func (t *clientsTab) refresh(ctx context.Context) {
+	t.seq++
+	seq, q := t.seq, t.query()
+	background(func() {
+		rows, err := t.s.ListClients(ctx, q)
+		fyne.Do(func() {
+			if seq != t.seq {
+				return
+			}
+			if err != nil {
+				showError(err, t.w)
+				return
+			}
+			t.rows = rows
+			t.today = t.s.Today()
+			t.list.UnselectAll()
+			t.list.Refresh()
+			t.count.SetText(t.countText(q, len(rows)))
+		})
+	})
+}
+
+func (t *clientsTab) countText(q model.ClientQuery, n int) string {
+	if q.Limit > 0 && n >= q.Limit {
+		return T("clients.count.limited", map[string]any{"N": n})
+	}
+	return T("clients.count", map[string]any{"N": n})
+}
+
+func statusOptions() []string {
+	opts := []string{T("status.any")}
+	for _, s := range model.Statuses {
+		opts = append(opts, T("status."+string(s)))
+	}
+	return opts
+}
+
+func newClientRowItem() fyne.CanvasObject {
+	name := widget.NewLabel("")
+	name.TextStyle.Bold = true
+	name.Truncation = fyne.TextTruncateEllipsis
+	phone := widget.NewLabel("")
+	status := widget.NewLabel("")
+	return container.NewBorder(nil, nil, nil, container.NewHBox(phone, status), name)
+}
+
+func (t *clientsTab) updateRowItem(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(t.rows) {
+		return
+	}
+	r := t.rows[id]
+	c := o.(*fyne.Container)
+	c.Objects[0].(*widget.Label).SetText(r.FullName())
+	right := c.Objects[1].(*fyne.Container)
+	right.Objects[0].(*widget.Label).SetText(model.FormatPhone(r.Phone))
+	st := right.Objects[1].(*widget.Label)
+	s := r.Status(t.today)
+	st.SetText(T("status." + string(s)))
+	st.Importance = statusImportance(s)
+	st.Refresh()
+}
+
+func statusImportance(s model.Status) widget.Importance {
+	switch s {
+	case model.StatusAtRisk:
+		return widget.WarningImportance
+	case model.StatusLapsed:
+		return widget.DangerImportance
+	case model.StatusActive:
+		return widget.SuccessImportance
+	}
+	return widget.LowImportance
+}
+
+// open shows a client's profile, once unsaved edits are dealt with.
+func (t *clientsTab) open(id uint) {
+	if t.form.c.ID == id {
+		return
+	}
+	t.form.leave(func() { t.load(id) })
+}
+
+func (t *clientsTab) load(id uint) {
+	background(func() {
+		c, err := t.s.Client(context.Background(), id)
+		fyne.Do(func() {
+			if err != nil {
+				showError(err, t.w)
+				return
+			}
+			t.form.load(c)
+		})
+	})
+}
+
+func (t *clientsTab) openFirst() {
+	if len(t.rows) > 0 {
+		t.list.Select(0)
+	}
+}
+
+// newClient clears the profile for a new client and puts the cursor in it.
+func (t *clientsTab) newClient() {
+	t.form.leave(func() {
+		t.list.UnselectAll()
+		t.form.load(model.Client{})
+		t.form.focusFirst()
+	})
+}
+
+func (t *clientsTab) focusSearch() { t.w.Canvas().Focus(t.search) }
+
+// saved is called after the form stored a client: the list follows.
+func (t *clientsTab) saved(c model.Client) {
+	t.refresh(context.Background())
+}

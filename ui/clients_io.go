@@ -1,0 +1,182 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"companion/model"
+	"companion/model/clientio"
+	"companion/reports"
+)
+
+// ClientIO is what importing and exporting the client list needs.
+type ClientIO interface {
+	ImportClients(ctx context.Context, imp *clientio.Import, onlyGood bool) (clientio.Result, error)
+	ExportClients(ctx context.Context, q model.ClientQuery) ([]model.Client, error)
+}
+
+// importCSV asks for a file, shows what would be imported, and imports it
+// when the manager agrees.
+func (t *clientsTab) importCSV() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			showError(err, t.w)
+			return
+		}
+		if r == nil {
+			return
+		}
+		background(func() {
+			defer r.Close()
+			data, err := io.ReadAll(io.LimitReader(r, 64<<20))
+			var imp *clientio.Import
+			if err == nil {
+				imp, err = clientio.Parse(bytes.NewReader(data), t.s.Today())
+			}
+			fyne.Do(func() {
+				if err != nil {
+					showError(err, t.w)
+					return
+				}
+				t.showImportPreview(r.URI().Name(), imp)
+			})
+		})
+	}, t.w)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".CSV"}))
+	trackDialog(t.w, d)
+	d.Show()
+}
+
+// showImportPreview lists the rows of the file with their problems and asks
+// whether to import all, only the good rows, or nothing.
+func (t *clientsTab) showImportPreview(name string, imp *clientio.Import) {
+	good, bad := len(imp.Good()), len(imp.Bad())
+	summary := widget.NewLabel(T("clients.import.preview.summary", map[string]any{
+		"File": name, "Rows": len(imp.Rows), "Good": good, "Bad": bad,
+		"Encoding": imp.Encoding, "Delimiter": imp.Delimiter}))
+	summary.Wrapping = fyne.TextWrapWord
+	table := importTable(imp)
+	var d dialog.Dialog
+	all := widget.NewButton(T("clients.import.all"), func() { d.Hide(); t.runImport(imp, false) })
+	all.Importance = widget.HighImportance
+	onlyGood := widget.NewButton(T("clients.import.only_good", map[string]any{"N": good}), func() { d.Hide(); t.runImport(imp, true) })
+	if bad > 0 || good == 0 {
+		all.Disable()
+	}
+	if good == 0 || bad == 0 {
+		onlyGood.Hide()
+	}
+	cancel := widget.NewButton(T("form.cancel"), func() { d.Hide() })
+	body := container.NewBorder(summary, container.NewHBox(all, onlyGood, cancel), nil, nil, table)
+	d = dialog.NewCustomWithoutButtons(T("clients.import.preview.title"), body, t.w)
+	d.Resize(fyne.NewSize(900, 600))
+	trackDialog(t.w, d)
+	d.Show()
+}
+
+// importTable shows each row: line, name, phone and what is wrong with it.
+func importTable(imp *clientio.Import) *widget.Table {
+	rows := imp.Rows
+	cell := func(r clientio.Row, col int) string {
+		switch col {
+		case 0:
+			return fmt.Sprint(r.Line)
+		case 1:
+			return r.Client.FullName()
+		case 2:
+			return model.FormatPhone(r.Client.Phone)
+		}
+		if len(r.Errors) == 0 {
+			return T("clients.import.row.ok")
+		}
+		msgs := make([]string, len(r.Errors))
+		for i, e := range r.Errors {
+			msgs[i] = T(e.Key, e.Args)
+		}
+		return strings.Join(msgs, "; ")
+	}
+	table := widget.NewTableWithHeaders(func() (int, int) { return len(rows), 4 },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			l.SetText(cell(rows[id.Row], id.Col))
+			l.Importance = widget.MediumImportance
+			if id.Col == 3 && len(rows[id.Row].Errors) > 0 {
+				l.Importance = widget.DangerImportance
+			}
+			l.Refresh()
+		})
+	heads := []string{T("clients.import.col.line"), T("clients.import.col.name"), T("clients.import.col.phone"), T("clients.import.col.check")}
+	table.CreateHeader = func() fyne.CanvasObject { return widget.NewLabel("") }
+	table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Row < 0 && id.Col >= 0 {
+			o.(*widget.Label).SetText(heads[id.Col])
+		}
+	}
+	table.ShowHeaderColumn = false
+	for col, w := range []float32{70, 280, 170, 340} {
+		table.SetColumnWidth(col, w)
+	}
+	return table
+}
+
+func (t *clientsTab) runImport(imp *clientio.Import, onlyGood bool) {
+	background(func() {
+		res, err := t.io.ImportClients(context.Background(), imp, onlyGood)
+		fyne.Do(func() {
+			if err != nil {
+				showError(err, t.w)
+				return
+			}
+			t.refresh(context.Background())
+			d := dialog.NewInformation(T("clients.import.done.title"),
+				T("clients.import.done", map[string]any{"Added": res.Added, "Skipped": res.Skipped}), t.w)
+			trackDialog(t.w, d)
+			d.Show()
+		})
+	})
+}
+
+// exportCSV writes the clients the list shows now to a CSV file that Excel opens.
+func (t *clientsTab) exportCSV() {
+	q := t.query()
+	q.Limit = 0
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			showError(err, t.w)
+			return
+		}
+		if wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		background(func() {
+			cs, err := t.io.ExportClients(context.Background(), q)
+			if err == nil {
+				err = reports.WriteFileAtomic(path, func(w io.Writer) error { return reports.WriteClientsCSV(w, cs, Lang()) })
+			}
+			fyne.Do(func() {
+				if err != nil {
+					showError(err, t.w)
+					return
+				}
+				d := dialog.NewInformation(T("clients.export.done.title"), T("clients.export.done", map[string]any{"N": len(cs), "Path": path}), t.w)
+				trackDialog(t.w, d)
+				d.Show()
+			})
+		})
+	}, t.w)
+	d.SetFileName("clients-" + t.s.Today().ISO() + ".csv")
+	trackDialog(t.w, d)
+	d.Show()
+}

@@ -1,0 +1,118 @@
+package ui
+
+import (
+	"context"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"companion/model"
+	"companion/model/demo"
+)
+
+// SettingsStore is what the settings tab needs from the database.
+type SettingsStore interface {
+	Path() string
+	CountClients(ctx context.Context) (int64, error)
+	IsEmpty(ctx context.Context) (bool, error)
+	FillDemo(ctx context.Context, d demo.Data) error
+}
+
+// settingsTab shows where the data lives and the language, and fills an
+// empty database with a demo salon.
+type settingsTab struct {
+	w       fyne.Window
+	s       SettingsStore
+	today   func() model.Date
+	changed func()
+	path    *widget.Label
+	clients *widget.Label
+	demo    *widget.Button
+	lang    *widget.RadioGroup
+	root    fyne.CanvasObject
+}
+
+func newSettingsTab(w fyne.Window, s Store, version string, changed func()) *settingsTab {
+	t := &settingsTab{w: w, s: s, today: s.Today, changed: changed}
+	t.path = widget.NewLabel(s.Path())
+	t.path.Wrapping = fyne.TextWrapBreak
+	t.clients = widget.NewLabel("")
+	t.demo = widget.NewButton(T("settings.demo.fill"), t.fillDemo)
+	t.lang = widget.NewRadioGroup([]string{"Русский", "English"}, t.setLanguage)
+	t.lang.Horizontal = true
+	if Lang() == "ru" {
+		t.lang.SetSelected("Русский")
+	} else {
+		t.lang.SetSelected("English")
+	}
+	data := fieldGrid(newField("path", T("settings.data_file"), t.path),
+		newField("clients", T("settings.clients"), t.clients),
+		newField("demo", T("settings.demo"), container.NewHBox(t.demo)))
+	langHint := widget.NewLabel(T("settings.language.hint"))
+	langHint.Importance = widget.LowImportance
+	about := widget.NewLabel(T("settings.about", map[string]any{"Version": version}))
+	t.root = container.NewVScroll(container.NewPadded(container.NewVBox(
+		section(T("settings.section.data"), data),
+		section(T("settings.section.language"), container.NewVBox(t.lang, langHint)),
+		section(T("settings.section.about"), about))))
+	return t
+}
+
+func (t *settingsTab) content() fyne.CanvasObject { return t.root }
+
+func (t *settingsTab) refresh(ctx context.Context) {
+	background(func() {
+		n, err := t.s.CountClients(ctx)
+		empty, err2 := t.s.IsEmpty(ctx)
+		fyne.Do(func() {
+			if err != nil || err2 != nil {
+				showError(firstErr(err, err2), t.w)
+				return
+			}
+			t.clients.SetText(T("settings.clients.count", map[string]any{"N": n}))
+			if empty {
+				t.demo.Enable()
+			} else {
+				t.demo.Disable()
+			}
+		})
+	})
+}
+
+func (t *settingsTab) fillDemo() {
+	t.demo.Disable()
+	background(func() {
+		err := t.s.FillDemo(context.Background(), demo.Salon(time.Now().UnixNano(), t.today(), 320))
+		fyne.Do(func() {
+			if err != nil {
+				showError(err, t.w)
+			}
+			t.refresh(context.Background())
+			t.changed()
+		})
+	})
+}
+
+// setLanguage keeps the choice for the next start: a window does not change
+// language while a manager works in it.
+func (t *settingsTab) setLanguage(choice string) {
+	code := "en"
+	if choice == "Русский" {
+		code = "ru"
+	}
+	fyne.CurrentApp().Preferences().SetString(PrefLanguage, code)
+}
+
+// PrefLanguage is the preference key of the chosen language.
+const PrefLanguage = "language"
+
+func firstErr(errs ...error) error {
+	for _, e := range errs {
+		if e != nil {
+			return e
+		}
+	}
+	return nil
+}
