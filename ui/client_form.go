@@ -41,7 +41,12 @@ func newClientForm(w fyne.Window, s ClientStore, onSave func(model.Client)) *cli
 	f.title.SizeName = theme.SizeNameSubHeadingText
 	f.subtitle = widget.NewLabel("")
 	line := func() *widget.Entry { e := widget.NewEntry(); e.OnSubmitted = func(string) { f.save() }; return e }
-	multi := func() *widget.Entry { e := widget.NewMultiLineEntry(); e.Wrapping = fyne.TextWrapWord; e.SetMinRowsVisible(2); return e }
+	multi := func() *widget.Entry {
+		e := widget.NewMultiLineEntry()
+		e.Wrapping = fyne.TextWrapWord
+		e.SetMinRowsVisible(2)
+		return e
+	}
 	f.last, f.first, f.middle, f.phone, f.email = line(), line(), line(), line(), line()
 	f.birth, f.pdDate, f.healthDate, f.tags = line(), line(), line(), line()
 	f.stated, f.observed, f.goals, f.health, f.note = multi(), multi(), multi(), multi(), multi()
