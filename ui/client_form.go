@@ -282,35 +282,37 @@ func (f *clientForm) toggleArchive() {
 	if c.ID == 0 {
 		return
 	}
-	archive := !c.Archived()
-	apply := func() {
-		background(func() {
-			err := f.s.SetArchived(context.Background(), c.ID, archive)
-			if err == nil {
-				c, err = f.s.Client(context.Background(), c.ID)
-			}
-			fyne.Do(func() {
-				if err != nil {
-					showError(err, f.w)
-					return
-				}
-				f.load(c)
-				f.onSave(c)
-			})
-		})
-	}
-	if !archive {
-		apply()
+	if c.Archived() {
+		f.archiveNow(c.ID, false)
 		return
 	}
 	d := dialog.NewConfirm(T("client.archive.title"), T("client.archive.confirm", map[string]any{"Name": c.FullName()}),
 		func(ok bool) {
 			if ok {
-				apply()
+				f.archiveNow(c.ID, true)
 			}
 		}, f.w)
 	trackDialog(f.w, d)
 	d.Show()
+}
+
+// archiveNow moves the client to the archive or back, then shows the result.
+func (f *clientForm) archiveNow(id uint, archive bool) {
+	background(func() {
+		err := f.s.SetArchived(context.Background(), id, archive)
+		var c model.Client
+		if err == nil {
+			c, err = f.s.Client(context.Background(), id)
+		}
+		fyne.Do(func() {
+			if err != nil {
+				showError(err, f.w)
+				return
+			}
+			f.load(c)
+			f.onSave(c)
+		})
+	})
 }
 
 // sourceOptions are the translated sources, "not stated" first.

@@ -29,7 +29,7 @@ type clientsTab struct {
 	io    ClientIO
 	today model.Date
 
-	search    *widget.Entry
+	search    *keyEntry
 	status    *widget.Select
 	birthdays *widget.Check
 	archive   *widget.Check
@@ -45,7 +45,7 @@ type clientsTab struct {
 func newClientsTab(w fyne.Window, s ClientStore, io ClientIO) *clientsTab {
 	t := &clientsTab{w: w, s: s, io: io, today: s.Today()}
 	t.form = newClientForm(w, s, t.saved)
-	t.search = widget.NewEntry()
+	t.search = newKeyEntry(map[fyne.KeyName]func(){fyne.KeyDown: func() { t.w.Canvas().Focus(t.list) }})
 	t.search.SetPlaceHolder(T("clients.search.placeholder"))
 	t.search.OnChanged = func(string) { t.refresh(context.Background()) }
 	t.search.OnSubmitted = func(string) { t.openFirst() }

@@ -86,29 +86,11 @@ func (t *clientsTab) showImportPreview(name string, imp *clientio.Import) {
 // importTable shows each row: line, name, phone and what is wrong with it.
 func importTable(imp *clientio.Import) *widget.Table {
 	rows := imp.Rows
-	cell := func(r clientio.Row, col int) string {
-		switch col {
-		case 0:
-			return fmt.Sprint(r.Line)
-		case 1:
-			return r.Client.FullName()
-		case 2:
-			return model.FormatPhone(r.Client.Phone)
-		}
-		if len(r.Errors) == 0 {
-			return T("clients.import.row.ok")
-		}
-		msgs := make([]string, len(r.Errors))
-		for i, e := range r.Errors {
-			msgs[i] = T(e.Key, e.Args)
-		}
-		return strings.Join(msgs, "; ")
-	}
 	table := widget.NewTableWithHeaders(func() (int, int) { return len(rows), 4 },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(id widget.TableCellID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
-			l.SetText(cell(rows[id.Row], id.Col))
+			l.SetText(importCell(rows[id.Row], id.Col))
 			l.Importance = widget.MediumImportance
 			if id.Col == 3 && len(rows[id.Row].Errors) > 0 {
 				l.Importance = widget.DangerImportance
@@ -127,6 +109,26 @@ func importTable(imp *clientio.Import) *widget.Table {
 		table.SetColumnWidth(col, w)
 	}
 	return table
+}
+
+// importCell is the text of one cell of the preview.
+func importCell(r clientio.Row, col int) string {
+	switch col {
+	case 0:
+		return fmt.Sprint(r.Line)
+	case 1:
+		return r.Client.FullName()
+	case 2:
+		return model.FormatPhone(r.Client.Phone)
+	}
+	if len(r.Errors) == 0 {
+		return T("clients.import.row.ok")
+	}
+	msgs := make([]string, len(r.Errors))
+	for i, e := range r.Errors {
+		msgs[i] = T(e.Key, e.Args)
+	}
+	return strings.Join(msgs, "; ")
 }
 
 func (t *clientsTab) runImport(imp *clientio.Import, onlyGood bool) {

@@ -44,22 +44,23 @@ func fieldGrid(fields ...*field) *fyne.Container {
 	return container.New(layout.NewFormLayout(), objs...)
 }
 
-// escEntry is an Entry that also hears Esc, which a plain Entry swallows.
-type escEntry struct {
+// keyEntry is an Entry that hands some keys (Esc, arrows), which a plain
+// Entry swallows, to handlers of its own.
+type keyEntry struct {
 	widget.Entry
-	onEsc func()
+	keys map[fyne.KeyName]func()
 }
 
-func newEscEntry(onEsc func()) *escEntry {
-	e := &escEntry{onEsc: onEsc}
+func newKeyEntry(keys map[fyne.KeyName]func()) *keyEntry {
+	e := &keyEntry{keys: keys}
 	e.ExtendBaseWidget(e)
 	return e
 }
 
-// TypedKey passes Esc to onEsc and every other key to the Entry.
-func (e *escEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape && e.onEsc != nil {
-		e.onEsc()
+// TypedKey runs the entry's handler for the key, or types it.
+func (e *keyEntry) TypedKey(k *fyne.KeyEvent) {
+	if h := e.keys[k.Name]; h != nil {
+		h()
 		return
 	}
 	e.Entry.TypedKey(k)

@@ -79,7 +79,7 @@ func (p *referrerPicker) showDialog() {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			o.(*widget.Label).SetText(rows[i].FullName() + "  " + model.FormatPhone(rows[i].Phone))
 		})
-	search := newEscEntry(func() { d.Hide() })
+	search := newKeyEntry(map[fyne.KeyName]func(){fyne.KeyEscape: func() { d.Hide() }, fyne.KeyDown: func() { p.w.Canvas().Focus(list) }})
 	search.SetPlaceHolder(T("clients.search.placeholder"))
 	search.OnChanged = func(text string) {
 		background(func() {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -84,7 +83,7 @@ func (t *settingsTab) refresh(ctx context.Context) {
 func (t *settingsTab) fillDemo() {
 	t.demo.Disable()
 	background(func() {
-		err := t.s.FillDemo(context.Background(), demo.Salon(time.Now().UnixNano(), t.today(), 320))
+		err := t.s.FillDemo(context.Background(), demo.Salon(1, t.today(), demo.DefaultClients))
 		fyne.Do(func() {
 			if err != nil {
 				showError(err, t.w)

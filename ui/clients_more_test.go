@@ -1,0 +1,153 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"companion/model"
+	"companion/model/clientio"
+)
+
+func TestShortcutsFocusSearchAndOpenANewClient(t *testing.T) {
+	m, s := newTestWindow(t)
+	ctx := context.Background()
+	c := model.Client{LastName: "Орлова", FirstName: "Нина"}
+	s.CreateClient(ctx, &c)
+	m.clients.refresh(ctx)
+	m.clients.list.Select(0)
+	if m.clients.form.title.Text != "Орлова Нина" {
+		t.Fatalf("selected client not shown: %q", m.clients.form.title.Text)
+	}
+	sc := m.Canvas().(fyne.Shortcutable)
+	sc.TypedShortcut(shortcutFind)
+	if m.Canvas().Focused() != m.clients.search {
+		t.Error("Ctrl+F did not focus the search")
+	}
+	sc.TypedShortcut(shortcutNew)
+	if m.clients.form.title.Text != "Новый клиент" || m.Canvas().Focused() != m.clients.form.last {
+		t.Errorf("Ctrl+N: title %q, focus %v", m.clients.form.title.Text, m.Canvas().Focused())
+	}
+}
+
+func TestUnsavedEditsAreNotLostWhenSwitching(t *testing.T) {
+	m, s := newTestWindow(t)
+	ctx := context.Background()
+	for _, n := range []string{"Анна", "Вера"} {
+		s.CreateClient(ctx, &model.Client{FirstName: n})
+	}
+	tab := m.clients
+	tab.refresh(ctx)
+	tab.list.Select(0)
+	test.Type(tab.form.note, "перезвонить в пятницу")
+	tab.list.Select(1)
+	if tab.form.title.Text != "Анна" || tab.form.note.Text != "перезвонить в пятницу" {
+		t.Fatalf("switched away from unsaved edits: %q", tab.form.title.Text)
+	}
+	if len(openDialogs[m.Window]) != 1 {
+		t.Fatal("no question about the unsaved edits")
+	}
+	closeTopDialog(m.Window) // Esc: stay on the profile
+	if len(openDialogs[m.Window]) != 0 || tab.form.note.Text != "перезвонить в пятницу" {
+		t.Fatal("Esc did not close the question, or the edit was lost")
+	}
+	test.Tap(tab.form.save_)
+	c, _ := s.Client(ctx, tab.rows[0].ID)
+	if c.Notes != "перезвонить в пятницу" {
+		t.Fatalf("saved notes %q", c.Notes)
+	}
+}
+
+func TestArchiveAndRestore(t *testing.T) {
+	m, s := newTestWindow(t)
+	ctx := context.Background()
+	c := model.Client{LastName: "Зайцева", FirstName: "Дарья"}
+	s.CreateClient(ctx, &c)
+	tab := m.clients
+	tab.refresh(ctx)
+	tab.list.Select(0)
+	test.Tap(tab.form.archive)
+	if len(openDialogs[m.Window]) != 1 {
+		t.Fatal("archiving did not ask first")
+	}
+	tab.form.archiveNow(c.ID, true)
+	if len(tab.rows) != 0 {
+		t.Fatalf("archived client still in the working list")
+	}
+	tab.archive.SetChecked(true)
+	if len(tab.rows) != 1 || !tab.rows[0].Archived {
+		t.Fatalf("archive shows %v", rowNames(tab.rows))
+	}
+	tab.list.Select(0)
+	test.Tap(tab.form.archive) // restore needs no question
+	got, _ := s.Client(ctx, c.ID)
+	if got.Archived() || len(tab.rows) != 0 {
+		t.Fatalf("not restored: archived=%v, archive list %v", got.Archived(), rowNames(tab.rows))
+	}
+}
+
+func TestStatusAndBirthdayFilters(t *testing.T) {
+	m, s := newTestWindow(t)
+	ctx := context.Background()
+	today := s.Today()
+	s.CreateClient(ctx, &model.Client{FirstName: "Лид"})
+	s.CreateClient(ctx, &model.Client{FirstName: "Именинница", BirthDate: model.NewDate(1990, today.Month(), today.Day()).AddDays(2)})
+	tab := m.clients
+	tab.status.SetSelectedIndex(1) // leads
+	if len(tab.rows) != 2 {
+		t.Fatalf("leads: %v", rowNames(tab.rows))
+	}
+	tab.birthdays.SetChecked(true)
+	if len(tab.rows) != 1 || tab.rows[0].FirstName != "Именинница" {
+		t.Fatalf("birthdays: %v", rowNames(tab.rows))
+	}
+}
+
+func TestImportPreviewThenOnlyGoodRows(t *testing.T) {
+	m, s := newTestWindow(t)
+	file := "ФИО;Телефон;Дата рождения\n" +
+		"Иванова Мария Сергеевна;8 916 111-22-33;05.03.1985\n" +
+		"Петров Олег;12345;\n" +
+		"Сидорова Анна;+7 903 555-01-01;1990-07-01\n"
+	path := filepath.Join(t.TempDir(), "clients.csv")
+	os.WriteFile(path, []byte(file), 0o600)
+	f, _ := os.Open(path)
+	imp, err := clientio.Parse(f, s.Today())
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab := m.clients
+	tab.showImportPreview("clients.csv", imp)
+	if len(openDialogs[m.Window]) != 1 {
+		t.Fatal("no preview")
+	}
+	if n, _ := s.CountClients(context.Background()); n != 0 {
+		t.Fatal("the preview wrote to the database")
+	}
+	table := importTable(imp)
+	table.Resize(fyne.NewSize(900, 400))
+	if got := strings.Join(previewCells(imp, 1), " | "); !strings.Contains(got, "Неверный номер телефона") {
+		t.Errorf("bad row reads %q", got)
+	}
+	closeTopDialog(m.Window)
+	tab.runImport(imp, true)
+	rows, _ := s.ListClients(context.Background(), model.ClientQuery{})
+	if len(rows) != 2 || len(tab.rows) != 2 {
+		t.Fatalf("imported %v; list shows %d", rowNames(rows), len(tab.rows))
+	}
+}
+
+// previewCells reads a row of the import preview as the table shows it.
+func previewCells(imp *clientio.Import, row int) []string {
+	var out []string
+	for col := 0; col < 4; col++ {
+		out = append(out, importCell(imp.Rows[row], col))
+	}
+	return out
+}
