@@ -76,20 +76,23 @@ func (f *clientForm) add(name, label string, input fyne.CanvasObject) *field {
 }
 
 func (f *clientForm) layout() fyne.CanvasObject {
-	contacts := fieldGrid(f.add("last_name", "client.last_name", f.last), f.add("first_name", "client.first_name", f.first),
+	body := formGrid(
+		heading(T("client.section.contacts")),
+		f.add("last_name", "client.last_name", f.last), f.add("first_name", "client.first_name", f.first),
 		f.add("middle_name", "client.middle_name", f.middle), f.add("phone", "client.phone", f.phone),
-		f.add("email", "client.email", f.email), f.add("birth_date", "client.birth_date", f.birth))
-	origin := fieldGrid(f.add("source", "client.source", f.source), f.add("referrer", "client.referrer", f.referrer.content()),
-		f.add("tags", "client.tags", f.tags))
-	consents := fieldGrid(f.add("pd_consent", "client.pd_consent", container.NewBorder(nil, nil, f.pd, nil, f.pdDate)),
+		f.add("email", "client.email", f.email), f.add("birth_date", "client.birth_date", f.birth),
+		heading(T("client.section.origin")),
+		f.add("source", "client.source", f.source), f.add("referrer", "client.referrer", f.referrer.content()),
+		f.add("tags", "client.tags", f.tags),
+		heading(T("client.section.consents")),
+		f.add("pd_consent", "client.pd_consent", container.NewBorder(nil, nil, f.pd, nil, f.pdDate)),
 		f.add("health_consent", "client.health_consent", container.NewBorder(nil, nil, f.healthOK, nil, f.healthDate)),
-		f.add("marketing_consent", "client.marketing_consent", f.marketing))
-	needs := fieldGrid(f.add("needs_stated", "client.needs_stated", f.stated),
-		f.add("needs_observed", "client.needs_observed", f.observed), f.add("goals", "client.goals", f.goals))
-	notes := fieldGrid(f.add("health", "client.health", f.health), f.add("notes", "client.notes", f.note))
-	body := container.NewVBox(section(T("client.section.contacts"), contacts), section(T("client.section.origin"), origin),
-		section(T("client.section.consents"), consents), section(T("client.section.needs"), needs),
-		section(T("client.section.notes"), notes))
+		f.add("marketing_consent", "client.marketing_consent", f.marketing),
+		heading(T("client.section.needs")),
+		f.add("needs_stated", "client.needs_stated", f.stated),
+		f.add("needs_observed", "client.needs_observed", f.observed), f.add("goals", "client.goals", f.goals),
+		heading(T("client.section.notes")),
+		f.add("health", "client.health", f.health), f.add("notes", "client.notes", f.note))
 	head := container.NewVBox(f.title, f.subtitle)
 	buttons := container.NewHBox(f.save_, f.archive)
 	return container.NewBorder(head, container.NewPadded(buttons), nil, nil, container.NewVScroll(container.NewPadded(body)))

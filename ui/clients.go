@@ -71,7 +71,7 @@ func (t *clientsTab) layout() fyne.CanvasObject {
 	top := container.NewVBox(tools, t.search, filters)
 	left := container.NewBorder(top, t.count, nil, nil, t.list)
 	split := container.NewHSplit(left, t.form.content())
-	split.Offset = 0.36
+	split.Offset = 0.42
 	return split
 }
 

@@ -37,9 +37,42 @@ func (f *field) setError(text string) {
 
 // fieldGrid lays fields out as label | input, with each message under its input.
 func fieldGrid(fields ...*field) *fyne.Container {
-	objs := make([]fyne.CanvasObject, 0, 2*len(fields))
-	for _, f := range fields {
-		objs = append(objs, f.label, container.NewVBox(f.input, f.msg))
+	rows := make([]formRow, len(fields))
+	for i, f := range fields {
+		rows[i] = f
+	}
+	return formGrid(rows...)
+}
+
+// formRow is a line of a form: a field, or a heading that starts a section.
+type formRow interface {
+	cells() (left, right fyne.CanvasObject)
+}
+
+func (f *field) cells() (fyne.CanvasObject, fyne.CanvasObject) {
+	return f.label, container.NewVBox(f.input, f.msg)
+}
+
+type headingRow struct{ label *widget.Label }
+
+func (h headingRow) cells() (fyne.CanvasObject, fyne.CanvasObject) {
+	return h.label, layout.NewSpacer()
+}
+
+// heading starts a section of a form; every section shares one label column.
+func heading(title string) formRow {
+	l := widget.NewLabel(title)
+	l.TextStyle.Bold = true
+	l.Importance = widget.HighImportance
+	return headingRow{l}
+}
+
+// formGrid lays rows out in two aligned columns.
+func formGrid(rows ...formRow) *fyne.Container {
+	objs := make([]fyne.CanvasObject, 0, 2*len(rows))
+	for _, r := range rows {
+		left, right := r.cells()
+		objs = append(objs, left, right)
 	}
 	return container.New(layout.NewFormLayout(), objs...)
 }
@@ -64,12 +97,4 @@ func (e *keyEntry) TypedKey(k *fyne.KeyEvent) {
 		return
 	}
 	e.Entry.TypedKey(k)
-}
-
-// section is a titled group of fields in a profile.
-func section(title string, content fyne.CanvasObject) fyne.CanvasObject {
-	h := widget.NewLabel(title)
-	h.TextStyle.Bold = true
-	h.Importance = widget.HighImportance
-	return container.NewVBox(h, content, widget.NewSeparator())
 }

@@ -46,16 +46,18 @@ func newSettingsTab(w fyne.Window, s Store, version string, changed func()) *set
 	} else {
 		t.lang.SetSelected("English")
 	}
-	data := fieldGrid(newField("path", T("settings.data_file"), t.path),
-		newField("clients", T("settings.clients"), t.clients),
-		newField("demo", T("settings.demo"), container.NewHBox(t.demo)))
 	langHint := widget.NewLabel(T("settings.language.hint"))
 	langHint.Importance = widget.LowImportance
 	about := widget.NewLabel(T("settings.about", map[string]any{"Version": version}))
-	t.root = container.NewVScroll(container.NewPadded(container.NewVBox(
-		section(T("settings.section.data"), data),
-		section(T("settings.section.language"), container.NewVBox(t.lang, langHint)),
-		section(T("settings.section.about"), about))))
+	t.root = container.NewVScroll(container.NewPadded(formGrid(
+		heading(T("settings.section.data")),
+		newField("path", T("settings.data_file"), t.path),
+		newField("clients", T("settings.clients"), t.clients),
+		newField("demo", T("settings.demo"), container.NewHBox(t.demo)),
+		heading(T("settings.section.language")),
+		newField("language", T("settings.language"), container.NewVBox(t.lang, langHint)),
+		heading(T("settings.section.about")),
+		newField("version", T("settings.version"), about))))
 	return t
 }
 

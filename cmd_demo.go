@@ -1,0 +1,74 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+
+	"companion/model"
+	"companion/model/demo"
+	"companion/model/store"
+)
+
+// demoSeed makes every demo salon the same, so a screenshot or a bug report
+// from one machine can be repeated on another.
+const demoSeed = 1
+
+// cmdDemo fills an empty database with a made-up salon:
+// companion demo [--db PATH] [--clients N] [--seed S].
+func cmdDemo(args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	fs.SetOutput(out)
+	db := dbFlag(fs)
+	clients := fs.Int("clients", demo.DefaultClients, "how many clients to make up")
+	seed := fs.Int64("seed", demoSeed, "the same seed gives the same salon")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *clients < 0 || *clients > 1_000_000 {
+		return fmt.Errorf("--clients %d: choose from 0 to 1000000", *clients)
+	}
+	path, err := dbPath(*db)
+	if err != nil {
+		return err
+	}
+	lock, err := store.Acquire(path)
+	if err != nil {
+		return err
+	}
+	defer lock.Release()
+	s, err := openDB(path)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	d := demo.Salon(*seed, s.Today(), *clients)
+	if err := s.FillDemo(context.Background(), d); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "Demo salon added to %s:\n%s\n", path, summary(d))
+	return nil
+}
+
+// summary says in one line what a demo salon holds.
+func summary(d demo.Data) string {
+	count := map[model.Status]int{}
+	for _, c := range d.Clients {
+		count[c.Status(d.Today)]++
+	}
+	return fmt.Sprintf("  %d blocks, %d staff, %d clients (%d leads, %d active, %d at risk, %d lapsed)",
+		len(d.Blocks), len(d.Staff), len(d.Clients), count[model.StatusLead], count[model.StatusActive],
+		count[model.StatusAtRisk], count[model.StatusLapsed])
+}
+
+// fillDemo gives the window's --demo flag a salon to show: it fills the
+// database only when it is empty and otherwise leaves it alone.
+func fillDemo(s *store.Store) error {
+	err := s.FillDemo(context.Background(), demo.Salon(demoSeed, s.Today(), demo.DefaultClients))
+	if errors.Is(err, model.ErrNotEmpty) {
+		return nil
+	}
+	return err
+}
