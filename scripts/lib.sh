@@ -2,6 +2,9 @@
 # Shared helpers for the scripts that run the real window under Xvfb.
 # Source it: . "$(dirname "$0")/lib.sh"
 
+# Fyne logs locale errors on C and C.UTF-8: use a real locale name.
+case ${LANG:-C} in C | C.* | POSIX) export LANG=en_US.UTF-8 ;; esac
+
 # Real ImageMagick tools: the first `convert` on PATH may be something else.
 IM_IMPORT=/usr/bin/import
 IM_CONVERT=/usr/bin/convert
@@ -33,6 +36,18 @@ wait_window() {
 # grab OUT: screenshot of the whole screen (Fyne's own capture is blank under Xvfb).
 grab() {
 	"$IM_IMPORT" -window root "$1"
+}
+
+# window_geometry: WxH+X+Y of the app's window on the screen, for cropping.
+window_geometry() {
+	local id info
+	id=$(xwininfo -root -tree 2>/dev/null | grep -E "$WINDOW_TITLE_RE" | awk 'NR == 1 { print $1 }')
+	[[ -n "$id" ]] || return 1
+	info=$(xwininfo -id "$id") || return 1
+	awk -F: '/Absolute upper-left X/ { x = $2 } /Absolute upper-left Y/ { y = $2 }
+		/^ *Width/ { w = $2 } /^ *Height/ { h = $2 }
+		END { gsub(/ /, "", x); gsub(/ /, "", y); gsub(/ /, "", w); gsub(/ /, "", h)
+			if (w > 0 && h > 0) printf "%sx%s+%s+%s\n", w, h, x, y; else exit 1 }' <<<"$info"
 }
 
 # colours FILE: how many distinct colours the picture has (1 when blank).

@@ -19,6 +19,10 @@ trap 'stop_app $pid; rm -f "$log"' EXIT
 if wait_window "$pid" 60; then
 	sleep 2
 	grab "$out"
+	# Keep the window only, not the empty screen around it.
+	if geom=$(window_geometry); then
+		"$IM_CONVERT" "$out" -crop "$geom" +repage "$out"
+	fi
 	echo "shot: $tab -> $out ($(colours "$out") colours)"
 else
 	rc=$?
