@@ -66,9 +66,10 @@ func clientRecord(c *model.Client, lang string) []string {
 }
 
 // safe puts a quote before text that Excel would run as a formula
-// (=, +, -, @ first); model/clientio takes it off again.
+// (=, +, -, @ first), and before a quote so that one survives;
+// model/clientio takes it off again.
 func safe(s string) string {
-	if s != "" && strings.ContainsRune("=+-@", rune(s[0])) {
+	if s != "" && strings.ContainsRune("=+-@'", rune(s[0])) {
 		return "'" + s
 	}
 	return s

@@ -25,7 +25,7 @@ func sampleClients() []model.Client {
 			MarketingConsent: true, MarketingConsentAt: today, Notes: "Любит кофе; без сахара.\nЗвонить после \"18:00\"",
 			CreatedAt: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)},
 		{ID: 2, LastName: "=СУММ(A1)", FirstName: "Ёлка", Source: "walk_in", Notes: "-5 кг за месяц"},
-		{ID: 3, FirstName: "Alice", Phone: "+442079460958", Source: "maps", Tags: "@vip"},
+		{ID: 3, FirstName: "Alice", Phone: "+442079460958", Source: "maps", Tags: "@vip", Notes: "'quoted'"},
 	}
 }
 

@@ -6,11 +6,12 @@ import (
 	"companion/model"
 )
 
-// cell trims a value and undoes the quote that exports put before text
-// starting with = + - @, so Excel does not run it as a formula.
+// cell trims a value, ends its lines with \n alone, and undoes the quote
+// that exports put before text starting with = + - @ (so that Excel does
+// not run it as a formula) or with a quote.
 func cell(s string) string {
-	s = strings.TrimSpace(s)
-	if len(s) > 1 && s[0] == '\'' && strings.ContainsRune("=+-@", rune(s[1])) {
+	s = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n"))
+	if len(s) > 1 && s[0] == '\'' && strings.ContainsRune("=+-@'", rune(s[1])) {
 		return s[1:]
 	}
 	return s

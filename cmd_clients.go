@@ -1,0 +1,200 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"companion/model"
+	"companion/model/clientio"
+	"companion/model/store"
+	"companion/reports"
+	"companion/ui"
+)
+
+// dataKinds are what import and export know how to move; clients for now.
+const dataKinds = "clients"
+
+// cmdImport loads a client list from CSV:
+// companion import clients [--db PATH] [--dry-run] [--only-good] FILE.csv.
+// It prints what it found in the file before writing anything.
+func cmdImport(args []string, out io.Writer) error {
+	if len(args) == 0 || args[0] != "clients" {
+		return kindError("import.err.kind", args)
+	}
+	fs := flag.NewFlagSet("import clients", flag.ContinueOnError)
+	fs.SetOutput(out)
+	db := dbFlag(fs)
+	dryRun := fs.Bool("dry-run", false, "check the file and print the report; write nothing")
+	onlyGood := fs.Bool("only-good", false, "import the rows without errors and skip the others")
+	if err := fs.Parse(args[1:]); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return &model.FieldError{Key: "import.err.file"}
+	}
+	path, err := dbPath(*db)
+	if err != nil {
+		return err
+	}
+	if *dryRun {
+		return dryRunImport(path, fs.Arg(0), out)
+	}
+	lock, err := store.Acquire(path)
+	if err != nil {
+		return err
+	}
+	defer lock.Release()
+	s, err := openDB(path)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	imp, err := checkedImport(s, fs.Arg(0), s.Today(), out)
+	if err != nil {
+		return err
+	}
+	res, err := s.ImportClients(context.Background(), imp, *onlyGood)
+	if err != nil {
+		return err
+	}
+	printLine(out, "import.report.done", map[string]any{"Added": res.Added, "Skipped": res.Skipped})
+	return nil
+}
+
+// dryRunImport prints the report of an import without writing anything,
+// not even a new database file when there is none yet.
+func dryRunImport(path, file string, out io.Writer) error {
+	var s *store.Store
+	today := model.DateOf(time.Now())
+	if _, err := os.Stat(path); err == nil {
+		if s, err = openDB(path); err != nil {
+			return err
+		}
+		defer s.Close()
+		today = s.Today()
+	}
+	if _, err := checkedImport(s, file, today, out); err != nil {
+		return err
+	}
+	printLine(out, "import.report.dry_run", nil)
+	return nil
+}
+
+// checkedImport reads the file, marks the phones the database already has
+// (when there is a database) and prints the report.
+func checkedImport(s *store.Store, file string, today model.Date, out io.Writer) (*clientio.Import, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, &model.FieldError{Key: "import.err.open", Args: map[string]any{"Path": file}}
+	}
+	defer f.Close()
+	imp, err := clientio.Parse(f, today)
+	if err != nil {
+		return nil, err
+	}
+	if s != nil {
+		if err := s.CheckImport(context.Background(), imp); err != nil {
+			return nil, err
+		}
+	}
+	printImportReport(out, imp)
+	return imp, nil
+}
+
+// delimiterKeys name the field separators in the report.
+var delimiterKeys = map[string]string{";": "import.report.delimiter.semicolon",
+	",": "import.report.delimiter.comma", "\t": "import.report.delimiter.tab"}
+
+// printImportReport says how the file was read and what is wrong in it, a
+// line per problem, with the file's line numbers.
+func printImportReport(out io.Writer, imp *clientio.Import) {
+	bad := imp.Bad()
+	printLine(out, "import.report.encoding", map[string]any{"Encoding": imp.Encoding})
+	printLine(out, "import.report.delimiter", map[string]any{"Delimiter": ui.T(delimiterKeys[imp.Delimiter])})
+	if len(imp.Ignored) > 0 {
+		printLine(out, "import.report.ignored", map[string]any{"Columns": strings.Join(imp.Ignored, ", ")})
+	}
+	printLine(out, "import.report.rows", map[string]any{"Count": len(imp.Rows)})
+	printLine(out, "import.report.good", map[string]any{"Count": len(imp.Rows) - len(bad)})
+	printLine(out, "import.report.bad", map[string]any{"Count": len(bad)})
+	for _, r := range bad {
+		for _, e := range r.Errors {
+			printLine(out, "import.report.line", map[string]any{"Line": r.Line, "Message": ui.ErrorText(e)})
+		}
+	}
+}
+
+// cmdExport writes the client list, or the clients a search finds, as CSV
+// for Excel or as JSON:
+// companion export clients [--db PATH] [--search Q] [--format csv|json] [--out F].
+func cmdExport(args []string, out io.Writer) error {
+	if len(args) == 0 || args[0] != "clients" {
+		return kindError("export.err.kind", args)
+	}
+	fs := flag.NewFlagSet("export clients", flag.ContinueOnError)
+	fs.SetOutput(out)
+	db := dbFlag(fs)
+	search := fs.String("search", "", "only the clients this text finds, as in the client list")
+	format := fs.String("format", "csv", "csv (for Excel) or json")
+	outPath := fs.String("out", "", "file to write (default: standard output)")
+	if err := fs.Parse(args[1:]); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return &model.FieldError{Key: "export.err.args", Args: map[string]any{"Args": strings.Join(fs.Args(), " ")}}
+	}
+	write, err := clientsWriter(*format)
+	if err != nil {
+		return err
+	}
+	path, err := dbPath(*db)
+	if err != nil {
+		return err
+	}
+	s, err := openDB(path)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	cs, err := s.ExportClients(context.Background(), model.ClientQuery{Text: *search})
+	if err != nil {
+		return err
+	}
+	if *outPath == "" {
+		return write(out, cs)
+	}
+	if err := reports.WriteFileAtomic(*outPath, func(w io.Writer) error { return write(w, cs) }); err != nil {
+		return err
+	}
+	printLine(out, "export.report.done", map[string]any{"Count": len(cs), "Path": *outPath})
+	return nil
+}
+
+// clientsWriter picks the writer of an export format.
+func clientsWriter(format string) (func(io.Writer, []model.Client) error, error) {
+	switch strings.ToLower(format) {
+	case "csv":
+		return func(w io.Writer, cs []model.Client) error { return reports.WriteClientsCSV(w, cs, ui.Lang()) }, nil
+	case "json":
+		return reports.WriteClientsJSON, nil
+	}
+	return nil, &model.FieldError{Key: "export.err.format", Args: map[string]any{"Format": format}}
+}
+
+// kindError says that the first word names nothing import or export knows.
+func kindError(key string, args []string) error {
+	kind := ""
+	if len(args) > 0 {
+		kind = args[0]
+	}
+	return &model.FieldError{Key: key, Args: map[string]any{"Kind": kind, "Kinds": dataKinds}}
+}
+
+func printLine(out io.Writer, key string, args map[string]any) {
+	fmt.Fprintln(out, ui.T(key, args))
+}
