@@ -1,0 +1,87 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"gorm.io/gorm"
+
+	"companion/model"
+	"companion/model/demo"
+)
+
+// FillDemo writes a demo salon into an empty database, all of it or, on any
+// error, nothing. A database that holds clients or staff is refused with
+// model.ErrNotEmpty, so demo people never mix with real ones.
+func (s *Store) FillDemo(ctx context.Context, d demo.Data) error {
+	if empty, err := s.IsEmpty(ctx); err != nil {
+		return err
+	} else if !empty {
+		return model.ErrNotEmpty
+	}
+	today := s.Today()
+	for i := range d.Clients {
+		c := d.Clients[i].Client
+		if err := c.Validate(today); err != nil {
+			return &RowError{Index: i, Err: err}
+		}
+	}
+	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
+		var n int64 // again, now that the transaction holds the write lock
+		if err := tx.Raw("SELECT (SELECT count(*) FROM clients) + (SELECT count(*) FROM staff)").Scan(&n).Error; err != nil {
+			return err
+		}
+		if n > 0 {
+			return model.ErrNotEmpty
+		}
+		blockIDs, err := s.insertBlocks(tx, d.Blocks)
+		if err != nil {
+			return err
+		}
+		for _, m := range d.Staff {
+			st := m.Staff
+			if m.Block >= 0 && m.Block < len(blockIDs) {
+				st.BlockID = &blockIDs[m.Block]
+			}
+			if err := tx.Create(&st).Error; err != nil {
+				return fmt.Errorf("staff %s: %w", st.Name, err)
+			}
+		}
+		return s.insertDemoClients(tx, d.Clients)
+	})
+}
+
+func (s *Store) insertBlocks(tx *gorm.DB, blocks []model.Block) ([]uint, error) {
+	ids := make([]uint, len(blocks))
+	for i, b := range blocks {
+		b.ID = 0
+		if err := tx.Create(&b).Error; err != nil {
+			return nil, fmt.Errorf("block %s: %w", b.Name, err)
+		}
+		ids[i] = b.ID
+	}
+	return ids, nil
+}
+
+// insertDemoClients stores the clients as CreateClients does, then the
+// referrer and the visit summary, which the profile form does not edit.
+func (s *Store) insertDemoClients(tx *gorm.DB, clients []demo.Client) error {
+	ids := make([]uint, len(clients))
+	for i, dc := range clients {
+		c := dc.Client
+		c.ID, c.ReferrerID = 0, nil
+		if err := s.insertClient(tx, &c); err != nil {
+			return &RowError{Index: i, Err: err}
+		}
+		ids[i] = c.ID
+		cols := map[string]any{"first_visit_on": dc.FirstVisitOn, "last_visit_on": dc.LastVisitOn,
+			"visit_count": dc.VisitCount, "referrer_id": nil}
+		if dc.Referrer >= 0 && dc.Referrer < i {
+			cols["referrer_id"] = ids[dc.Referrer]
+		}
+		if err := tx.Model(&model.Client{}).Where("id = ?", c.ID).UpdateColumns(cols).Error; err != nil {
+			return &RowError{Index: i, Err: err}
+		}
+	}
+	return nil
+}
