@@ -20,6 +20,7 @@ import (
 
 // ClientIO is what importing and exporting the client list needs.
 type ClientIO interface {
+	CheckImport(ctx context.Context, imp *clientio.Import) error
 	ImportClients(ctx context.Context, imp *clientio.Import, onlyGood bool) (clientio.Result, error)
 	ExportClients(ctx context.Context, q model.ClientQuery) ([]model.Client, error)
 }
@@ -41,6 +42,9 @@ func (t *clientsTab) importCSV() {
 			var imp *clientio.Import
 			if err == nil {
 				imp, err = clientio.Parse(bytes.NewReader(data), t.s.Today())
+			}
+			if err == nil {
+				err = t.io.CheckImport(context.Background(), imp)
 			}
 			fyne.Do(func() {
 				if err != nil {

@@ -110,15 +110,20 @@ func TestStatusAndBirthdayFilters(t *testing.T) {
 
 func TestImportPreviewThenOnlyGoodRows(t *testing.T) {
 	m, s := newTestWindow(t)
+	s.CreateClient(context.Background(), &model.Client{LastName: "Орлова", FirstName: "Нина", Phone: "+79167770000"})
 	file := "ФИО;Телефон;Дата рождения\n" +
 		"Иванова Мария Сергеевна;8 916 111-22-33;05.03.1985\n" +
 		"Петров Олег;12345;\n" +
-		"Сидорова Анна;+7 903 555-01-01;1990-07-01\n"
+		"Сидорова Анна;+7 903 555-01-01;1990-07-01\n" +
+		"Орлова Н.;+7 916 777-00-00;\n"
 	path := filepath.Join(t.TempDir(), "clients.csv")
 	os.WriteFile(path, []byte(file), 0o600)
 	f, _ := os.Open(path)
 	imp, err := clientio.Parse(f, s.Today())
 	f.Close()
+	if err == nil {
+		err = s.CheckImport(context.Background(), imp)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +132,7 @@ func TestImportPreviewThenOnlyGoodRows(t *testing.T) {
 	if len(openDialogs[m.Window]) != 1 {
 		t.Fatal("no preview")
 	}
-	if n, _ := s.CountClients(context.Background()); n != 0 {
+	if n, _ := s.CountClients(context.Background()); n != 1 {
 		t.Fatal("the preview wrote to the database")
 	}
 	table := importTable(imp)
@@ -135,10 +140,13 @@ func TestImportPreviewThenOnlyGoodRows(t *testing.T) {
 	if got := strings.Join(previewCells(imp, 1), " | "); !strings.Contains(got, "Неверный номер телефона") {
 		t.Errorf("bad row reads %q", got)
 	}
+	if got := strings.Join(previewCells(imp, 3), " | "); !strings.Contains(got, "Орлова Нина") {
+		t.Errorf("row of a client already in the base reads %q", got)
+	}
 	closeTopDialog(m.Window)
 	tab.runImport(imp, true)
 	rows, _ := s.ListClients(context.Background(), model.ClientQuery{})
-	if len(rows) != 2 || len(tab.rows) != 2 {
+	if len(rows) != 3 || len(tab.rows) != 3 {
 		t.Fatalf("imported %v; list shows %d", rowNames(rows), len(tab.rows))
 	}
 }
