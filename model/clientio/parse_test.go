@@ -309,3 +309,22 @@ func TestEveryKeyIsTranslated(t *testing.T) {
 		}
 	}
 }
+
+func TestEveryTitleCanBeMatched(t *testing.T) {
+	for f, ts := range titles {
+		for _, title := range ts {
+			if headerKey(title) != title {
+				t.Errorf("title %q of field %d folds to %q and never matches", title, f, headerKey(title))
+			}
+		}
+	}
+	for lang, heads := range map[string][]string{
+		"ru": {"Фамилия", "Имя", "Отчество", "Телефон", "Email", "Дата рождения", "Источник", "Теги", "Согласие на рассылку", "Комментарий"},
+		"en": {"Last name", "First name", "Middle name", "Phone", "Email", "Birth date", "Source", "Tags", "Marketing consent", "Notes"},
+	} {
+		_, ignored := mapHeader(heads)
+		if len(ignored) != 0 {
+			t.Errorf("%s export titles not read: %q", lang, ignored)
+		}
+	}
+}
