@@ -111,10 +111,12 @@ func (d *Date) scanString(s string) error {
 // ErrBadDate is returned by ParseDate for text that is not a date.
 var ErrBadDate = &FieldError{Key: "err.date.format"}
 
-var dateLayouts = []string{"02.01.2006", "2.1.2006", "2006-01-02", "02/01/2006", "2/1/2006", "02.01.06", "2.1.06"}
+// dateLayouts are the forms ParseDate reads. Two-digit years are refused:
+// "05.03.55" could be 1955 or 2055.
+var dateLayouts = []string{"02.01.2006", "2.1.2006", "2006-01-02", "02/01/2006", "2/1/2006"}
 
 // ParseDate reads a date typed by a person or found in a spreadsheet:
-// 02.01.2006, 2.1.2006, 02.01.06, 2006-01-02 or 02/01/2006, optionally
+// 02.01.2006, 2.1.2006, 2006-01-02 or 02/01/2006, optionally
 // followed by a time of day, which is ignored. Empty text gives a zero Date.
 func ParseDate(s string) (Date, error) {
 	s = strings.TrimSpace(s)

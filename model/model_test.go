@@ -77,7 +77,7 @@ func TestParseDate(t *testing.T) {
 			t.Errorf("ParseDate(%q) = %v, %v", in, got, err)
 		}
 	}
-	for _, in := range []string{"31.02.1990", "1990", "abc", "05.03.0090"} {
+	for _, in := range []string{"31.02.1990", "1990", "abc", "05.03.0090", "05.03.55"} {
 		if _, err := ParseDate(in); err == nil {
 			t.Errorf("ParseDate(%q) accepted", in)
 		}
@@ -115,12 +115,13 @@ func TestMoney(t *testing.T) {
 			t.Errorf("en %d: %q", tc.m, got)
 		}
 	}
-	for in, want := range map[string]Money{"1500": 150000, "1 500,50": 150050, "1,500.5": 150050, "1500 ₽": 150000, "-200": -20000, "0,07": 7} {
+	for in, want := range map[string]Money{"1500": 150000, "1 500,50": 150050, "1,500.5": 150050, "1500 ₽": 150000, "-200": -20000,
+		"0,07": 7, ",5": 50, "1.500.000": 150000000, "12,345": 1234500} {
 		if got, err := ParseMoney(in); err != nil || got != want {
 			t.Errorf("ParseMoney(%q) = %d, %v; want %d", in, got, err, want)
 		}
 	}
-	for _, in := range []string{"", "abc", "1.2.3x", "--5"} {
+	for _, in := range []string{"", "abc", "1.2.3x", "--5", ".", ",", "-", "1.2.3", "1,5,0", "1,500.000,5", "12345,678"} {
 		if _, err := ParseMoney(in); err == nil {
 			t.Errorf("ParseMoney(%q) accepted", in)
 		}

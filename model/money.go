@@ -45,34 +45,47 @@ func group(digits, sep string) string {
 }
 
 // ParseMoney reads an amount typed by a person: "1500", "1 500,50",
-// "1,500.50", "1500 ₽", "-200". At most two digits after the decimal mark.
+// "1,500.50", "1500 ₽", "-200". At most two digits after the decimal mark;
+// a thousands separator only between groups of three digits.
 func ParseMoney(s string) (Money, error) {
 	bad := &FieldError{Key: "err.money.format"}
 	s = strings.NewReplacer("₽", "", "руб.", "", "руб", "", "р.", "", "\u00a0", "", " ", "", "−", "-").Replace(strings.TrimSpace(s))
-	if s == "" {
-		return 0, bad
-	}
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
 	whole, frac := s, ""
 	if i := strings.LastIndexAny(s, ".,"); i >= 0 && len(s)-i-1 <= 2 {
 		whole, frac = s[:i], s[i+1:]
 	}
-	whole = strings.NewReplacer(",", "", ".", "").Replace(whole)
-	if whole == "" {
-		whole = "0"
-	}
-	if len(whole) > 13 || Digits(whole) != whole || Digits(frac) != frac {
+	whole, ok := ungroup(whole)
+	if !ok || whole == "" && frac == "" || len(whole) > 13 || Digits(frac) != frac {
 		return 0, bad
 	}
 	for len(frac) < 2 {
 		frac += "0"
 	}
-	r, _ := strconv.ParseInt(whole, 10, 64)
+	r, _ := strconv.ParseInt("0"+whole, 10, 64)
 	k, _ := strconv.ParseInt(frac, 10, 64)
 	v := Money(r*100 + k)
 	if neg {
 		v = -v
 	}
 	return v, nil
+}
+
+// ungroup removes thousands separators ("1,500" or "1.500 000") and says
+// whether what is left is digits grouped by three.
+func ungroup(s string) (string, bool) {
+	groups := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '.' })
+	if strings.ContainsAny(s, ".,") {
+		if len(groups) == 0 || strings.Count(s, ",") > 0 && strings.Count(s, ".") > 0 || len(groups[0]) > 3 || len(groups[0]) == 0 {
+			return "", false
+		}
+		for _, g := range groups[1:] {
+			if len(g) != 3 {
+				return "", false
+			}
+		}
+	}
+	out := strings.Join(groups, "")
+	return out, Digits(out) == out
 }

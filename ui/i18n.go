@@ -19,10 +19,7 @@ var current = "en"
 // returns the language chosen.
 func SetLanguage(code string) string {
 	if code == "" {
-		code = "en"
-		if strings.HasPrefix(lang.SystemLocale().LanguageString(), "ru") {
-			code = "ru"
-		}
+		code = systemLanguage()
 	}
 	if code != "ru" {
 		code = "en"
@@ -39,6 +36,23 @@ func SetLanguage(code string) string {
 	}
 	current = code
 	return code
+}
+
+// systemLanguage is "ru" where the system speaks Russian, else "en". A bare
+// C or POSIX locale names no language, so it is not asked about.
+func systemLanguage() string {
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if l := os.Getenv(v); l != "" {
+			if l == "C" || l == "POSIX" || strings.HasPrefix(l, "C.") {
+				return "en"
+			}
+			break
+		}
+	}
+	if strings.HasPrefix(lang.SystemLocale().LanguageString(), "ru") {
+		return "ru"
+	}
+	return "en"
 }
 
 // Lang is the language in use: "ru" or "en".
