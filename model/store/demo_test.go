@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 
 	"companion/model"
@@ -82,5 +83,46 @@ func TestFillDemoIsAllOrNothing(t *testing.T) {
 	s.DB().Raw("SELECT (SELECT count(*) FROM clients) + (SELECT count(*) FROM staff) + (SELECT count(*) FROM blocks)").Scan(&n)
 	if n != 0 {
 		t.Errorf("a failed fill left %d rows behind", n)
+	}
+}
+
+// TestSearchByNameOrderFindsWhatTheIndexesFind holds both ways ListClients
+// searches to the plain full-text search, over a demo salon big enough for
+// common letters to take the name-order way.
+func TestSearchByNameOrderFindsWhatTheIndexesFind(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	d := demo.Salon(5, s.Today(), 3000)
+	if err := s.FillDemo(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	sqlDB, err := s.DB().DB()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := d.Clients[1234]
+	queries := []string{"а", "и", "ив", "иван", "Иванова", "ива м", "иванова ма", "але", "алекс", "ма", "мар",
+		"ов", "ова", "ович", "евна", "а е", "е а с", "сер", "серг", "ё", "семён", "mail", "ru", "gmail com", "9", "91",
+		"916", "9161", "+7 9", c.LastName, c.FirstName, c.LastName + " " + c.FirstName, model.Digits(c.Phone)}
+	byName := 0
+	for _, limit := range []int{20, 50, model.SearchLimit} {
+		for _, q := range queries {
+			checkSameRows(t, s, sqlDB, q, limit)
+			query, _, err := listSQL(s.Today(), model.ClientQuery{Text: q, Limit: limit}, func(q string, args ...any) (int, error) {
+				var n int
+				err := sqlDB.QueryRow(q, args...).Scan(&n)
+				return n, err
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(query, "INDEXED BY clients_name") {
+				byName++
+			}
+		}
+	}
+	t.Logf("%d of %d searches read in name order", byName, 3*len(queries))
+	if byName == 0 || byName == 3*len(queries) {
+		t.Errorf("%d of %d searches read in name order: one way is never tested", byName, 3*len(queries))
 	}
 }

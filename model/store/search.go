@@ -2,6 +2,10 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -29,62 +33,157 @@ const statusSQL = `CASE
 // the name, phone, email or card number; shorter ones as the start of a word;
 // a phone typed any way by its digits.
 func (s *Store) ListClients(ctx context.Context, q model.ClientQuery) ([]model.ClientRow, error) {
+	db := s.ctx(ctx)
+	query, args, err := listSQL(s.Today(), q, func(query string, args ...any) (int, error) {
+		var n int
+		err := db.Raw(query, args...).Scan(&n).Error
+		return n, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	var rows []model.ClientRow
+	return rows, db.Raw(query, args...).Scan(&rows).Error
+}
+
+// counter runs a query that returns one number.
+type counter func(query string, args ...any) (int, error)
+
+// listSQL builds the query of ListClients and its named arguments. Text is
+// found one of two ways. Few matches: the full-text index gives them all,
+// and they are sorted by name. Many, with a limit: the list is read in name
+// order through the name index and stops at the limit, each row checked on
+// its search key, which finds the same rows without gathering thousands of
+// matches only to keep the first few hundred.
+func listSQL(today model.Date, q model.ClientQuery, count counter) (string, []any, error) {
 	where := []string{"c.archived_at IS NULL"}
 	if q.Archived {
 		where[0] = "c.archived_at IS NOT NULL"
 	}
-	args := map[string]any{"today": s.Today().ISO()}
-	tri, words := matchExpressions(q.Text)
-	if tri != "" {
-		where = append(where, "c.id IN (SELECT rowid FROM client_tri WHERE client_tri MATCH @tri)")
-		args["tri"] = tri
-	}
-	if words != "" {
-		where = append(where, "c.id IN (SELECT rowid FROM client_words WHERE client_words MATCH @words)")
-		args["words"] = words
+	var args []any
+	from := "clients c"
+	if t := parseSearch(q.Text); len(t.long)+len(t.short) > 0 {
+		byName := false
+		if q.Limit > 0 && !q.Archived && q.Status == "" && q.BirthdayDays == 0 && !t.phone {
+			var err error
+			if byName, err = t.manyMatches(q.Limit, count); err != nil {
+				return "", nil, err
+			}
+		}
+		if byName {
+			from = "clients c INDEXED BY clients_name"
+			where = append(where, keyFilters(t.long, t.short, &args)...)
+		} else {
+			// the trigram index serves the long words, the row the short ones
+			table, expr, rest := "client_tri", ftsExpr(t.long, ""), t.short
+			if len(t.long) == 0 {
+				table, expr, rest = "client_words", ftsExpr(t.short, "*"), nil
+			}
+			where = append(where, "c.id IN (SELECT rowid FROM "+table+" WHERE "+table+" MATCH @match)")
+			args = append(args, sql.Named("match", expr))
+			where = append(where, keyFilters(nil, rest, &args)...)
+		}
 	}
 	if q.Status != "" {
 		where = append(where, "("+statusSQL+") = @status")
-		args["status"] = string(q.Status)
+		args = append(args, sql.Named("today", today.ISO()), sql.Named("status", string(q.Status)))
 	}
 	if q.BirthdayDays > 0 {
-		where = append(where, "c.birth_md IN @md")
-		args["md"] = birthdayKeys(s.Today(), q.BirthdayDays)
+		var keys []string
+		for _, k := range birthdayKeys(today, q.BirthdayDays) {
+			keys = append(keys, strconv.Itoa(k))
+		}
+		where = append(where, "c.birth_md IN ("+strings.Join(keys, ", ")+")")
 	}
-	sql := "SELECT " + listColumns + " FROM clients c WHERE " + strings.Join(where, " AND ") + " ORDER BY c.name_key, c.id"
+	query := "SELECT " + listColumns + " FROM " + from + " WHERE " + strings.Join(where, " AND ") + " ORDER BY c.name_key, c.id"
 	if q.Limit > 0 {
-		sql += " LIMIT @limit"
-		args["limit"] = q.Limit
+		query += " LIMIT " + strconv.Itoa(q.Limit)
 	}
-	var rows []model.ClientRow
-	db := s.ctx(ctx)
-	if strings.Contains(sql, "@") {
-		db = db.Raw(sql, args)
-	} else {
-		db = db.Raw(sql)
+	return query, args, nil
+}
+
+// searchText is typed text split the way the indexes serve it.
+type searchText struct {
+	long  []string // words of 3+ characters, found anywhere (trigram index)
+	short []string // shorter words, found at the start of a word (word index)
+	phone bool     // the digits of a phone number being typed
+}
+
+func parseSearch(text string) searchText {
+	if d, ok := model.PhoneQuery(text); ok {
+		if len(d) >= 3 {
+			return searchText{long: []string{d}, phone: true}
+		}
+		return searchText{short: []string{d}, phone: true}
 	}
-	return rows, db.Scan(&rows).Error
+	var t searchText
+	for _, w := range strings.Fields(model.Fold(text)) {
+		if utf8.RuneCountInString(w) >= 3 {
+			t.long = append(t.long, w)
+		} else {
+			t.short = append(t.short, w)
+		}
+	}
+	return t
 }
 
 // matchExpressions turns typed text into FTS5 queries: one for the trigram
 // index (words of 3+ characters, as phrases), one for the word-prefix index
 // (shorter words, as prefixes). Either may be empty.
 func matchExpressions(text string) (tri, words string) {
-	var long, short []string
-	if d, ok := model.PhoneQuery(text); ok {
-		if len(d) >= 3 {
-			return `"` + d + `"`, ""
-		}
-		return "", `"` + d + `"*`
+	t := parseSearch(text)
+	return ftsExpr(t.long, ""), ftsExpr(t.short, "*")
+}
+
+// ftsExpr joins words as FTS5 phrases, each followed by suffix ("*" for a
+// prefix). Fold has left no quotes in them.
+func ftsExpr(words []string, suffix string) string {
+	parts := make([]string, len(words))
+	for i, w := range words {
+		parts[i] = `"` + w + `"` + suffix
 	}
-	for _, w := range strings.Fields(model.Fold(text)) {
-		if utf8.RuneCountInString(w) >= 3 {
-			long = append(long, `"`+w+`"`)
-		} else {
-			short = append(short, `"`+w+`"*`)
-		}
+	return strings.Join(parts, " AND ")
+}
+
+// keyFilters checks words on the row's search key the way the indexes match
+// them: a long word anywhere, a short one at the start of a word.
+func keyFilters(long, short []string, args *[]any) []string {
+	var out []string
+	add := func(expr, value string) {
+		name := fmt.Sprintf("k%d", len(*args))
+		*args = append(*args, sql.Named(name, value))
+		out = append(out, fmt.Sprintf(expr, "@"+name))
 	}
-	return strings.Join(long, " AND "), strings.Join(short, " AND ")
+	for _, w := range long {
+		add("instr(c.search_key, %s) > 0", w)
+	}
+	for _, w := range short {
+		add("instr(' ' || c.search_key, %s) > 0", " "+w)
+	}
+	return out
+}
+
+// manyMatches tells whether reading the list in name order is the cheaper
+// way. Gathering the matches costs about one row per match; reading in name
+// order about limit × clients / matches rows: the two meet at √(limit ×
+// clients) matches. The probe counts up to there in the word index, every
+// word taken as a prefix — never more than really match, so a wrong guess
+// only costs the way that was already cheap. (Matches bunched in one part
+// of the alphabet make the name-order read longer than this estimate; a
+// prefix shared by that many clients is a first name or a patronymic,
+// spread all over the list.) An index on (name_key, search_key) would make
+// a row read in name order about ten times cheaper than a match gathered,
+// and the meeting point √(limit × clients / 10).
+func (t searchText) manyMatches(limit int, count counter) (bool, error) {
+	clients, err := count("SELECT coalesce(max(rowid), 0) FROM clients")
+	if err != nil {
+		return false, err
+	}
+	enough := max(1, int(math.Sqrt(float64(limit)*float64(clients))))
+	probe := ftsExpr(append(append([]string{}, t.long...), t.short...), "*")
+	n, err := count("SELECT count(*) FROM (SELECT rowid FROM client_words WHERE client_words MATCH @probe LIMIT @enough)",
+		sql.Named("probe", probe), sql.Named("enough", enough))
+	return n >= enough, err
 }
 
 // birthdayKeys lists the month*100+day keys of the next days, today
