@@ -96,11 +96,15 @@ func keystrokes(b *testing.B, s *Store) [][]string {
 	if err := s.DB().Where("last_name = ?", common).Order("id").Take(&namesake).Error; err != nil {
 		b.Fatal(err)
 	}
-	rare, err := s.Client(context.Background(), 54321)
+	var last uint
+	if err := s.DB().Raw("SELECT max(id) FROM clients").Scan(&last).Error; err != nil {
+		b.Fatal(err)
+	}
+	rare, err := s.Client(context.Background(), last*54/100)
 	if err != nil {
 		b.Fatal(err)
 	}
-	someone, err := s.Client(context.Background(), 12345)
+	someone, err := s.Client(context.Background(), last*12/100)
 	if err != nil {
 		b.Fatal(err)
 	}
