@@ -5,6 +5,10 @@ SHELL := /bin/bash
 
 export PATH := /usr/local/go/bin:$(HOME)/go/bin:$(PATH)
 export CGO_ENABLED := 1
+# Fyne logs locale errors on C and C.UTF-8: use a real locale name instead.
+ifneq ($(filter C C.% POSIX,$(or $(LANG),C)),)
+export LANG := en_US.UTF-8
+endif
 
 VERSION ?= $(shell scripts/version.sh)
 BIN     := build/companion
