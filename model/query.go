@@ -37,4 +37,4 @@ type ClientQuery struct {
 
 // SearchLimit is how many rows a search as you type returns: more is a sign
 // to type another letter, not to scroll.
-const SearchLimit = 500
+const SearchLimit = 200

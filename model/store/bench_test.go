@@ -205,26 +205,25 @@ func percentile(ds []time.Duration, p int) float64 {
 // rawList runs the query ListClients builds over database/sql, scanning by
 // hand: what the list costs without GORM.
 func rawList(ctx context.Context, db *sql.DB, today model.Date, text string, limit int) ([]model.ClientRow, error) {
-	query, args, err := listSQL(today, model.ClientQuery{Text: text, Limit: limit}, func(q string, args ...any) (int, error) {
-		var n int
-		err := db.QueryRowContext(ctx, q, args...).Scan(&n)
-		return n, err
-	})
-	if err != nil {
-		return nil, err
-	}
-	return scanRows(db.QueryContext(ctx, query, args...))
+	query, args := listSQL(today, model.ClientQuery{Text: text, Limit: limit})
+	rows, err := scanRows(db.QueryContext(ctx, query, args...))
+	sortByName(rows)
+	return rows, err
 }
 
 // ftsSearch is the search written by hand the plain way: every match from
-// the full-text indexes, sorted by name. It is the reference for what a
-// search must find.
+// the full-text indexes, sorted by name, up to limit (0: all). It is the
+// reference for what a search must find.
 func ftsSearch(ctx context.Context, db *sql.DB, text string, limit int) ([]model.ClientRow, error) {
 	q := `SELECT c.id, c.last_name, c.first_name, c.middle_name, c.phone, c.birth_date, c.visit_count,
 		c.first_visit_on, c.last_visit_on, c.card_numbers, c.archived_at IS NOT NULL
 		FROM clients c WHERE c.archived_at IS NULL`
 	var args []any
-	tri, words := matchExpressions(text)
+	t := parseSearch(text)
+	tri, words := ftsExpr(t.long, ""), ftsExpr(t.short, "*")
+	if len(t.short) > 0 {
+		tri, words = "", ftsExpr(append(t.long, t.short...), "*")
+	}
 	if tri != "" {
 		q += " AND c.id IN (SELECT rowid FROM client_tri WHERE client_tri MATCH ?)"
 		args = append(args, tri)
@@ -233,8 +232,11 @@ func ftsSearch(ctx context.Context, db *sql.DB, text string, limit int) ([]model
 		q += " AND c.id IN (SELECT rowid FROM client_words WHERE client_words MATCH ?)"
 		args = append(args, words)
 	}
-	q += " ORDER BY c.name_key, c.id LIMIT ?"
-	return scanRows(db.QueryContext(ctx, q, append(args, limit)...))
+	q += " ORDER BY c.name_key, c.id"
+	if limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d", limit)
+	}
+	return scanRows(db.QueryContext(ctx, q, args...))
 }
 
 func scanRows(rows *sql.Rows, err error) ([]model.ClientRow, error) {
@@ -254,8 +256,9 @@ func scanRows(rows *sql.Rows, err error) ([]model.ClientRow, error) {
 	return out, rows.Err()
 }
 
-// checkSameRows fails when the store, the raw query and the plain
-// full-text search disagree on what q finds.
+// checkSameRows fails when the store and the raw query disagree, or when
+// the store's rows are not matches of the plain full-text search: all of
+// them when they fit in the limit, else limit of them.
 func checkSameRows(tb testing.TB, s *Store, db *sql.DB, q string, limit int) {
 	tb.Helper()
 	ctx := context.Background()
@@ -267,13 +270,22 @@ func checkSameRows(tb testing.TB, s *Store, db *sql.DB, q string, limit int) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	want, err := ftsSearch(ctx, db, q, limit)
+	all, err := ftsSearch(ctx, db, q, 0)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	if !slices.Equal(got, want) || !slices.Equal(raw, want) {
+	matches := map[uint]bool{}
+	for _, r := range all {
+		matches[r.ID] = true
+	}
+	for _, r := range got {
+		if !matches[r.ID] {
+			tb.Fatalf("search %q: the store finds %s, which does not match", q, r.FullName())
+		}
+	}
+	if !slices.Equal(got, raw) || len(got) != min(limit, len(all)) || len(all) <= limit && !slices.Equal(got, all) {
 		tb.Fatalf("search %q: the store finds %d rows, the raw query %d, the full-text indexes %d",
-			q, len(got), len(raw), len(want))
+			q, len(got), len(raw), len(all))
 	}
 }
 

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"errors"
-	"strings"
 	"testing"
 
 	"companion/model"
@@ -86,10 +85,10 @@ func TestFillDemoIsAllOrNothing(t *testing.T) {
 	}
 }
 
-// TestSearchByNameOrderFindsWhatTheIndexesFind holds both ways ListClients
-// searches to the plain full-text search, over a demo salon big enough for
-// common letters to take the name-order way.
-func TestSearchByNameOrderFindsWhatTheIndexesFind(t *testing.T) {
+// TestSearchFindsWhatTheIndexesFind holds ListClients to the plain
+// full-text search over a demo salon big enough for common letters to
+// match more clients than a search shows.
+func TestSearchFindsWhatTheIndexesFind(t *testing.T) {
 	s := openTest(t)
 	ctx := context.Background()
 	d := demo.Salon(5, s.Today(), 3000)
@@ -104,25 +103,9 @@ func TestSearchByNameOrderFindsWhatTheIndexesFind(t *testing.T) {
 	queries := []string{"а", "и", "ив", "иван", "Иванова", "ива м", "иванова ма", "але", "алекс", "ма", "мар",
 		"ов", "ова", "ович", "евна", "а е", "е а с", "сер", "серг", "ё", "семён", "mail", "ru", "gmail com", "9", "91",
 		"916", "9161", "+7 9", c.LastName, c.FirstName, c.LastName + " " + c.FirstName, model.Digits(c.Phone)}
-	byName := 0
 	for _, limit := range []int{20, 50, model.SearchLimit} {
 		for _, q := range queries {
 			checkSameRows(t, s, sqlDB, q, limit)
-			query, _, err := listSQL(s.Today(), model.ClientQuery{Text: q, Limit: limit}, func(q string, args ...any) (int, error) {
-				var n int
-				err := sqlDB.QueryRow(q, args...).Scan(&n)
-				return n, err
-			})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if strings.Contains(query, "INDEXED BY clients_name") {
-				byName++
-			}
 		}
-	}
-	t.Logf("%d of %d searches read in name order", byName, 3*len(queries))
-	if byName == 0 || byName == 3*len(queries) {
-		t.Errorf("%d of %d searches read in name order: one way is never tested", byName, 3*len(queries))
 	}
 }

@@ -1,10 +1,10 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
-	"fmt"
-	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -30,59 +30,43 @@ const statusSQL = `CASE
 
 // ListClients returns the rows of the client list that match q, ordered by
 // name. Text is matched as typed: words of three letters or more anywhere in
-// the name, phone, email or card number; shorter ones as the start of a word;
-// a phone typed any way by its digits.
+// the name, phone, email or card number; with a shorter word among them,
+// every word as the start of a word; a phone typed any way by its digits. With a limit and more matches than
+// it, the rows are the first matches the index gives, sorted by name: a
+// search as you type wants another letter, not the whole alphabet.
 func (s *Store) ListClients(ctx context.Context, q model.ClientQuery) ([]model.ClientRow, error) {
-	db := s.ctx(ctx)
-	query, args, err := listSQL(s.Today(), q, func(query string, args ...any) (int, error) {
-		var n int
-		err := db.Raw(query, args...).Scan(&n).Error
-		return n, err
-	})
-	if err != nil {
+	query, args := listSQL(s.Today(), q)
+	var rows []model.ClientRow
+	if err := s.ctx(ctx).Raw(query, args...).Scan(&rows).Error; err != nil {
 		return nil, err
 	}
-	var rows []model.ClientRow
-	return rows, db.Raw(query, args...).Scan(&rows).Error
+	if q.Text != "" {
+		sortByName(rows)
+	}
+	return rows, nil
 }
 
-// counter runs a query that returns one number.
-type counter func(query string, args ...any) (int, error)
-
-// listSQL builds the query of ListClients and its named arguments. Text is
-// found one of two ways. Few matches: the full-text index gives them all,
-// and they are sorted by name. Many, with a limit: the list is read in name
-// order through the name index and stops at the limit, each row checked on
-// its search key, which finds the same rows without gathering thousands of
-// matches only to keep the first few hundred.
-func listSQL(today model.Date, q model.ClientQuery, count counter) (string, []any, error) {
+// listSQL builds the query of ListClients and its arguments. A search is
+// driven by a full-text index, whose matches stream in and stop at the
+// limit; the list without text is read in name order through its index.
+func listSQL(today model.Date, q model.ClientQuery) (string, []any) {
 	where := []string{"c.archived_at IS NULL"}
 	if q.Archived {
 		where[0] = "c.archived_at IS NOT NULL"
 	}
 	var args []any
-	from := "clients c"
+	from, order := "clients c", " ORDER BY c.name_key, c.id"
 	if t := parseSearch(q.Text); len(t.long)+len(t.short) > 0 {
-		byName := false
-		if q.Limit > 0 && !q.Archived && q.Status == "" && q.BirthdayDays == 0 && !t.phone {
-			var err error
-			if byName, err = t.manyMatches(q.Limit, count); err != nil {
-				return "", nil, err
-			}
+		// long words alone: anywhere (trigrams); with a short one, every word
+		// as the start of a word ("иванова о"), which the word index answers
+		// at once where the trigrams would leave the short word to each row
+		table, expr := "client_tri", ftsExpr(t.long, "")
+		if len(t.short) > 0 {
+			table, expr = "client_words", ftsExpr(append(t.long, t.short...), "*")
 		}
-		if byName {
-			from = "clients c INDEXED BY clients_name"
-			where = append(where, keyFilters(t.long, t.short, &args)...)
-		} else {
-			// the trigram index serves the long words, the row the short ones
-			table, expr, rest := "client_tri", ftsExpr(t.long, ""), t.short
-			if len(t.long) == 0 {
-				table, expr, rest = "client_words", ftsExpr(t.short, "*"), nil
-			}
-			where = append(where, "c.id IN (SELECT rowid FROM "+table+" WHERE "+table+" MATCH @match)")
-			args = append(args, sql.Named("match", expr))
-			where = append(where, keyFilters(nil, rest, &args)...)
-		}
+		from, order = table+" JOIN clients c ON c.id = "+table+".rowid", ""
+		where = append(where, table+" MATCH @match")
+		args = append(args, sql.Named("match", expr))
 	}
 	if q.Status != "" {
 		where = append(where, "("+statusSQL+") = @status")
@@ -95,11 +79,22 @@ func listSQL(today model.Date, q model.ClientQuery, count counter) (string, []an
 		}
 		where = append(where, "c.birth_md IN ("+strings.Join(keys, ", ")+")")
 	}
-	query := "SELECT " + listColumns + " FROM " + from + " WHERE " + strings.Join(where, " AND ") + " ORDER BY c.name_key, c.id"
+	query := "SELECT " + listColumns + " FROM " + from + " WHERE " + strings.Join(where, " AND ") + order
 	if q.Limit > 0 {
 		query += " LIMIT " + strconv.Itoa(q.Limit)
 	}
-	return query, args, nil
+	return query, args
+}
+
+// sortByName orders rows as the list shows them: by folded name, then ID.
+func sortByName(rows []model.ClientRow) {
+	keys := make(map[uint]string, len(rows))
+	for _, r := range rows {
+		keys[r.ID] = model.Fold(r.FullName())
+	}
+	slices.SortFunc(rows, func(a, b model.ClientRow) int {
+		return cmp.Or(strings.Compare(keys[a.ID], keys[b.ID]), cmp.Compare(a.ID, b.ID))
+	})
 }
 
 // searchText is typed text split the way the indexes serve it.
@@ -127,14 +122,6 @@ func parseSearch(text string) searchText {
 	return t
 }
 
-// matchExpressions turns typed text into FTS5 queries: one for the trigram
-// index (words of 3+ characters, as phrases), one for the word-prefix index
-// (shorter words, as prefixes). Either may be empty.
-func matchExpressions(text string) (tri, words string) {
-	t := parseSearch(text)
-	return ftsExpr(t.long, ""), ftsExpr(t.short, "*")
-}
-
 // ftsExpr joins words as FTS5 phrases, each followed by suffix ("*" for a
 // prefix). Fold has left no quotes in them.
 func ftsExpr(words []string, suffix string) string {
@@ -143,47 +130,6 @@ func ftsExpr(words []string, suffix string) string {
 		parts[i] = `"` + w + `"` + suffix
 	}
 	return strings.Join(parts, " AND ")
-}
-
-// keyFilters checks words on the row's search key the way the indexes match
-// them: a long word anywhere, a short one at the start of a word.
-func keyFilters(long, short []string, args *[]any) []string {
-	var out []string
-	add := func(expr, value string) {
-		name := fmt.Sprintf("k%d", len(*args))
-		*args = append(*args, sql.Named(name, value))
-		out = append(out, fmt.Sprintf(expr, "@"+name))
-	}
-	for _, w := range long {
-		add("instr(c.search_key, %s) > 0", w)
-	}
-	for _, w := range short {
-		add("instr(' ' || c.search_key, %s) > 0", " "+w)
-	}
-	return out
-}
-
-// manyMatches tells whether reading the list in name order is the cheaper
-// way. Gathering the matches costs about one row per match; reading in name
-// order about limit × clients / matches rows: the two meet at √(limit ×
-// clients) matches. The probe counts up to there in the word index, every
-// word taken as a prefix — never more than really match, so a wrong guess
-// only costs the way that was already cheap. (Matches bunched in one part
-// of the alphabet make the name-order read longer than this estimate; a
-// prefix shared by that many clients is a first name or a patronymic,
-// spread all over the list.) An index on (name_key, search_key) would make
-// a row read in name order about ten times cheaper than a match gathered,
-// and the meeting point √(limit × clients / 10).
-func (t searchText) manyMatches(limit int, count counter) (bool, error) {
-	clients, err := count("SELECT coalesce(max(rowid), 0) FROM clients")
-	if err != nil {
-		return false, err
-	}
-	enough := max(1, int(math.Sqrt(float64(limit)*float64(clients))))
-	probe := ftsExpr(append(append([]string{}, t.long...), t.short...), "*")
-	n, err := count("SELECT count(*) FROM (SELECT rowid FROM client_words WHERE client_words MATCH @probe LIMIT @enough)",
-		sql.Named("probe", probe), sql.Named("enough", enough))
-	return n >= enough, err
 }
 
 // birthdayKeys lists the month*100+day keys of the next days, today
