@@ -38,3 +38,7 @@ type ClientQuery struct {
 // SearchLimit is how many rows a search as you type returns: more is a sign
 // to type another letter, not to scroll.
 const SearchLimit = 200
+
+// ListLimit is how many rows the list shows without a search: every client
+// of a salon, and a bound on what a very large base loads at once.
+const ListLimit = 5000

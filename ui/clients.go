@@ -86,6 +86,7 @@ func (t *clientsTab) query() model.ClientQuery {
 	if t.birthdays.Checked {
 		q.BirthdayDays = 7
 	}
+	q.Limit = model.ListLimit
 	if q.Text != "" {
 		q.Limit = model.SearchLimit
 	}
