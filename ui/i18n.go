@@ -73,6 +73,7 @@ func ErrorText(err error) string {
 	var corrupt *model.ErrCorrupt
 	var locked *model.ErrLocked
 	var newer *model.ErrNewerSchema
+	var forbidden *model.ErrForbidden
 	switch {
 	case err == nil:
 		return ""
@@ -99,6 +100,8 @@ func ErrorText(err error) string {
 		return T("err.locked", map[string]any{"Path": locked.Path})
 	case errors.As(err, &newer):
 		return T("err.newer_schema")
+	case errors.As(err, &forbidden):
+		return T("err.forbidden", map[string]any{"Role": T("role." + string(forbidden.Role))})
 	}
 	return T("err.unexpected", map[string]any{"Detail": err.Error()})
 }

@@ -23,6 +23,9 @@ func (e *RowError) Unwrap() error { return e.Err }
 // CreateClients validates and stores many clients in one transaction: all
 // of them or, on the first refusal, none (a *RowError says which).
 func (s *Store) CreateClients(ctx context.Context, cs []*model.Client) error {
+	if err := s.allow(model.AreaClients, model.Write); err != nil {
+		return err
+	}
 	today := s.Today()
 	for i, c := range cs {
 		if err := c.Validate(today); err != nil {
@@ -42,6 +45,9 @@ func (s *Store) CreateClients(ctx context.Context, cs []*model.Client) error {
 // ExistingPhones returns which of the given E.164 numbers already belong to
 // a client, with that client's name.
 func (s *Store) ExistingPhones(ctx context.Context, phones []string) (map[string]string, error) {
+	if err := s.allow(model.AreaClients, model.Read); err != nil {
+		return nil, err
+	}
 	out := map[string]string{}
 	for start := 0; start < len(phones); start += 500 {
 		chunk := phones[start:min(start+500, len(phones))]

@@ -23,6 +23,9 @@ func clientKeys(c *model.Client) map[string]any {
 
 // CreateClient validates and stores a new client; c.ID is set on success.
 func (s *Store) CreateClient(ctx context.Context, c *model.Client) error {
+	if err := s.allow(model.AreaClients, model.Write); err != nil {
+		return err
+	}
 	if err := c.Validate(s.Today()); err != nil {
 		return err
 	}
@@ -43,6 +46,9 @@ func (s *Store) insertClient(tx *gorm.DB, c *model.Client) error {
 // UpdateClient validates and saves the client's profile. It fails with
 // model.ErrConflict when someone saved the client after c was read.
 func (s *Store) UpdateClient(ctx context.Context, c *model.Client) error {
+	if err := s.allow(model.AreaClients, model.Write); err != nil {
+		return err
+	}
 	if err := c.Validate(s.Today()); err != nil {
 		return err
 	}
@@ -99,6 +105,9 @@ func (s *Store) clientWriteError(tx *gorm.DB, c *model.Client, err error) error 
 
 // Client reads one client's whole profile.
 func (s *Store) Client(ctx context.Context, id uint) (model.Client, error) {
+	if err := s.allow(model.AreaClients, model.Read); err != nil {
+		return model.Client{}, err
+	}
 	var c model.Client
 	err := s.ctx(ctx).Take(&c, id).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
@@ -109,6 +118,9 @@ func (s *Store) Client(ctx context.Context, id uint) (model.Client, error) {
 
 // ClientByPhone finds the client with this E.164 phone number.
 func (s *Store) ClientByPhone(ctx context.Context, phone string) (model.Client, error) {
+	if err := s.allow(model.AreaClients, model.Read); err != nil {
+		return model.Client{}, err
+	}
 	var c model.Client
 	err := s.ctx(ctx).Where("phone = ?", phone).Take(&c).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
@@ -119,6 +131,9 @@ func (s *Store) ClientByPhone(ctx context.Context, phone string) (model.Client, 
 
 // SetArchived moves a client to the archive or back to the working list.
 func (s *Store) SetArchived(ctx context.Context, id uint, archived bool) error {
+	if err := s.allow(model.AreaClients, model.Write); err != nil {
+		return err
+	}
 	var at *time.Time
 	if archived {
 		now := s.now().UTC()
@@ -137,6 +152,9 @@ func (s *Store) SetArchived(ctx context.Context, id uint, archived bool) error {
 
 // CountClients counts every client, archived ones included.
 func (s *Store) CountClients(ctx context.Context) (int64, error) {
+	if err := s.allow(model.AreaClients, model.Read); err != nil {
+		return 0, err
+	}
 	var n int64
 	err := s.ctx(ctx).Model(&model.Client{}).Count(&n).Error
 	return n, err

@@ -14,6 +14,9 @@ import (
 // error, nothing. A database that holds clients or staff is refused with
 // model.ErrNotEmpty, so demo people never mix with real ones.
 func (s *Store) FillDemo(ctx context.Context, d demo.Data) error {
+	if err := s.allow(model.AreaSettings, model.Write); err != nil {
+		return err
+	}
 	if empty, err := s.IsEmpty(ctx); err != nil {
 		return err
 	} else if !empty {

@@ -17,6 +17,9 @@ type ImportResult = clientio.Result
 // database, naming that client, so the report shows them before anything is
 // written. Calling it again adds nothing new.
 func (s *Store) CheckImport(ctx context.Context, imp *clientio.Import) error {
+	if err := s.allow(model.AreaClients, model.Read); err != nil {
+		return err
+	}
 	var phones []string
 	seen := map[string]bool{}
 	for _, r := range imp.Rows {
@@ -45,6 +48,9 @@ func (s *Store) CheckImport(ctx context.Context, imp *clientio.Import) error {
 // gives the count; with onlyGood the good rows are written and the others
 // counted as skipped.
 func (s *Store) ImportClients(ctx context.Context, imp *clientio.Import, onlyGood bool) (ImportResult, error) {
+	if err := s.allow(model.AreaClients, model.Write); err != nil {
+		return ImportResult{}, err
+	}
 	if err := s.CheckImport(ctx, imp); err != nil {
 		return ImportResult{}, err
 	}
@@ -80,6 +86,9 @@ func goodLine(imp *clientio.Import, i int) int {
 // ExportClients returns the whole profiles of the clients the list shows
 // for q, in the list's order (by name), for a file the salon takes away.
 func (s *Store) ExportClients(ctx context.Context, q model.ClientQuery) ([]model.Client, error) {
+	if err := s.allow(model.AreaClients, model.Read); err != nil {
+		return nil, err
+	}
 	rows, err := s.ListClients(ctx, q)
 	if err != nil {
 		return nil, err

@@ -16,6 +16,8 @@ import (
 // schema to version i+1. Never edit one that has shipped: add a new one.
 var migrations = [][]string{
 	schemaV1,
+	schemaV2,
+	schemaV3,
 }
 
 // SchemaVersion is the schema version this build writes.

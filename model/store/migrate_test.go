@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -44,7 +45,7 @@ func TestUpgradeBacksUpAndKeepsEveryRow(t *testing.T) {
 	if len(problems) != 0 {
 		t.Fatalf("foreign key problems: %v", problems)
 	}
-	backups, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "backups", "salon-v1-*.db"))
+	backups, _ := filepath.Glob(filepath.Join(filepath.Dir(path), "backups", fmt.Sprintf("salon-v%d-*.db", len(saved))))
 	if len(backups) != 1 {
 		t.Fatalf("backups: %v", backups)
 	}

@@ -22,6 +22,7 @@ type Store struct {
 	db   *gorm.DB
 	path string
 	now  func() time.Time
+	role model.Role // "" acts as the owner
 }
 
 // Option changes how Open sets the store up.

@@ -35,6 +35,9 @@ const statusSQL = `CASE
 // it, the rows are the first matches the index gives, sorted by name: a
 // search as you type wants another letter, not the whole alphabet.
 func (s *Store) ListClients(ctx context.Context, q model.ClientQuery) ([]model.ClientRow, error) {
+	if err := s.allow(model.AreaClients, model.Read); err != nil {
+		return nil, err
+	}
 	query, args := listSQL(s.Today(), q)
 	var rows []model.ClientRow
 	if err := s.ctx(ctx).Raw(query, args...).Scan(&rows).Error; err != nil {

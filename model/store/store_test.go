@@ -362,3 +362,24 @@ func TestCreateClientsIsAllOrNothing(t *testing.T) {
 		t.Fatalf("existing phones: %v, %v", got, err)
 	}
 }
+
+func TestRolesAreCheckedByTheStore(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	mustCreate(t, s, model.Client{FirstName: "Анна"})
+	var fe *model.ErrForbidden
+	interviewer := s.As(model.RoleInterviewer)
+	if _, err := interviewer.ListClients(ctx, model.ClientQuery{}); !errors.As(err, &fe) {
+		t.Errorf("the interviewer read the client list: %v", err)
+	}
+	if err := interviewer.CreateClient(ctx, &model.Client{FirstName: "Вера"}); !errors.As(err, &fe) {
+		t.Errorf("the interviewer added a client: %v", err)
+	}
+	manager := s.As(model.RoleManager)
+	if rows, err := manager.ListClients(ctx, model.ClientQuery{}); err != nil || len(rows) != 1 {
+		t.Errorf("the manager cannot read clients: %v", err)
+	}
+	if n, _ := s.CountClients(ctx); n != 1 {
+		t.Errorf("%d clients", n)
+	}
+}
