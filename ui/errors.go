@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"companion/model"
+	"errors"
 	"log"
 
 	"fyne.io/fyne/v2"
@@ -48,4 +50,17 @@ func closeTopDialog(w fyne.Window) {
 	if list := openDialogs[w]; len(list) > 0 {
 		list[len(list)-1].Hide()
 	}
+}
+
+// asFieldErrors unpacks the field errors of err, whether one or many.
+func asFieldErrors(err error) (model.ValidationErrors, bool) {
+	var v model.ValidationErrors
+	if errors.As(err, &v) {
+		return v, true
+	}
+	var fe *model.FieldError
+	if errors.As(err, &fe) {
+		return model.ValidationErrors{fe}, true
+	}
+	return nil, false
 }
