@@ -98,3 +98,14 @@ func (e *keyEntry) TypedKey(k *fyne.KeyEvent) {
 	}
 	e.Entry.TypedKey(k)
 }
+
+// newDialogEntry is an entry for a form in a dialog: Esc closes the dialog,
+// as it does when no entry has the cursor.
+func newDialogEntry(w fyne.Window, multiLine bool) *keyEntry {
+	e := newKeyEntry(map[fyne.KeyName]func(){fyne.KeyEscape: func() { closeTopDialog(w) }})
+	if multiLine {
+		e.MultiLine = true
+		e.Wrapping = fyne.TextWrapWord
+	}
+	return e
+}
