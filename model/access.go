@@ -32,6 +32,10 @@ const (
 	AreaPermissions Area = "permissions" // PINs and roles
 )
 
+// Areas lists every area, so the rules can be checked one by one.
+var Areas = []Area{AreaClients, AreaHealth, AreaStaff, AreaPayroll, AreaHiring, AreaSettings,
+	AreaAudit, AreaBackups, AreaPermissions}
+
 // Action is what a role does to an area.
 type Action string
 
@@ -41,6 +45,9 @@ const (
 	Write  Action = "write"
 	Delete Action = "delete"
 )
+
+// Actions lists every action.
+var Actions = []Action{Read, Write, Delete}
 
 // access says what each role may do; the owner may do everything.
 var access = map[Role]map[Area][]Action{

@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"errors"
+	"time"
+)
 
 // AuditEntry records one change to sensitive data: who (the role), when,
 // which record and which fields. Each entry carries the hash of the one
@@ -11,7 +14,7 @@ type AuditEntry struct {
 	Role     Role
 	Area     Area
 	Action   string // create, update, delete, anonymize, restore
-	Table    string // the table of the record
+	Table    string `gorm:"column:table_name"` // the table of the record
 	RecordID uint
 	Fields   string // the fields changed, comma separated
 	PrevHash string
@@ -20,3 +23,35 @@ type AuditEntry struct {
 
 // TableName keeps audit entries in their own table.
 func (AuditEntry) TableName() string { return "audit_log" }
+
+// Errors of VerifyAudit: which entry is the first that does not hold.
+// Args["ID"] names it.
+var (
+	// ErrAuditAltered: the entry's content no longer matches its hash.
+	ErrAuditAltered = &FieldError{Key: "err.audit.altered"}
+	// ErrAuditRemoved: the entry does not follow the one before it: an entry
+	// between them was removed or replaced.
+	ErrAuditRemoved = &FieldError{Key: "err.audit.removed"}
+	// ErrAuditTruncated: entries at the end of the log were removed; ID is
+	// the first missing one.
+	ErrAuditTruncated = &FieldError{Key: "err.audit.truncated"}
+)
+
+// AuditBroken returns one of the ErrAudit… errors naming entry id.
+func AuditBroken(kind *FieldError, id uint) error {
+	return &FieldError{Key: kind.Key, Args: map[string]any{"ID": id}}
+}
+
+// AuditBrokenAt returns the entry a VerifyAudit error names.
+func AuditBrokenAt(err error) (uint, bool) {
+	var fe *FieldError
+	if !errors.As(err, &fe) {
+		return 0, false
+	}
+	switch fe.Key {
+	case ErrAuditAltered.Key, ErrAuditRemoved.Key, ErrAuditTruncated.Key:
+		id, _ := fe.Args["ID"].(uint)
+		return id, true
+	}
+	return 0, false
+}

@@ -1,15 +1,148 @@
 package store
 
 import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
 	"gorm.io/gorm"
 
 	"companion/model"
 )
 
 // audit appends e to the audit log inside tx, stamped with the store's role
-// and the time.
+// and the time, so the entry commits or rolls back with the change it
+// describes. The entry takes the next number after the chain's head and the
+// head's hash, and the head moves on to it.
 func (s *Store) audit(tx *gorm.DB, e model.AuditEntry) error {
-	_ = tx
-	_ = e
+	var head struct {
+		LastID   uint
+		LastHash string
+	}
+	if err := tx.Raw("SELECT last_id, last_hash FROM audit_head WHERE id = 1").Scan(&head).Error; err != nil {
+		return fmt.Errorf("audit: %w", err)
+	}
+	e.ID = head.LastID + 1
+	e.PrevHash = head.LastHash
+	e.At = s.now().UTC().Truncate(time.Microsecond)
+	e.Role = s.Role()
+	e.Hash = auditHash(&e)
+	if err := tx.Create(&e).Error; err != nil {
+		return fmt.Errorf("audit: %w", err)
+	}
+	err := tx.Exec(`INSERT INTO audit_head(id, last_id, last_hash) VALUES (1, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash`, e.ID, e.Hash).Error
+	if err != nil {
+		return fmt.Errorf("audit: %w", err)
+	}
 	return nil
+}
+
+// auditHash is the SHA-256 of the entry's fields and the previous hash, each
+// written with its length first, so no two different entries encode alike.
+func auditHash(e *model.AuditEntry) string {
+	var b strings.Builder
+	for _, f := range []string{
+		"companion-audit-v1",
+		strconv.FormatUint(uint64(e.ID), 10),
+		e.At.UTC().Format(time.RFC3339Nano),
+		string(e.Role),
+		string(e.Area),
+		e.Action,
+		e.Table,
+		strconv.FormatUint(uint64(e.RecordID), 10),
+		e.Fields,
+		e.PrevHash,
+	} {
+		b.WriteString(strconv.Itoa(len(f)))
+		b.WriteByte(':')
+		b.WriteString(f)
+		b.WriteByte(';')
+	}
+	sum := sha256.Sum256([]byte(b.String()))
+	return hex.EncodeToString(sum[:])
+}
+
+// AuditLog reads the audit log, newest first. Only the owner reads it.
+func (s *Store) AuditLog(ctx context.Context, limit, offset int) ([]model.AuditEntry, error) {
+	if err := s.allow(model.AreaAudit, model.Read); err != nil {
+		return nil, err
+	}
+	var out []model.AuditEntry
+	err := s.ctx(ctx).Order("id DESC").Limit(limit).Offset(offset).Find(&out).Error
+	return out, err
+}
+
+// auditBatch is how many entries VerifyAudit reads at a time.
+const auditBatch = 1000
+
+// VerifyAudit walks the whole chain and recomputes every hash. It returns
+// how many entries hold, and for the first that does not, one of
+// model.ErrAuditAltered, ErrAuditRemoved or ErrAuditTruncated naming it.
+func (s *Store) VerifyAudit(ctx context.Context) (checked int, err error) {
+	if err := s.allow(model.AreaAudit, model.Read); err != nil {
+		return 0, err
+	}
+	db := s.ctx(ctx)
+	var want uint = 1
+	prev := ""
+	for {
+		var batch []model.AuditEntry
+		if err := db.Where("id >= ?", want).Order("id").Limit(auditBatch).Find(&batch).Error; err != nil {
+			return checked, err
+		}
+		for i := range batch {
+			e := &batch[i]
+			if e.ID != want || e.PrevHash != prev {
+				return checked, model.AuditBroken(model.ErrAuditRemoved, e.ID)
+			}
+			if auditHash(e) != e.Hash {
+				return checked, model.AuditBroken(model.ErrAuditAltered, e.ID)
+			}
+			prev = e.Hash
+			want++
+			checked++
+		}
+		if len(batch) < auditBatch {
+			break
+		}
+	}
+	var head struct {
+		LastID   uint
+		LastHash string
+	}
+	if err := db.Raw("SELECT last_id, last_hash FROM audit_head WHERE id = 1").Scan(&head).Error; err != nil {
+		return checked, err
+	}
+	last := want - 1
+	switch {
+	case head.LastID > last: // the head remembers entries that are gone
+		return checked, model.AuditBroken(model.ErrAuditTruncated, last+1)
+	case head.LastID < last: // entries were written past the head
+		return checked, model.AuditBroken(model.ErrAuditAltered, head.LastID+1)
+	case head.LastHash != prev: // the last entry was rewritten, hash and all
+		return checked, model.AuditBroken(model.ErrAuditAltered, last)
+	}
+	return checked, nil
+}
+
+// auditHealth logs which of a client's health fields differ between before
+// and after: their names, never their values.
+func (s *Store) auditHealth(tx *gorm.DB, action string, id uint, before, after model.Client) error {
+	var fields []string
+	if before.Health != after.Health {
+		fields = append(fields, "health")
+	}
+	if !before.HealthConsentAt.Time().Equal(after.HealthConsentAt.Time()) {
+		fields = append(fields, "health_consent_at")
+	}
+	if len(fields) == 0 {
+		return nil
+	}
+	return s.audit(tx, model.AuditEntry{Area: model.AreaHealth, Action: action, Table: "clients",
+		RecordID: id, Fields: strings.Join(fields, ",")})
 }

@@ -29,7 +29,12 @@ func (s *Store) CreateClient(ctx context.Context, c *model.Client) error {
 	if err := c.Validate(s.Today()); err != nil {
 		return err
 	}
-	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error { return s.insertClient(tx, c) })
+	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := s.insertClient(tx, c); err != nil {
+			return err
+		}
+		return s.auditHealth(tx, "create", c.ID, model.Client{}, *c)
+	})
 }
 
 func (s *Store) insertClient(tx *gorm.DB, c *model.Client) error {
@@ -53,6 +58,10 @@ func (s *Store) UpdateClient(ctx context.Context, c *model.Client) error {
 		return err
 	}
 	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
+		var before model.Client
+		if err := tx.Select("health, health_consent_at").Where("id = ?", c.ID).Limit(1).Find(&before).Error; err != nil {
+			return err
+		}
 		next := *c
 		next.Version = c.Version + 1
 		next.UpdatedAt = s.now().UTC()
@@ -65,6 +74,9 @@ func (s *Store) UpdateClient(ctx context.Context, c *model.Client) error {
 			return s.missingOrChanged(tx, c.ID)
 		}
 		if err := tx.Model(&model.Client{}).Where("id = ?", c.ID).UpdateColumns(clientKeys(c)).Error; err != nil {
+			return err
+		}
+		if err := s.auditHealth(tx, "update", c.ID, before, next); err != nil {
 			return err
 		}
 		*c = next
@@ -162,6 +174,9 @@ func (s *Store) CountClients(ctx context.Context) (int64, error) {
 
 // IsEmpty reports whether the database holds no clients and no staff.
 func (s *Store) IsEmpty(ctx context.Context) (bool, error) {
+	if err := s.allow(model.AreaSettings, model.Read); err != nil {
+		return false, err
+	}
 	var n int64
 	err := s.ctx(ctx).Raw("SELECT (SELECT count(*) FROM clients) + (SELECT count(*) FROM staff)").Scan(&n).Error
 	return n == 0, err
