@@ -45,6 +45,7 @@ var commands = map[string]func(args []string, out io.Writer) error{
 	"demo":   cmdDemo,
 	"import": cmdImport,
 	"export": cmdExport,
+	"audit":  cmdAudit,
 }
 
 // dbFlag adds --db to a command's flags.
