@@ -1,0 +1,230 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gorm.io/gorm"
+
+	"companion/model"
+)
+
+// Agenda gathers the manager's Today page. The lists stop at
+// model.AgendaLimit rows each, with their totals beside them. Everything
+// reads indexes and the small summaries kept on visit writes (risk_on,
+// month_stats, client_gaps), never the visits themselves.
+func (s *Store) Agenda(ctx context.Context) (model.Agenda, error) {
+	if err := s.allow(model.AreaClients, model.Read); err != nil {
+		return model.Agenda{}, err
+	}
+	today := s.Today()
+	a := model.Agenda{Today: today}
+	db := s.ctx(ctx)
+	for _, step := range []func(*gorm.DB, model.Date, *model.Agenda) error{
+		s.followUps, s.expiringCards, atRisk, birthdays, figures, activeByMonth,
+	} {
+		if err := step(db, today, &a); err != nil {
+			return model.Agenda{}, err
+		}
+	}
+	return a, nil
+}
+
+// clientRows reads the list rows of the given clients, keyed by ID.
+func clientRows(db *gorm.DB, ids []uint) (map[uint]model.ClientRow, error) {
+	out := make(map[uint]model.ClientRow, len(ids))
+	for start := 0; start < len(ids); start += 500 {
+		var rows []model.ClientRow
+		err := db.Raw("SELECT "+listColumns+" FROM clients c WHERE c.id IN ?", ids[start:min(start+500, len(ids))]).
+			Scan(&rows).Error
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			out[r.ID] = r
+		}
+	}
+	return out, nil
+}
+
+const dueWhere = `FROM contacts k JOIN clients c ON c.id = k.client_id
+	WHERE k.next_done = 0 AND k.next_on IS NOT NULL AND k.next_on <= @today AND c.archived_at IS NULL`
+
+func (s *Store) followUps(db *gorm.DB, today model.Date, a *model.Agenda) error {
+	args := map[string]any{"today": today, "limit": model.AgendaLimit}
+	var total int
+	if err := db.Raw("SELECT count(*) "+dueWhere, args).Scan(&total).Error; err != nil {
+		return err
+	}
+	var cs []model.Contact
+	if err := db.Raw("SELECT k.* "+dueWhere+" ORDER BY k.next_on DESC, k.id DESC LIMIT @limit", args).Scan(&cs).Error; err != nil {
+		return err
+	}
+	ids := make([]uint, len(cs))
+	for i, c := range cs {
+		ids[i] = c.ClientID
+	}
+	rows, err := clientRows(db, ids)
+	if err != nil {
+		return err
+	}
+	a.FollowUpsTotal = total
+	a.FollowUps = make([]model.FollowUp, len(cs))
+	for i, c := range cs {
+		a.FollowUps[i] = model.FollowUp{Contact: c, Client: rows[c.ClientID], OverdueDays: c.OverdueDays(today)}
+	}
+	return nil
+}
+
+// expiringSQL finds the cards that are running (started, not used up, not
+// ended) and end within the alert days or have few visits left; each
+// branch reads its own partial index.
+const expiringSQL = `SELECT cards.id, cards.valid_until FROM cards JOIN clients c ON c.id = cards.client_id
+	WHERE cards.valid_until IS NOT NULL AND cards.valid_until BETWEEN @today AND @until
+		AND cards.valid_from <= @today AND (cards.visits_included = 0 OR cards.visits_used < cards.visits_included)
+		AND c.archived_at IS NULL
+	UNION
+	SELECT cards.id, cards.valid_until FROM cards JOIN clients c ON c.id = cards.client_id
+	WHERE cards.valid_until IS NOT NULL AND cards.visits_included > 0 AND cards.visits_included - cards.visits_used <= @left
+		AND cards.valid_until >= @today AND cards.valid_from <= @today AND cards.visits_used < cards.visits_included
+		AND c.archived_at IS NULL`
+
+func (s *Store) expiringCards(db *gorm.DB, today model.Date, a *model.Agenda) error {
+	args := map[string]any{"today": today, "until": today.AddDays(model.CardAlertDays),
+		"left": model.CardAlertVisits, "limit": model.AgendaLimit}
+	if err := db.Raw("SELECT count(*) FROM ("+expiringSQL+")", args).Scan(&a.ExpiringTotal).Error; err != nil {
+		return err
+	}
+	var ids []uint
+	if err := db.Raw("SELECT id FROM ("+expiringSQL+") ORDER BY valid_until, id LIMIT @limit", args).Scan(&ids).Error; err != nil {
+		return err
+	}
+	if len(ids) == 0 {
+		a.ExpiringCards = []model.CardAlert{}
+		return nil
+	}
+	cr, err := loadCardRows(db.Where("id IN ?", ids))
+	if err != nil {
+		return err
+	}
+	pos := map[uint]int{}
+	for i, id := range ids {
+		pos[id] = i
+	}
+	slices.SortFunc(cr, func(x, y cardRow) int { return cmp.Compare(pos[x.ID], pos[y.ID]) })
+	views, err := cardViews(db, cr, today)
+	if err != nil {
+		return err
+	}
+	clientIDs := make([]uint, len(views))
+	for i, v := range views {
+		clientIDs[i] = v.Card.ClientID
+	}
+	rows, err := clientRows(db, clientIDs)
+	if err != nil {
+		return err
+	}
+	a.ExpiringCards = make([]model.CardAlert, len(views))
+	for i, v := range views {
+		a.ExpiringCards[i] = model.CardAlert{Card: v, Client: rows[v.Card.ClientID]}
+	}
+	return nil
+}
+
+// atRiskWhere is model.ClientStatus's "at risk" over clients.risk_on: the
+// day of turning at risk has come and the client has not lapsed.
+const atRiskWhere = `FROM clients c WHERE c.risk_on IS NOT NULL AND c.risk_on BETWEEN @from AND @today
+	AND c.last_visit_on >= @lapse AND c.archived_at IS NULL`
+
+func atRisk(db *gorm.DB, today model.Date, a *model.Agenda) error {
+	args := map[string]any{"today": today, "from": today.AddDays(-model.LapsedAfterDays + 1),
+		"lapse": today.AddDays(-model.LapsedAfterDays), "limit": model.AgendaLimit}
+	if err := db.Raw("SELECT count(*) "+atRiskWhere, args).Scan(&a.AtRiskTotal).Error; err != nil {
+		return err
+	}
+	a.AtRisk = []model.ClientRow{}
+	return db.Raw("SELECT "+listColumns+" "+atRiskWhere+" ORDER BY c.risk_on DESC, c.id LIMIT @limit", args).
+		Scan(&a.AtRisk).Error
+}
+
+func birthdays(db *gorm.DB, today model.Date, a *model.Agenda) error {
+	keys := birthdayKeys(today, model.BirthdayDays)
+	in := make([]string, len(keys))
+	order := map[int]int{}
+	for i, k := range keys {
+		in[i] = strconv.Itoa(k)
+		if _, ok := order[k]; !ok {
+			order[k] = i
+		}
+	}
+	a.Birthdays = []model.ClientRow{}
+	err := db.Raw("SELECT "+listColumns+" FROM clients c WHERE c.archived_at IS NULL AND c.birth_md IN ("+
+		strings.Join(in, ", ")+") LIMIT ?", model.AgendaLimit).Scan(&a.Birthdays).Error
+	if err != nil {
+		return err
+	}
+	md := func(r model.ClientRow) int { return int(r.BirthDate.Month())*100 + r.BirthDate.Day() }
+	slices.SortStableFunc(a.Birthdays, func(x, y model.ClientRow) int {
+		return cmp.Or(cmp.Compare(order[md(x)], order[md(y)]), strings.Compare(model.Fold(x.FullName()), model.Fold(y.FullName())))
+	})
+	return nil
+}
+
+// figures computes model.Retention as model.FiguresOf defines it, from
+// the clients' first and last visits and their long gaps: a client with a
+// visit in a window is one whose visits span it, unless a gap does.
+func figures(db *gorm.DB, today model.Date, a *model.Agenda) error {
+	prevFrom, prevTo, curFrom := model.RetentionWindows(today)
+	args := map[string]any{"today": today, "prev_from": prevFrom, "prev_to": prevTo, "cur_from": curFrom,
+		"month": model.MonthOf(today)}
+	var w struct{ Active, Base, Kept, Gaps, New, Visited int }
+	var lived float64
+	err := db.Raw(`SELECT count(*) FILTER (WHERE last_visit_on >= @cur_from) AS active,
+			count(*) FILTER (WHERE first_visit_on <= @prev_to) AS base,
+			count(*) FILTER (WHERE first_visit_on <= @prev_to AND last_visit_on >= @cur_from) AS kept,
+			(SELECT count(*) FROM client_gaps WHERE before_day > @prev_to AND after_day < @prev_from) AS gaps,
+			(SELECT count(*) FROM clients WHERE first_visit_on IS NOT NULL AND first_visit_on BETWEEN @month AND @today) AS new
+		FROM clients WHERE last_visit_on IS NOT NULL AND last_visit_on >= @prev_from`, args).Scan(&w).Error
+	if err != nil {
+		return err
+	}
+	err = db.Raw(`SELECT count(*) AS visited FROM clients WHERE last_visit_on IS NOT NULL`).Scan(&w.Visited).Error
+	if err != nil {
+		return err
+	}
+	err = db.Raw(`SELECT coalesce(sum(julianday(CASE WHEN last_visit_on >= @cur_from THEN @today ELSE last_visit_on END)
+			- julianday(first_visit_on)), 0) FROM clients WHERE last_visit_on IS NOT NULL`, args).Scan(&lived).Error
+	if err != nil {
+		return err
+	}
+	a.Figures = model.Retention{Active: w.Active, NewThisMonth: w.New, Retention90: model.Ratio(w.Kept-w.Gaps, w.Base-w.Gaps)}
+	if w.Visited > 0 {
+		a.Figures.AvgLifetimeDays = lived / float64(w.Visited)
+	}
+	return nil
+}
+
+func activeByMonth(db *gorm.DB, today model.Date, a *model.Agenda) error {
+	months := model.ChartMonthsTo(today, model.ChartMonths)
+	var rows []struct {
+		Month   string
+		Clients int
+	}
+	err := db.Raw("SELECT month, clients FROM month_stats WHERE month >= ? AND month <= ? ORDER BY month",
+		months[0].ISO()[:7], today.ISO()[:7]).Scan(&rows).Error
+	if err != nil {
+		return err
+	}
+	byMonth := map[string]int{}
+	for _, r := range rows {
+		byMonth[r.Month] = r.Clients
+	}
+	a.ActiveByMonth = make([]model.MonthCount, len(months))
+	for i, m := range months {
+		a.ActiveByMonth[i] = model.MonthCount{Month: m, Count: byMonth[m.ISO()[:7]]}
+	}
+	return nil
+}

@@ -1,0 +1,127 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"gorm.io/gorm"
+
+	"companion/model"
+)
+
+// AddAssessment validates and stores a physical assessment; a.ID is set on
+// success. It is refused with model.ErrNoHealthConsent for a client who has
+// not agreed to the processing of health data, and written to the audit
+// log.
+func (s *Store) AddAssessment(ctx context.Context, a *model.Assessment) error {
+	if err := s.allow(model.AreaHealth, model.Write); err != nil {
+		return err
+	}
+	if err := a.Validate(s.Today()); err != nil {
+		return err
+	}
+	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := healthConsent(tx, a.ClientID); err != nil {
+			return err
+		}
+		a.ID = 0
+		if err := tx.Create(a).Error; err != nil {
+			return err
+		}
+		return s.audit(tx, model.AuditEntry{Area: model.AreaHealth, Action: "create", Table: "assessments",
+			RecordID: a.ID, Fields: measured(a)})
+	})
+}
+
+// UpdateAssessment corrects an assessment, under the same rules as
+// AddAssessment.
+func (s *Store) UpdateAssessment(ctx context.Context, a *model.Assessment) error {
+	if err := s.allow(model.AreaHealth, model.Write); err != nil {
+		return err
+	}
+	if err := a.Validate(s.Today()); err != nil {
+		return err
+	}
+	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
+		var old model.Assessment
+		if err := tx.Take(&old, a.ID).Error; errors.Is(err, gorm.ErrRecordNotFound) {
+			return model.ErrNotFound
+		} else if err != nil {
+			return err
+		}
+		a.ClientID = old.ClientID
+		if err := healthConsent(tx, a.ClientID); err != nil {
+			return err
+		}
+		if err := tx.Model(a).Select("*").Updates(a).Error; err != nil {
+			return err
+		}
+		return s.audit(tx, model.AuditEntry{Area: model.AreaHealth, Action: "update", Table: "assessments",
+			RecordID: a.ID, Fields: measured(a)})
+	})
+}
+
+// DeleteAssessment removes an assessment and notes it in the audit log.
+func (s *Store) DeleteAssessment(ctx context.Context, id uint) error {
+	if err := s.allow(model.AreaHealth, model.Delete); err != nil {
+		return err
+	}
+	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
+		res := tx.Delete(&model.Assessment{}, id)
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected == 0 {
+			return model.ErrNotFound
+		}
+		return s.audit(tx, model.AuditEntry{Area: model.AreaHealth, Action: "delete", Table: "assessments", RecordID: id})
+	})
+}
+
+// Assessments returns a client's assessments, the oldest first, as the
+// progress chart reads them.
+func (s *Store) Assessments(ctx context.Context, clientID uint) ([]model.Assessment, error) {
+	if err := s.allow(model.AreaHealth, model.Read); err != nil {
+		return nil, err
+	}
+	return assessmentsOf(s.ctx(ctx), clientID)
+}
+
+func assessmentsOf(tx *gorm.DB, clientID uint) ([]model.Assessment, error) {
+	out := []model.Assessment{}
+	err := tx.Where("client_id = ?", clientID).Order("day, id").Find(&out).Error
+	return out, err
+}
+
+func healthConsent(tx *gorm.DB, clientID uint) error {
+	var c model.Client
+	err := tx.Select("id, health_consent_at").Take(&c, clientID).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return model.ValidationErrors{{Field: "client", Key: "err.client.not_found"}}
+	}
+	if err != nil {
+		return err
+	}
+	if c.HealthConsentAt.IsZero() {
+		return model.ErrNoHealthConsent
+	}
+	return nil
+}
+
+// measured names the columns an assessment fills, for the audit log.
+func measured(a *model.Assessment) string {
+	var out []string
+	for _, f := range []struct {
+		name string
+		set  bool
+	}{{"day", true}, {"weight_kg", a.WeightKg != 0}, {"height_cm", a.HeightCm != 0}, {"waist_cm", a.WaistCm != 0},
+		{"hips_cm", a.HipsCm != 0}, {"chest_cm", a.ChestCm != 0}, {"body_fat_pct", a.BodyFatPct != 0},
+		{"systolic", a.Systolic != 0}, {"diastolic", a.Diastolic != 0},
+		{"contraindications", a.Contraindications != ""}, {"notes", a.Notes != ""}} {
+		if f.set {
+			out = append(out, f.name)
+		}
+	}
+	return strings.Join(out, ",")
+}
