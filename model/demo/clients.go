@@ -46,7 +46,7 @@ func (g *gen) client() Client {
 	}
 	c.Source = sources[weighted(r, w)].name
 	g.texts(&c, p, age, interest)
-	return Client{Client: c, Referrer: -1}
+	return Client{Client: c, Referrer: -1, Block: interest, Female: p.female}
 }
 
 // age draws an age from 18 to 69, mostly 25 to 45.

@@ -21,6 +21,16 @@ type Data struct {
 	Blocks  []model.Block
 	Staff   []Staff
 	Clients []Client // in the order they first came, so referrers come first
+
+	// A year of history: the catalogue, the cards sold, the visits with
+	// their lines, assessments and the contact timeline.
+	Services    []Service
+	CardTypes   []model.CardType
+	Cards       []Card
+	Freezes     []Freeze
+	Visits      []Visit // by client, each client's in order
+	Assessments []Assessment
+	Contacts    []Contact
 }
 
 // Staff is a member of staff with the index in Data.Blocks of their block.
@@ -30,10 +40,12 @@ type Staff struct {
 }
 
 // Client is a client with the index in Data.Clients of the earlier client
-// who referred them, or -1.
+// who referred them, or -1; the block they come to and whether a woman.
 type Client struct {
 	model.Client
 	Referrer int
+	Block    int
+	Female   bool
 }
 
 // Salon makes up a salon of the given number of clients as it stands on day
@@ -57,5 +69,6 @@ func Salon(seed int64, today model.Date, clients int) Data {
 		cs[i].UUID = newUUID(r)
 	}
 	d.Clients = cs
+	history(&d, seed)
 	return d
 }

@@ -50,7 +50,11 @@ func (s *Store) FillDemo(ctx context.Context, d demo.Data) error {
 				return fmt.Errorf("staff %s: %w", st.Name, err)
 			}
 		}
-		return s.insertDemoClients(tx, d.Clients)
+		clientIDs, err := s.insertDemoClients(tx, d.Clients)
+		if err != nil {
+			return err
+		}
+		return insertHistory(tx, d, blockIDs, clientIDs)
 	})
 }
 
@@ -67,24 +71,23 @@ func (s *Store) insertBlocks(tx *gorm.DB, blocks []model.Block) ([]uint, error) 
 }
 
 // insertDemoClients stores the clients as CreateClients does, then the
-// referrer and the visit summary, which the profile form does not edit.
-func (s *Store) insertDemoClients(tx *gorm.DB, clients []demo.Client) error {
+// referrer, which the profile form does not edit. The visit summary is left
+// for the visits to give.
+func (s *Store) insertDemoClients(tx *gorm.DB, clients []demo.Client) ([]uint, error) {
 	ids := make([]uint, len(clients))
 	for i, dc := range clients {
 		c := dc.Client
 		c.ID, c.ReferrerID = 0, nil
+		c.FirstVisitOn, c.LastVisitOn, c.VisitCount = model.Date{}, model.Date{}, 0
 		if err := s.insertClient(tx, &c); err != nil {
-			return &RowError{Index: i, Err: err}
+			return nil, &RowError{Index: i, Err: err}
 		}
 		ids[i] = c.ID
-		cols := map[string]any{"first_visit_on": dc.FirstVisitOn, "last_visit_on": dc.LastVisitOn,
-			"visit_count": dc.VisitCount, "referrer_id": nil}
 		if dc.Referrer >= 0 && dc.Referrer < i {
-			cols["referrer_id"] = ids[dc.Referrer]
-		}
-		if err := tx.Model(&model.Client{}).Where("id = ?", c.ID).UpdateColumns(cols).Error; err != nil {
-			return &RowError{Index: i, Err: err}
+			if err := tx.Model(&model.Client{}).Where("id = ?", c.ID).UpdateColumn("referrer_id", ids[dc.Referrer]).Error; err != nil {
+				return nil, &RowError{Index: i, Err: err}
+			}
 		}
 	}
-	return nil
+	return ids, nil
 }
