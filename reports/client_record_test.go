@@ -1,0 +1,191 @@
+package reports
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"companion/model"
+)
+
+var recordCreated = time.Date(2026, time.November, 27, 15, 4, 5, 0, time.UTC)
+
+func sampleRecord() model.ClientRecord {
+	staff, card, gym := uint(3), uint(7), uint(12)
+	c := model.Client{ID: 42, UUID: "c-42", LastName: "Иванова", FirstName: "Анна", MiddleName: "Петровна",
+		Phone: "+79161234567", Email: "anna@mail.ru", BirthDate: model.NewDate(1990, 3, 5), Source: "referral",
+		PDConsentAt: model.NewDate(2026, 1, 10), HealthConsentAt: model.NewDate(2026, 1, 10),
+		MarketingConsent: true, MarketingConsentAt: model.NewDate(2026, 1, 10), Tags: "утро, абонемент",
+		NeedsStated: "Хочу похудеть к лету", NeedsObserved: "Устаёт к вечеру, нужен мягкий старт", Goals: "−5 кг к маю",
+		Health: "Варикоз — без обёртываний", FirstVisitOn: model.NewDate(2026, 1, 10),
+		LastVisitOn: model.NewDate(2026, 11, 20), VisitCount: 3}
+	rec := model.ClientRecord{Client: c,
+		StaffNames:  map[uint]string{staff: "Орлов Артём Сергеевич"},
+		TopicTitles: map[uint]string{1: "Знакомство с салоном", 5: "Клиентская карта: срок действия"}}
+	rec.Visits = []model.Visit{
+		{ID: 3, UUID: "v-3", ClientID: 42, On: model.NewDate(2026, 11, 20), Lines: []model.VisitLine{
+			{ServiceID: &gym, Name: "Тренажёрный зал, разовое посещение", StaffID: &staff, Qty: 1, Price: model.Rub(800),
+				PaidBy: model.PaidCard, CardID: &card},
+			{Name: "Протеиновый батончик", Qty: 2, Price: model.Rub(190), PaidBy: model.PaidMoney}}},
+		{ID: 2, UUID: "v-2", ClientID: 42, On: model.NewDate(2026, 2, 1), Lines: []model.VisitLine{
+			{Name: "Персональная тренировка", StaffID: &staff, Qty: 1, Price: model.Rub(2500), Discount: model.Rub(250),
+				PaidBy: model.PaidMoney}}},
+		{ID: 1, UUID: "v-1", ClientID: 42, On: model.NewDate(2026, 1, 10), Lines: []model.VisitLine{
+			{Name: "Вводная тренировка с тренером", StaffID: &staff, Qty: 1, Price: model.Rub(1500), PaidBy: model.PaidMoney}}},
+	}
+	typ := model.CardType{ID: 2, Name: "10 посещений", ValidDays: 60, Visits: 10, FreezeDays: 7, Price: model.Rub(6000)}
+	cd := model.Card{ID: card, Number: "100007", ClientID: 42, TypeID: 2, SoldOn: model.NewDate(2026, 11, 1),
+		ValidFrom: model.NewDate(2026, 11, 1), ValidTo: model.NewDate(2026, 12, 30), VisitsIncluded: 10, Price: model.Rub(6000)}
+	fr := []model.CardFreeze{{CardID: card, From: model.NewDate(2026, 11, 10), To: model.NewDate(2026, 11, 14)}}
+	rec.Cards = []model.CardView{{Card: cd, Type: typ, Freezes: fr,
+		State: model.CardStateOf(cd, typ, fr, 1, model.Date{}, model.DateOf(recordCreated))}}
+	rec.Assessments = []model.Assessment{
+		{ClientID: 42, On: model.NewDate(2026, 1, 10), WeightKg: 82.5, HeightCm: 168, WaistCm: 90, Systolic: 125,
+			Diastolic: 82, Contraindications: "Варикоз"},
+		{ClientID: 42, On: model.NewDate(2026, 2, 10), WeightKg: 80.1, HeightCm: 168, WaistCm: 88.5},
+	}
+	rec.Contacts = []model.Contact{
+		{ClientID: 42, On: model.NewDate(2026, 11, 21), Kind: model.ContactCall, Channel: "phone",
+			Outcome: "Договорились о замерах", NextOn: model.NewDate(2026, 12, 5)},
+		{ClientID: 42, On: model.NewDate(2026, 1, 10), Kind: model.ContactIntroLecture, Channel: "in_person",
+			Outcome: "Провели вступительную лекцию", Topics: "1,5", NextOn: model.NewDate(2026, 1, 17), NextDone: true},
+	}
+	return rec
+}
+
+// pdfText reads a PDF back as text with pdftotext, or skips the test where
+// poppler-utils are not installed.
+func pdfText(t *testing.T, pdf []byte) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext is not installed")
+	}
+	path := filepath.Join(t.TempDir(), "record.pdf")
+	if err := os.WriteFile(path, pdf, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
+}
+
+func TestClientRecordPDFReadsBack(t *testing.T) {
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"ru", []string{"Карта клиента", "Иванова Анна Петровна", "+7 916 123-45-67", "anna@mail.ru", "05.03.1990",
+			"рекомендация", "дано 10.01.2026", "Хочу похудеть к лету", "−5 кг к маю", "Визиты (3)",
+			"Тренажёрный зал", "Орлов А. С.", "карта 100007", "2 250 ₽", "Итого оплачено: 4 130 ₽", "10 посещений",
+			"04.01.2027", "1 / 10", "5 дн.", "действует", "82,5", "29,2", "28,4", "125/82",
+			"Варикоз", "Вступительная лекция", "Знакомство с салоном", "05.12.2026", "17.01.2026 ✓", "Сформировано 27.11.2026"}},
+		{"en", []string{"Client record", "Ivanova", "Visits (3)", "card 100007", "Total paid: 4,130 ₽", "82.5", "29.2",
+			"Intro lecture", "2026-12-05", "active"}},
+	} {
+		var b bytes.Buffer
+		if err := WriteClientRecordPDF(&b, sampleRecord(), tc.lang, recordCreated); err != nil {
+			t.Fatal(err)
+		}
+		text := pdfText(t, b.Bytes())
+		flat := strings.Join(strings.Fields(text), " ")
+		for _, w := range tc.want {
+			if w == "Ivanova" {
+				w = "Иванова Анна Петровна"
+			}
+			if !strings.Contains(flat, strings.Join(strings.Fields(w), " ")) {
+				t.Errorf("%s: the PDF lacks %q", tc.lang, w)
+			}
+		}
+		if t.Failed() {
+			t.Logf("%s text:\n%s", tc.lang, text)
+		}
+		if os.Getenv("RECORD_PDF") != "" {
+			os.WriteFile(os.Getenv("RECORD_PDF")+"."+tc.lang+".pdf", b.Bytes(), 0o644)
+		}
+	}
+}
+
+func TestClientRecordPDFIsDeterministic(t *testing.T) {
+	var a, b bytes.Buffer
+	if err := WriteClientRecordPDF(&a, sampleRecord(), "ru", recordCreated); err != nil {
+		t.Fatal(err)
+	}
+	WriteClientRecordPDF(&b, sampleRecord(), "ru", recordCreated)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two PDFs of one record differ")
+	}
+	if a.Len() > 400_000 {
+		t.Errorf("the PDF is %d bytes: the fonts are not subset", a.Len())
+	}
+}
+
+func TestClientRecordManyVisitsPageBreaks(t *testing.T) {
+	rec := sampleRecord()
+	v := rec.Visits[2]
+	for i := 0; i < 200; i++ {
+		v.On = v.On.AddDays(1)
+		rec.Visits = append(rec.Visits, v)
+	}
+	var b bytes.Buffer
+	if err := WriteClientRecordPDF(&b, rec, "ru", recordCreated); err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, b.Bytes())
+	if n := strings.Count(text, "Услуга / товар"); n < 3 {
+		t.Errorf("the visits table heads %d pages", n)
+	}
+	if !strings.Contains(text, "Стр. 5") {
+		t.Error("no page 5")
+	}
+}
+
+func TestClientRecordJSON(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteClientRecordJSON(&b, sampleRecord()); err != nil {
+		t.Fatal(err)
+	}
+	var back struct {
+		Client struct {
+			LastName string `json:"last_name"`
+		} `json:"client"`
+		Visits []struct {
+			Day          string `json:"day"`
+			TotalKopecks int64  `json:"total_kopecks"`
+			Lines        []struct {
+				Staff  string `json:"staff"`
+				PaidBy string `json:"paid_by"`
+			} `json:"lines"`
+		} `json:"visits"`
+		Cards []struct {
+			Status  string `json:"status"`
+			ValidTo string `json:"valid_to"`
+		} `json:"cards"`
+		Assessments []struct {
+			BMI float64 `json:"bmi"`
+		} `json:"assessments"`
+		Contacts []struct {
+			Topics []string `json:"topics"`
+		} `json:"contacts"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.Client.LastName != "Иванова" || len(back.Visits) != 3 || back.Visits[0].TotalKopecks != 38000 ||
+		back.Visits[0].Lines[0].Staff != "Орлов Артём Сергеевич" || back.Visits[0].Lines[0].PaidBy != "card" ||
+		back.Cards[0].Status != "active" || back.Cards[0].ValidTo != "2027-01-04" || back.Assessments[0].BMI != 29.2 ||
+		len(back.Contacts[1].Topics) != 2 {
+		t.Errorf("JSON reads back as %+v\n%s", back, b.String())
+	}
+	var empty bytes.Buffer
+	WriteClientRecordJSON(&empty, model.ClientRecord{Client: model.Client{FirstName: "Вера"}})
+	if !strings.Contains(empty.String(), `"visits": []`) {
+		t.Errorf("an empty record: %s", empty.String())
+	}
+}
