@@ -25,7 +25,7 @@ test screenshots: export LANG := en_US.UTF-8
 test screenshots: export XDG_CONFIG_HOME := $(SCRATCH)/config
 test screenshots: export XDG_DATA_HOME := $(SCRATCH)/data
 
-.PHONY: help deps run build test bench lint fuzz screenshots clean
+.PHONY: help deps run build test bench lint fuzz soak screenshots clean
 
 help:
 	@echo "make run          install what is missing, build and open the app on your data"
@@ -34,6 +34,7 @@ help:
 	@echo "make bench        benchmarks, benchstat-friendly"
 	@echo "make lint         vet, gofmt, staticcheck"
 	@echo "make fuzz         each fuzz target for 5 minutes"
+	@echo "make soak         the durability test with 200 kills of a writer, and the concurrency test"
 	@echo "make screenshots  build/screenshots/TAB.png for TABS=\"$(TABS)\""
 	@echo "make deps         install the missing system packages (apt-get)"
 	@echo "make clean        remove build/"
@@ -69,6 +70,12 @@ lint:
 
 fuzz:
 	@scripts/fuzz.sh 5m
+
+# COMPANION_KILLS sets how many times the durability test kills its writer (make test: 20).
+soak:
+	COMPANION_KILLS=$${COMPANION_KILLS:-200} go test -count=1 -v -timeout 60m \
+		-run '^Test(DurabilityUnderKill|ConcurrencyWritersNeverLock)$$' ./model/store/ | \
+		grep -E '^(durability|concurrency):|^--- |^(ok|FAIL)'
 
 screenshots: deps build
 	@rm -rf build/screenshots $(SCRATCH) && mkdir -p build/screenshots $(XDG_CONFIG_HOME) $(XDG_DATA_HOME)

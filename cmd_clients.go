@@ -23,6 +23,9 @@ const dataKinds = "clients"
 // companion import clients [--db PATH] [--dry-run] [--only-good] FILE.csv.
 // It prints what it found in the file before writing anything.
 func cmdImport(args []string, out io.Writer) error {
+	if isImportAll(args) {
+		return cmdImportAll(args, out) // a full export: cmd_exchange.go
+	}
 	if len(args) == 0 || args[0] != "clients" {
 		return kindError("import.err.kind", args)
 	}
@@ -133,6 +136,9 @@ func printImportReport(out io.Writer, imp *clientio.Import) {
 // for Excel or as JSON:
 // companion export clients [--db PATH] [--search Q] [--format csv|json] [--out F].
 func cmdExport(args []string, out io.Writer) error {
+	if isExportAll(args) {
+		return cmdExportAll(args, out) // the whole database: cmd_exchange.go
+	}
 	if len(args) == 0 || args[0] != "clients" {
 		return kindError("export.err.kind", args)
 	}

@@ -48,10 +48,18 @@ nogl() {
 	CGO_ENABLED=0 go test "${pats[@]}"
 }
 
+# The SIGKILL durability test and the concurrency test again, to show their
+# figures (go test prints a passing package's output only with -v).
+durability() {
+	go test -race -count=1 -v -run '^Test(DurabilityUnderKill|ConcurrencyWritersNeverLock)$' ./model/store/ |
+		grep -E '^(durability|concurrency):|^--- |^(ok|FAIL)'
+}
+
 echo "test: $(go version), LANG=$LANG, XDG_CONFIG_HOME=${XDG_CONFIG_HOME:-}, XDG_DATA_HOME=${XDG_DATA_HOME:-}"
 stage gofmt gofmt_clean
 stage vet go vet ./...
 stage "race tests" go test -race ./...
+stage "durability and concurrency" durability
 stage "tests without cgo" nogl
 stage "fuzz 20s each" scripts/fuzz.sh 20s
 stage smoke scripts/smoke.sh

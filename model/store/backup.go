@@ -40,6 +40,9 @@ const stampLayout = "20060102-150405"
 // the backups move with the data folder.
 func BackupDir(dbPath string) string { return filepath.Join(filepath.Dir(dbPath), "backups") }
 
+// BackupFolder is where this database's backups go.
+func (s *Store) BackupFolder() string { return BackupDir(s.path) }
+
 // Backup copies the database with VACUUM INTO to dest, or, when dest is "",
 // to a dated file in the backups folder (then rotating that folder). The
 // copy is written to a temporary file, fsynced, checked with PRAGMA

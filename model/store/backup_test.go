@@ -13,7 +13,7 @@ import (
 	"companion/model"
 )
 
-func init() { scryptWorkFactor = 10 } // a passphrase costs a millisecond in tests, not a second
+func init() { ScryptWorkFactor = 10 } // a passphrase costs a millisecond in tests, not a second
 
 // clockStore opens a store whose clock the test moves.
 func clockStore(t testing.TB, path string, now *time.Time) *Store {

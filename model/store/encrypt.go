@@ -14,10 +14,11 @@ import (
 	"companion/model"
 )
 
-// scryptWorkFactor is the cost of turning a passphrase into a key (2^18
+// ScryptWorkFactor is the cost of turning a passphrase into a key (2^18
 // rounds, about a second): slow for someone guessing passphrases of a
-// stolen copy. Tests lower it.
-var scryptWorkFactor = 18
+// stolen copy. Only tests lower it; a file keeps the factor it was made
+// with, so decrypting follows the file.
+var ScryptWorkFactor = 18
 
 // ageHeader starts every age file.
 var ageHeader = []byte("age-encryption.org/v1\n")
@@ -33,7 +34,7 @@ func EncryptFile(src, dst, passphrase string) error {
 	if err != nil {
 		return err
 	}
-	r.SetWorkFactor(scryptWorkFactor)
+	r.SetWorkFactor(ScryptWorkFactor)
 	in, err := os.Open(src)
 	if err != nil {
 		return err

@@ -12,6 +12,9 @@ import (
 // is not safe there: two PCs writing one file over SMB or NFS can damage
 // it. A salon with several PCs uses PostgreSQL instead (see the README).
 func NetworkShare(path string) (bool, string) {
+	if isUNC(path) {
+		return true, "UNC path"
+	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		abs = path

@@ -39,10 +39,26 @@ func RestoreFile(dbPath, backupPath, passphrase string) (RestoreResult, error) {
 		return res, err
 	}
 	defer cleanup()
-	if res.Saved, res.Damaged, err = keepCurrent(dbPath); err != nil {
-		return res, err
+	return res, swapIn(dbPath, src, &res)
+}
+
+// swapIn copies src beside the database first (the slow part), then keeps
+// the current data (keepCurrent) and only then swaps the copy in, so the
+// database is missing from its place for no more than a rename.
+func swapIn(dbPath, src string, res *RestoreResult) (err error) {
+	staged, err := stageCopy(dbPath, src)
+	if err != nil {
+		return err
 	}
-	return res, replaceDB(dbPath, src)
+	defer func() {
+		if err != nil {
+			os.Remove(staged)
+		}
+	}()
+	if res.Saved, res.Damaged, err = keepCurrent(dbPath); err != nil {
+		return err
+	}
+	return commitCopy(dbPath, staged)
 }
 
 // prepareBackup checks a backup before a restore: decrypted first when it
@@ -174,22 +190,21 @@ func moveAside(dbPath string) (string, error) {
 	return dest, syncDir(dir)
 }
 
-// replaceDB copies src beside the database, fsyncs it, removes the old
-// -wal and -shm (a stale log applied to another file would damage it) and
-// renames the copy over dbPath.
-func replaceDB(dbPath, src string) (err error) {
+// stageCopy copies src to a temporary file beside the database and fsyncs
+// it; it returns the copy's path.
+func stageCopy(dbPath, src string) (_ string, err error) {
 	dir := filepath.Dir(dbPath)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
+		return "", err
 	}
 	in, err := os.Open(src)
 	if err != nil {
-		return err
+		return "", err
 	}
 	defer in.Close()
 	f, err := os.CreateTemp(dir, "."+filepath.Base(dbPath)+".restore-*.tmp")
 	if err != nil {
-		return err
+		return "", err
 	}
 	defer func() {
 		if err != nil {
@@ -198,23 +213,26 @@ func replaceDB(dbPath, src string) (err error) {
 		}
 	}()
 	if _, err = io.Copy(f, in); err != nil {
-		return err
+		return "", err
 	}
 	if err = f.Sync(); err != nil {
-		return err
+		return "", err
 	}
-	if err = f.Close(); err != nil {
-		return err
-	}
+	return f.Name(), f.Close()
+}
+
+// commitCopy removes the database's old -wal and -shm (a stale log applied
+// to another file would damage it) and renames the staged copy over it.
+func commitCopy(dbPath, staged string) error {
 	for _, suffix := range []string{"-wal", "-shm"} {
-		if err = os.Remove(dbPath + suffix); err != nil && !errors.Is(err, os.ErrNotExist) {
+		if err := os.Remove(dbPath + suffix); err != nil && !errors.Is(err, os.ErrNotExist) {
 			return err
 		}
 	}
-	if err = os.Rename(f.Name(), dbPath); err != nil {
+	if err := os.Rename(staged, dbPath); err != nil {
 		return err
 	}
-	return syncDir(dir)
+	return syncDir(filepath.Dir(dbPath))
 }
 
 // RecoveryPlan is what can be done about a database that failed its check
@@ -322,8 +340,5 @@ func FinishPendingRestore(dbPath string) (res RestoreResult, ok bool, err error)
 	if err := checkBackup(p.src); err != nil { // still there and whole?
 		return res, true, err
 	}
-	if res.Saved, res.Damaged, err = keepCurrent(dbPath); err != nil {
-		return res, true, err
-	}
-	return res, true, replaceDB(dbPath, p.src)
+	return res, true, swapIn(dbPath, p.src, &res)
 }

@@ -1,0 +1,306 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+
+	"companion/model"
+	"companion/model/store"
+	"companion/ui"
+)
+
+// cmdBackup copies the database, checked, into the backups folder beside it
+// (rotated) or to --out, encrypted with a passphrase when asked:
+// companion backup [--db PATH] [--out F] [--passphrase-file F] [--list].
+func cmdBackup(args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
+	fs.SetOutput(out)
+	db := dbFlag(fs)
+	outPath := fs.String("out", "", "file to write (default: a dated file in the backups folder beside the database)")
+	passFile := fs.String("passphrase-file", "", "encrypt with the passphrase in this file, for a copy that leaves the PC")
+	list := fs.Bool("list", false, "list the backups, newest first, and make none")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return &model.FieldError{Key: "backup.err.args", Args: map[string]any{"Args": strings.Join(fs.Args(), " ")}}
+	}
+	path, err := existingDB(*db)
+	if err != nil {
+		return err
+	}
+	if *list {
+		return printBackups(path, out)
+	}
+	if *passFile != "" && *outPath == "" {
+		return &model.FieldError{Key: "backup.err.out_needed"}
+	}
+	s, err := openDB(path)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if *passFile != "" {
+		pass, err := readPassphrase(*passFile)
+		if err != nil {
+			return err
+		}
+		dest, err := s.BackupEncrypted(ctx, *outPath, pass)
+		if err != nil {
+			return err
+		}
+		printLine(out, "backup.cli.done_encrypted", map[string]any{"Path": dest})
+		return nil
+	}
+	dest, err := s.Backup(ctx, *outPath)
+	if err != nil {
+		return err
+	}
+	var size int64
+	if st, err := os.Stat(dest); err == nil {
+		size = st.Size()
+	}
+	printLine(out, "backup.cli.done", map[string]any{"Path": dest, "Size": ui.FormatSize(size)})
+	return nil
+}
+
+// existingDB is the database file a command reads; unlike dbPath it does
+// not let a mistyped path become a new, empty database.
+func existingDB(path string) (string, error) {
+	path, err := dbPath(path)
+	if err != nil {
+		return "", err
+	}
+	if _, err := os.Stat(path); err != nil {
+		return "", &model.FieldError{Key: "backup.err.no_database", Args: map[string]any{"Path": path}}
+	}
+	return path, nil
+}
+
+func printBackups(path string, out io.Writer) error {
+	list, err := store.ListBackups(path)
+	if err != nil {
+		return err
+	}
+	if len(list) == 0 {
+		printLine(out, "backup.cli.none", map[string]any{"Dir": store.BackupDir(path)})
+	}
+	kinds := map[model.BackupKind]string{model.BackupRegular: "backup.kind.regular",
+		model.BackupUpgrade: "backup.kind.upgrade", model.BackupBeforeRestore: "backup.kind.before-restore"}
+	for _, b := range list {
+		printLine(out, "backup.cli.item", map[string]any{"Date": ui.FormatDateTime(b.Time),
+			"Size": ui.FormatSize(b.Size), "Kind": ui.T(kinds[b.Kind]), "Path": b.Path})
+	}
+	return nil
+}
+
+// readPassphrase reads a passphrase from a file: its first line, without
+// the line end, so `echo secret > f` works.
+func readPassphrase(file string) (string, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return "", err
+	}
+	pass, _, _ := strings.Cut(string(data), "\n")
+	pass = strings.TrimSuffix(pass, "\r")
+	if pass == "" {
+		return "", &model.FieldError{Field: "passphrase", Key: "backup.err.passphrase_empty"}
+	}
+	return pass, nil
+}
+
+// cmdRestore replaces the database with a backup, after checking the
+// backup and backing up the current data (a damaged database is moved
+// aside instead): companion restore [--db PATH] [--passphrase-file F] FILE.
+// It takes the database's lock, so it refuses while a window has it open.
+func cmdRestore(args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
+	fs.SetOutput(out)
+	db := dbFlag(fs)
+	passFile := fs.String("passphrase-file", "", "the passphrase of an encrypted backup, in a file")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return &model.FieldError{Key: "restore.err.file"}
+	}
+	path, err := dbPath(*db)
+	if err != nil {
+		return err
+	}
+	file := backupFile(path, fs.Arg(0))
+	pass := ""
+	if *passFile != "" {
+		if pass, err = readPassphrase(*passFile); err != nil {
+			return err
+		}
+	} else if enc, _ := store.IsEncrypted(file); enc {
+		return &model.FieldError{Key: "restore.err.passphrase_file", Args: map[string]any{"Path": file}}
+	}
+	lock, err := store.Acquire(path)
+	if err != nil {
+		return err
+	}
+	defer lock.Release()
+	res, err := store.RestoreFile(path, file, pass)
+	if err != nil {
+		return err
+	}
+	printRestore(out, res)
+	return nil
+}
+
+// backupFile is name, or the backup of that name in the database's backups
+// folder when there is no such file here: `companion backup --list` shows
+// the names.
+func backupFile(dbPath, name string) string {
+	if _, err := os.Stat(name); err != nil && !strings.ContainsRune(name, os.PathSeparator) {
+		in := filepath.Join(store.BackupDir(dbPath), name)
+		if _, err := os.Stat(in); err == nil {
+			return in
+		}
+	}
+	return name
+}
+
+func printRestore(out io.Writer, res store.RestoreResult) {
+	printLine(out, "restore.cli.done", map[string]any{"From": res.From})
+	if res.Saved != "" {
+		printLine(out, "restore.cli.saved", map[string]any{"Path": res.Saved})
+	}
+	if res.Damaged != "" {
+		printLine(out, "restore.cli.damaged", map[string]any{"Path": res.Damaged})
+	}
+}
+
+// recoveryError is a damaged database with what to do about it: people
+// read the advice (it is a *model.FieldError to ui.ErrorText), code still
+// finds the *model.ErrCorrupt underneath.
+type recoveryError struct {
+	corrupt *model.ErrCorrupt
+	advice  *model.FieldError
+}
+
+func (e *recoveryError) Error() string { return e.corrupt.Error() }
+func (e *recoveryError) Unwrap() error { return e.corrupt }
+
+// As hands errors.As the advice when it asks for a *model.FieldError.
+func (e *recoveryError) As(target any) bool {
+	if fe, ok := target.(**model.FieldError); ok {
+		*fe = e.advice
+		return true
+	}
+	return false
+}
+
+// withRecoveryHint adds to a damaged database's error the newest good
+// backup and the command that restores it. Other errors pass unchanged.
+func withRecoveryHint(path string, err error) error {
+	var corrupt *model.ErrCorrupt
+	if !errors.As(err, &corrupt) {
+		return err
+	}
+	plan, perr := store.Recover(path)
+	if perr != nil {
+		return err
+	}
+	args := map[string]any{"Path": path, "Problem": plan.Problem}
+	key := "recovery.cli.none"
+	if plan.Backup != nil {
+		key = "recovery.cli"
+		args["Date"] = ui.FormatDateTime(plan.Backup.Time)
+		args["Backup"] = plan.Backup.Path
+	}
+	return &recoveryError{corrupt: corrupt, advice: &model.FieldError{Key: key, Args: args}}
+}
+
+// askRecovery is the window's answer to a database that failed its check:
+// it shows the person what happened and restores the newest good backup
+// only if they agree (ui.AskRecovery). Other errors pass unchanged.
+func askRecovery(a fyne.App, path string, err error, out io.Writer) error {
+	var corrupt *model.ErrCorrupt
+	if !errors.As(err, &corrupt) {
+		return err
+	}
+	plan, perr := store.Recover(path)
+	if perr != nil {
+		return err
+	}
+	var damaged string
+	restored := ui.AskRecovery(a, ui.Recovery{DBPath: path, Problem: plan.Problem, Backup: plan.Backup,
+		Restore: func() (string, error) {
+			res, err := plan.Apply()
+			damaged = res.Damaged
+			return res.Damaged, err
+		}})
+	if !restored {
+		return err // main prints the advice with the command
+	}
+	printLine(out, "recovery.cli.done", map[string]any{"Damaged": damaged})
+	return nil
+}
+
+// warnNetworkShare prints a warning when the database lives on a network
+// share, where SQLite's locking is not safe.
+func warnNetworkShare(path string) {
+	if ok, kind := store.NetworkShare(path); ok {
+		fmt.Fprintln(os.Stderr, ui.NetworkShareText(path, kind))
+	}
+}
+
+// warnNetworkShareWindow shows the same warning in the window.
+func warnNetworkShareWindow(w fyne.Window, path string) {
+	if ok, kind := store.NetworkShare(path); ok {
+		ui.WarnNetworkShare(w, path, kind)
+	}
+}
+
+// startAutoBackup makes the day's backup in the background while the
+// window opens (store.AutoBackup) and returns what waits for it.
+func startAutoBackup(s *store.Store) (wait func()) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := s.AutoBackup(context.Background()); err != nil {
+			log.Printf("automatic backup: %v", err)
+			fmt.Fprintln(os.Stderr, ui.ErrorText(err))
+		}
+	}()
+	return func() { <-done }
+}
+
+// closeWindowDB ends the window's session with the database: it waits for
+// the start's backup, makes the exit's, closes the store and carries out a
+// restore the owner chose in Settings (which backs the data up itself).
+func closeWindowDB(s *store.Store, waitAutoBackup func(), out io.Writer) {
+	waitAutoBackup()
+	path := s.Path()
+	if !store.HasPendingRestore(path) {
+		if _, err := s.Backup(context.Background(), ""); err != nil {
+			log.Printf("backup at exit: %v", err)
+			fmt.Fprintln(os.Stderr, ui.ErrorText(err))
+		}
+	}
+	if err := s.Close(); err != nil {
+		log.Printf("close: %v", err)
+	}
+	res, ok, err := store.FinishPendingRestore(path)
+	if !ok {
+		return
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, ui.T("restore.cli.failed", map[string]any{"Error": ui.ErrorText(err)}))
+		return
+	}
+	printRestore(out, res)
+}

@@ -1,0 +1,407 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"io"
+	"os"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"companion/model"
+	"companion/reports"
+)
+
+// BackupStore is what the backups section of Settings needs: the owner's
+// tools for keeping the data safe and moving it whole.
+type BackupStore interface {
+	BackupFolder() string
+	Backup(ctx context.Context, dest string) (string, error)
+	Backups() ([]model.BackupInfo, error)
+	BackupEncrypted(ctx context.Context, dest, passphrase string) (string, error)
+	RestoreOnExit(backupPath, passphrase string) error
+	ExportAll(ctx context.Context, w io.Writer) (model.ExchangeSummary, error)
+	ImportAll(ctx context.Context, r io.Reader) (model.ExchangeSummary, error)
+}
+
+// maxBackupRows is how many backups the list shows; rotation keeps 17.
+const maxBackupRows = 20
+
+// backupView is the backups section of Settings: make a backup now, the
+// list of backups with their dates and sizes, restore, an encrypted copy,
+// and the full export and import. Only the owner sees it.
+type backupView struct {
+	w       fyne.Window
+	s       BackupStore
+	changed func()
+	quit    func() // closes the program once a restore is chosen
+
+	where                         *widget.Label
+	list                          *fyne.Container
+	now, encrypted, fromFile      *widget.Button
+	exportAll, importAll          *widget.Button
+	head, listRow, exchangeRow    formRow
+	headLabel, listLabel, exLabel *widget.Label
+	listContent, exchangeContent  fyne.CanvasObject
+	rowButtons                    []*widget.Button // Restore… of each listed backup, in list order
+	lastInfo                      string           // the last message shown, for tests
+	lastError                     error
+	confirmHook                   func(text string, ok func()) // tests answer confirmations
+	passphraseHook                func(ok func(string))        // tests type passphrases
+	pendingRestore                bool
+}
+
+func newBackupView(w fyne.Window, s BackupStore, changed func()) *backupView {
+	v := &backupView{w: w, s: s, changed: changed, quit: func() { fyne.CurrentApp().Quit() }}
+	v.where = widget.NewLabel(T("backup.where", map[string]any{"Dir": s.BackupFolder()}))
+	v.where.Wrapping = fyne.TextWrapWord
+	v.list = container.NewVBox()
+	v.now = widget.NewButton(T("backup.now"), v.backupNow)
+	v.now.Importance = widget.HighImportance
+	v.fromFile = widget.NewButton(T("backup.restore_file"), v.restoreFromFile)
+	v.encrypted = widget.NewButton(T("backup.encrypted"), v.saveEncrypted)
+	v.exportAll = widget.NewButton(T("backup.export_all"), v.chooseExport)
+	v.importAll = widget.NewButton(T("backup.import_all"), v.chooseImport)
+	exHint := widget.NewLabel(T("backup.exchange.hint"))
+	exHint.Wrapping = fyne.TextWrapWord
+	exHint.Importance = widget.LowImportance
+
+	v.headLabel = widget.NewLabel(T("backup.section"))
+	v.headLabel.TextStyle.Bold = true
+	v.headLabel.Importance = widget.HighImportance
+	v.listLabel = widget.NewLabel(T("backup.list"))
+	v.listLabel.TextStyle.Bold = true
+	v.exLabel = widget.NewLabel(T("backup.exchange"))
+	v.exLabel.TextStyle.Bold = true
+	v.listContent = container.NewVBox(v.where, container.NewHBox(v.now, v.fromFile, v.encrypted), v.list)
+	v.exchangeContent = container.NewVBox(container.NewHBox(v.exportAll, v.importAll), exHint)
+	v.head = rowOf{v.headLabel, widget.NewLabel("")}
+	v.listRow = rowOf{v.listLabel, v.listContent}
+	v.exchangeRow = rowOf{v.exLabel, v.exchangeContent}
+	return v
+}
+
+// rowOf is a form row of two given cells, which the view can hide.
+type rowOf struct{ left, right fyne.CanvasObject }
+
+func (r rowOf) cells() (fyne.CanvasObject, fyne.CanvasObject) { return r.left, r.right }
+
+// setVisible shows the section to the owner and hides it from the others.
+func (v *backupView) setVisible(on bool) {
+	for _, o := range []fyne.CanvasObject{v.headLabel, v.listLabel, v.exLabel, v.listContent, v.exchangeContent} {
+		if on {
+			o.Show()
+		} else {
+			o.Hide()
+		}
+	}
+}
+
+func (v *backupView) refresh(ctx context.Context) {
+	background(func() {
+		list, err := v.s.Backups()
+		fyne.Do(func() {
+			var forbidden *model.ErrForbidden
+			if errors.As(err, &forbidden) {
+				v.setVisible(false)
+				return
+			}
+			v.setVisible(true)
+			if err != nil {
+				v.fail(err)
+				return
+			}
+			v.showList(list)
+		})
+	})
+}
+
+// backupKindKeys name why a backup was made.
+var backupKindKeys = map[model.BackupKind]string{
+	model.BackupRegular:       "backup.kind.regular",
+	model.BackupUpgrade:       "backup.kind.upgrade",
+	model.BackupBeforeRestore: "backup.kind.before-restore",
+}
+
+// backupKindText names why a backup was made.
+func backupKindText(k model.BackupKind) string { return T(backupKindKeys[k]) }
+
+func (v *backupView) showList(list []model.BackupInfo) {
+	v.list.RemoveAll()
+	v.rowButtons = nil
+	if len(list) == 0 {
+		v.list.Add(widget.NewLabel(T("backup.none")))
+	}
+	for i, b := range list {
+		if i == maxBackupRows {
+			break
+		}
+		b := b
+		text := T("backup.row", map[string]any{"Date": FormatDateTime(b.Time), "Size": FormatSize(b.Size), "Kind": backupKindText(b.Kind)})
+		restore := widget.NewButton(T("backup.restore"), func() {
+			v.confirm(T("backup.restore.confirm", map[string]any{"Date": FormatDateTime(b.Time)}), func() { v.chooseRestore(b.Path, "") })
+		})
+		v.rowButtons = append(v.rowButtons, restore)
+		v.list.Add(container.NewBorder(nil, nil, nil, restore, widget.NewLabel(text)))
+	}
+	v.list.Refresh()
+}
+
+// longWork runs work off the UI goroutine behind a dialog with a progress
+// bar and Cancel, then hands its error to done on the UI goroutine.
+func (v *backupView) longWork(title string, work func(ctx context.Context) error, done func(error)) {
+	ctx, cancel := context.WithCancel(context.Background())
+	bar := widget.NewProgressBarInfinite()
+	d := dialog.NewCustom(title, T("backup.cancel"), bar, v.w)
+	d.SetOnClosed(cancel)
+	d.Show()
+	background(func() {
+		err := work(ctx)
+		fyne.Do(func() {
+			d.Hide() // cancels the context, which the work no longer uses
+			if errors.Is(err, context.Canceled) {
+				return
+			}
+			done(err)
+		})
+	})
+}
+
+func (v *backupView) info(title, text string) {
+	v.lastInfo = text
+	d := dialog.NewInformation(title, text, v.w)
+	trackDialog(v.w, d)
+	d.Show()
+}
+
+func (v *backupView) fail(err error) {
+	v.lastError = err
+	showError(err, v.w)
+}
+
+// confirm asks before something that cannot be taken back.
+func (v *backupView) confirm(text string, ok func()) {
+	if v.confirmHook != nil {
+		v.confirmHook(text, ok)
+		return
+	}
+	d := dialog.NewConfirm(T("backup.confirm.title"), text, func(yes bool) {
+		if yes {
+			ok()
+		}
+	}, v.w)
+	d.SetConfirmText(T("backup.confirm.ok"))
+	d.SetDismissText(T("backup.cancel"))
+	trackDialog(v.w, d)
+	d.Show()
+}
+
+func (v *backupView) backupNow() {
+	var path string
+	v.now.Disable()
+	v.longWork(T("backup.working"), func(ctx context.Context) (err error) {
+		path, err = v.s.Backup(ctx, "")
+		return err
+	}, func(err error) {
+		v.now.Enable()
+		if err != nil {
+			v.fail(err)
+			return
+		}
+		v.info(T("backup.now.title"), T("backup.now.done", map[string]any{"Path": path}))
+		v.refresh(context.Background())
+	})
+}
+
+// chooseRestore checks the backup and, when it is good, closes the program,
+// which then backs the current data up and restores (RestoreOnExit).
+func (v *backupView) chooseRestore(path, passphrase string) {
+	background(func() {
+		err := v.s.RestoreOnExit(path, passphrase)
+		fyne.Do(func() {
+			var fe *model.FieldError
+			if errors.As(err, &fe) && fe.Key == "backup.err.passphrase_empty" {
+				v.askPassphrase(false, func(p string) { v.chooseRestore(path, p) })
+				return
+			}
+			if err != nil {
+				v.fail(err)
+				return
+			}
+			v.pendingRestore = true
+			v.lastInfo = T("backup.restore.closing")
+			d := dialog.NewInformation(T("backup.restore.title"), v.lastInfo, v.w)
+			d.SetOnClosed(v.quit)
+			d.Show()
+		})
+	})
+}
+
+func (v *backupView) restoreFromFile() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			v.fail(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		v.confirm(T("backup.restore.confirm_file", map[string]any{"Path": path}), func() { v.chooseRestore(path, "") })
+	}, v.w)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".age"}))
+	trackDialog(v.w, d)
+	d.Show()
+}
+
+// askPassphrase asks for a passphrase, twice when it is a new one.
+func (v *backupView) askPassphrase(twice bool, ok func(string)) {
+	if v.passphraseHook != nil {
+		v.passphraseHook(ok)
+		return
+	}
+	pass := widget.NewPasswordEntry()
+	again := widget.NewPasswordEntry()
+	items := []*widget.FormItem{widget.NewFormItem(T("backup.passphrase"), pass)}
+	if twice {
+		pass.Validator = func(s string) error {
+			if s == "" {
+				return errors.New(T("backup.err.passphrase_empty"))
+			}
+			return nil
+		}
+		again.Validator = func(s string) error {
+			if s != pass.Text {
+				return errors.New(T("backup.passphrase.mismatch"))
+			}
+			return nil
+		}
+		items = append(items, widget.NewFormItem(T("backup.passphrase.again"), again))
+		hint := widget.NewLabel(T("backup.encrypted.hint"))
+		hint.Wrapping = fyne.TextWrapWord
+		items = append(items, widget.NewFormItem("", hint))
+	}
+	d := dialog.NewForm(T("backup.passphrase.title"), T("backup.confirm.ok"), T("backup.cancel"), items, func(yes bool) {
+		if yes {
+			ok(pass.Text)
+		}
+	}, v.w)
+	d.Resize(fyne.NewSize(520, 0))
+	trackDialog(v.w, d)
+	d.Show()
+}
+
+func (v *backupView) saveEncrypted() {
+	v.askPassphrase(true, func(pass string) {
+		d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+			if err != nil {
+				v.fail(err)
+				return
+			}
+			if wc == nil {
+				return
+			}
+			path := wc.URI().Path()
+			wc.Close()
+			v.encryptTo(path, pass)
+		}, v.w)
+		d.SetFileName("companion-backup.db.age")
+		trackDialog(v.w, d)
+		d.Show()
+	})
+}
+
+func (v *backupView) encryptTo(path, pass string) {
+	v.longWork(T("backup.working"), func(ctx context.Context) error {
+		_, err := v.s.BackupEncrypted(ctx, path, pass)
+		return err
+	}, func(err error) {
+		if err != nil {
+			v.fail(err)
+			return
+		}
+		v.info(T("backup.now.title"), T("backup.encrypted.done", map[string]any{"Path": path}))
+	})
+}
+
+func (v *backupView) chooseExport() {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			v.fail(err)
+			return
+		}
+		if wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		v.exportTo(path)
+	}, v.w)
+	d.SetFileName("companion-export.json")
+	trackDialog(v.w, d)
+	d.Show()
+}
+
+// exportTo writes the whole database to path, atomically.
+func (v *backupView) exportTo(path string) {
+	var sum model.ExchangeSummary
+	v.longWork(T("backup.exporting"), func(ctx context.Context) error {
+		return reports.WriteFileAtomic(path, func(w io.Writer) (err error) {
+			sum, err = v.s.ExportAll(ctx, w)
+			return err
+		})
+	}, func(err error) {
+		if err != nil {
+			v.fail(err)
+			return
+		}
+		v.info(T("backup.export_all"), T("backup.export.done",
+			map[string]any{"Rows": sum.Rows(), "Tables": len(sum.Tables), "Path": path}))
+	})
+}
+
+func (v *backupView) chooseImport() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			v.fail(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		v.confirm(T("backup.import.confirm", map[string]any{"Path": path}), func() { v.importFrom(path) })
+	}, v.w)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	trackDialog(v.w, d)
+	d.Show()
+}
+
+// importFrom reads a full export into the (empty) database.
+func (v *backupView) importFrom(path string) {
+	var sum model.ExchangeSummary
+	v.longWork(T("backup.importing"), func(ctx context.Context) error {
+		f, err := os.Open(path)
+		if err != nil {
+			return &model.FieldError{Key: "exchange.err.open", Args: map[string]any{"Path": path}}
+		}
+		defer f.Close()
+		sum, err = v.s.ImportAll(ctx, f)
+		return err
+	}, func(err error) {
+		if err != nil {
+			v.fail(err)
+			return
+		}
+		v.info(T("backup.import_all"), T("backup.import.done", map[string]any{"Rows": sum.Rows(), "Tables": len(sum.Tables)}))
+		if v.changed != nil {
+			v.changed()
+		}
+	})
+}

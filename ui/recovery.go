@@ -1,0 +1,151 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"companion/model"
+)
+
+// Recovery is what the program can do about a database that failed its
+// check on open, for AskRecovery.
+type Recovery struct {
+	DBPath  string
+	Problem string            // what the check found
+	Backup  *model.BackupInfo // the newest good backup; nil when there is none
+	// Restore moves the damaged file aside and restores Backup (or, without
+	// one, only moves it aside); it returns where the damaged file went.
+	Restore func() (damaged string, err error)
+}
+
+// recoveryWindow asks the person what to do about a damaged database.
+type recoveryWindow struct {
+	w        fyne.Window
+	r        Recovery
+	msg      *widget.Label
+	restore  *widget.Button
+	quit     *widget.Button
+	progress *widget.ProgressBarInfinite
+	busy     bool
+	restored bool
+}
+
+// AskRecovery tells the person that the database is damaged and was not
+// written to, offers its newest good backup with its date, and restores it
+// only if they agree. It runs the app until its window closes, so the
+// caller opens no other window afterwards: after a restore the person opens
+// Companion again. It reports whether the database was restored.
+func AskRecovery(a fyne.App, r Recovery) bool {
+	rw := newRecoveryWindow(a, r)
+	rw.w.ShowAndRun()
+	return rw.restored
+}
+
+func newRecoveryWindow(a fyne.App, r Recovery) *recoveryWindow {
+	rw := &recoveryWindow{w: a.NewWindow(T("recovery.title")), r: r}
+	text := []string{T("recovery.damaged", map[string]any{"Path": r.DBPath})}
+	if r.Problem != "" {
+		text = append(text, T("recovery.detail", map[string]any{"Problem": r.Problem}))
+	}
+	if r.Backup != nil {
+		text = append(text, T("recovery.offer", map[string]any{"Date": FormatDateTime(r.Backup.Time), "Size": FormatSize(r.Backup.Size)}))
+		rw.restore = widget.NewButton(T("recovery.restore", map[string]any{"Date": FormatDateTime(r.Backup.Time)}), rw.doRestore)
+	} else {
+		text = append(text, T("recovery.no_backup"))
+		rw.restore = widget.NewButton(T("recovery.start_empty"), rw.doRestore)
+	}
+	rw.restore.Importance = widget.HighImportance
+	rw.msg = widget.NewLabel(strings.Join(text, "\n\n"))
+	rw.msg.Wrapping = fyne.TextWrapWord
+	rw.quit = widget.NewButton(T("recovery.quit"), rw.w.Close)
+	rw.progress = widget.NewProgressBarInfinite()
+	rw.progress.Hide()
+	rw.w.SetContent(container.NewPadded(container.NewBorder(nil,
+		container.NewVBox(rw.progress, container.NewHBox(rw.restore, rw.quit)), nil, nil, rw.msg)))
+	rw.w.SetCloseIntercept(func() {
+		if !rw.busy { // a restore half done must not be cut short
+			rw.w.Close()
+		}
+	})
+	rw.w.Resize(fyne.NewSize(640, 360))
+	return rw
+}
+
+func (rw *recoveryWindow) doRestore() {
+	rw.busy = true
+	rw.restore.Disable()
+	rw.quit.Disable()
+	rw.progress.Show()
+	rw.msg.SetText(T("recovery.working"))
+	background(func() {
+		damaged, err := rw.r.Restore()
+		fyne.Do(func() {
+			rw.busy = false
+			rw.progress.Hide()
+			rw.quit.Enable()
+			if err != nil {
+				rw.msg.SetText(ErrorText(err))
+				return
+			}
+			rw.restored = true
+			rw.restore.Hide()
+			rw.quit.SetText(T("recovery.close"))
+			rw.msg.SetText(T("recovery.done", map[string]any{"Damaged": damaged}))
+		})
+	})
+}
+
+// WarnNetworkShare tells the person that the database is on a network
+// share, where SQLite's locks are not safe, and where to read about
+// PostgreSQL for several PCs.
+func WarnNetworkShare(w fyne.Window, path, kind string) {
+	fyne.Do(func() {
+		d := dialog.NewInformation(T("netshare.title"), NetworkShareText(path, kind), w)
+		trackDialog(w, d)
+		d.Show()
+	})
+}
+
+// NetworkShareText is the warning about a database on a network share.
+func NetworkShareText(path, kind string) string {
+	return T("netshare.warning", map[string]any{"Path": path, "Kind": kind})
+}
+
+// FormatDateTime shows a moment in local time: 27.11.2026 10:00 in
+// Russian, 2026-11-27 10:00 in English.
+func FormatDateTime(t time.Time) string {
+	if Lang() == "ru" {
+		return t.In(time.Local).Format("02.01.2006 15:04")
+	}
+	return t.In(time.Local).Format("2006-01-02 15:04")
+}
+
+// FormatSize shows a file size in bytes, KB or MB, with the language's
+// decimal mark.
+func FormatSize(n int64) string {
+	var s string
+	switch {
+	case n < 1<<10:
+		return T("size.b", map[string]any{"N": n})
+	case n < 1<<20:
+		s = fmt.Sprintf("%.1f", float64(n)/(1<<10))
+		s = T("size.kb", map[string]any{"N": localDecimal(s)})
+	default:
+		s = fmt.Sprintf("%.1f", float64(n)/(1<<20))
+		s = T("size.mb", map[string]any{"N": localDecimal(s)})
+	}
+	return s
+}
+
+func localDecimal(s string) string {
+	if Lang() == "ru" {
+		return strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
