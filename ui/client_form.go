@@ -19,6 +19,7 @@ type clientForm struct {
 	w      fyne.Window
 	s      ClientStore
 	onSave func(model.Client)
+	onLoad func(model.Client) // the profile follows the client shown
 
 	c     model.Client // as last read or saved
 	dirty bool
@@ -93,9 +94,8 @@ func (f *clientForm) layout() fyne.CanvasObject {
 		f.add("needs_observed", "client.needs_observed", f.observed), f.add("goals", "client.goals", f.goals),
 		heading(T("client.section.notes")),
 		f.add("health", "client.health", f.health), f.add("notes", "client.notes", f.note))
-	head := container.NewVBox(f.title, f.subtitle)
 	buttons := container.NewHBox(f.save_, f.archive)
-	return container.NewBorder(head, container.NewPadded(buttons), nil, nil, container.NewVScroll(container.NewPadded(body)))
+	return container.NewBorder(nil, container.NewPadded(buttons), nil, nil, container.NewVScroll(container.NewPadded(body)))
 }
 
 func (f *clientForm) content() fyne.CanvasObject { return f.root }
@@ -159,6 +159,9 @@ func (f *clientForm) load(c model.Client) {
 	}
 	f.showHeader()
 	f.dirty = false
+	if f.onLoad != nil {
+		f.onLoad(c)
+	}
 }
 
 func (f *clientForm) showHeader() {
@@ -170,8 +173,10 @@ func (f *clientForm) showHeader() {
 		return
 	}
 	f.title.SetText(c.FullName())
+	today := f.s.Today()
 	f.subtitle.SetText(T("client.subtitle", map[string]any{
-		"Status": T("status." + string(c.Status(f.s.Today()))),
+		"Status": T("status." + string(c.Status(today))),
+		"Trust":  T("trust." + string(model.TrustStage(today, c.FirstVisitOn, c.VisitCount, 0, 0))),
 		"Since":  model.DateOf(c.CreatedAt.Local()).Format(Lang()),
 		"Visits": c.VisitCount,
 	}))

@@ -38,13 +38,15 @@ type clientsTab struct {
 	rows      []model.ClientRow
 	seq       int // the newest query; older answers are dropped
 
-	form *clientForm
-	root fyne.CanvasObject
+	form    *clientForm
+	profile *profile
+	root    fyne.CanvasObject
 }
 
-func newClientsTab(w fyne.Window, s ClientStore, io ClientIO) *clientsTab {
+func newClientsTab(w fyne.Window, s ClientStore, io ClientIO, rel RelationshipStore) *clientsTab {
 	t := &clientsTab{w: w, s: s, io: io, today: s.Today()}
-	t.form = newClientForm(w, s, t.saved)
+	t.profile = newProfile(w, s, rel, t.saved)
+	t.form = t.profile.form
 	t.search = newKeyEntry(map[fyne.KeyName]func(){fyne.KeyDown: func() { t.w.Canvas().Focus(t.list) }})
 	t.search.SetPlaceHolder(T("clients.search.placeholder"))
 	t.search.OnChanged = func(string) { t.refresh(context.Background()) }
@@ -70,7 +72,7 @@ func (t *clientsTab) layout() fyne.CanvasObject {
 	filters := container.NewHBox(t.status, t.birthdays, t.archive)
 	top := container.NewVBox(tools, t.search, filters)
 	left := container.NewBorder(top, t.count, nil, nil, t.list)
-	split := container.NewHSplit(left, t.form.content())
+	split := container.NewHSplit(left, t.profile.content())
 	split.Offset = 0.42
 	return split
 }

@@ -68,7 +68,7 @@ func TestTranslationsAreComplete(t *testing.T) {
 // labels, every status and source, and the messages of the model's errors.
 func usedKeys(t *testing.T) []string {
 	var keys []string
-	lit := regexp.MustCompile(`(?:T\(|\.add\("[a-z_]+", |Key: )"([a-z_]+\.[a-z_.]+)"`)
+	lit := regexp.MustCompile(`(?:T\(|\.add\("[a-z_]+", |Key: )"([a-z_]+\.[a-z_.]*[a-z_])"`)
 	files, _ := filepath.Glob("*.go")
 	models, _ := filepath.Glob("../model/*.go")
 	for _, f := range append(files, models...) {

@@ -1,0 +1,206 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"image/color"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"companion/model"
+	"companion/ui/widgets"
+)
+
+// assessmentsPane draws the client's weight and waist over time and lists
+// every measurement; a new one needs the client's health-data consent.
+type assessmentsPane struct {
+	w     fyne.Window
+	s     RelationshipStore
+	today func() model.Date
+
+	clientID uint
+	items    []model.Assessment
+	entries  map[string]*keyEntry // the form shown last
+	fields   map[string]*field
+	dialog   *formDialog
+	chart    *widgets.LineChart
+	table    *widget.Table
+	root     fyne.CanvasObject
+}
+
+// assessmentColumns are the table's columns, as translation keys.
+var assessmentColumns = []string{"assessment.on", "assessment.weight", "assessment.waist", "assessment.bmi",
+	"assessment.fat", "assessment.pressure"}
+
+func newAssessmentsPane(w fyne.Window, s RelationshipStore, today func() model.Date) *assessmentsPane {
+	p := &assessmentsPane{w: w, s: s, today: today, chart: widgets.NewLineChart(nil, "", "")}
+	p.table = widget.NewTableWithHeaders(func() (int, int) { return len(p.items), len(assessmentColumns) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(assessmentCell(p.items[len(p.items)-1-id.Row], id.Col))
+		})
+	p.table.ShowHeaderColumn = false
+	p.table.CreateHeader = func() fyne.CanvasObject { return widget.NewLabel("") }
+	p.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Col >= 0 {
+			o.(*widget.Label).SetText(T(assessmentColumns[id.Col]))
+		}
+	}
+	for i, wd := range []float32{110, 90, 90, 70, 80, 90} {
+		p.table.SetColumnWidth(i, wd)
+	}
+	add := widget.NewButtonWithIcon(T("assessment.new"), theme.ContentAddIcon(), p.showNew)
+	add.Importance = widget.HighImportance
+	split := container.NewVSplit(p.chart, p.table)
+	split.Offset = 0.45
+	p.root = container.NewBorder(container.NewHBox(add), nil, nil, nil, split)
+	return p
+}
+
+func (p *assessmentsPane) content() fyne.CanvasObject { return p.root }
+
+// assessmentCell is the text of one cell; 0 means not measured.
+func assessmentCell(a model.Assessment, col int) string {
+	num := func(v float64) string {
+		if v == 0 {
+			return "—"
+		}
+		return strings.TrimSuffix(strings.TrimSuffix(fmt.Sprintf("%.1f", v), "0"), ".")
+	}
+	switch col {
+	case 0:
+		return a.On.Format(Lang())
+	case 1:
+		return num(a.WeightKg)
+	case 2:
+		return num(a.WaistCm)
+	case 3:
+		return num(a.BMI())
+	case 4:
+		return num(a.BodyFatPct)
+	}
+	if a.Systolic == 0 {
+		return "—"
+	}
+	return fmt.Sprintf("%d/%d", a.Systolic, a.Diastolic)
+}
+
+func (p *assessmentsPane) load(clientID uint) {
+	p.clientID = clientID
+	background(func() {
+		as, err := p.s.Assessments(context.Background(), clientID)
+		fyne.Do(func() {
+			if clientID != p.clientID {
+				return
+			}
+			if err != nil {
+				showError(err, p.w)
+				return
+			}
+			p.items = as
+			p.table.Refresh()
+			p.drawChart()
+		})
+	})
+}
+
+// drawChart puts weight and waist on one time axis.
+func (p *assessmentsPane) drawChart() {
+	if len(p.items) == 0 {
+		p.chart.SetSeries(nil, T("assessment.none"), "")
+		return
+	}
+	first := p.items[0].On
+	weight := widgets.Series{Name: T("assessment.weight"), Color: theme.Color(theme.ColorNamePrimary)}
+	waist := widgets.Series{Name: T("assessment.waist"), Color: color.NRGBA{R: 0xe0, G: 0x8a, B: 0x2c, A: 0xff}}
+	for _, a := range p.items {
+		x := float64(a.On.DaysSince(first))
+		if a.WeightKg > 0 {
+			weight.X, weight.Y = append(weight.X, x), append(weight.Y, a.WeightKg)
+		}
+		if a.WaistCm > 0 {
+			waist.X, waist.Y = append(waist.X, x), append(waist.Y, a.WaistCm)
+		}
+	}
+	p.chart.SetSeries([]widgets.Series{weight, waist}, first.Format(Lang()), p.items[len(p.items)-1].On.Format(Lang()))
+}
+
+// assessmentInputs are the measurement fields of the form, in order.
+var assessmentInputs = []struct{ name, key string }{
+	{"weight", "assessment.weight"}, {"height", "assessment.height"}, {"waist", "assessment.waist"},
+	{"hips", "assessment.hips"}, {"chest", "assessment.chest"}, {"body_fat", "assessment.fat"},
+	{"systolic", "assessment.systolic"}, {"diastolic", "assessment.diastolic"},
+}
+
+func (p *assessmentsPane) showNew() {
+	id := p.clientID
+	fields := map[string]*field{}
+	entries := map[string]*keyEntry{}
+	on := newDialogEntry(p.w, false)
+	on.SetText(p.today().Format(Lang()))
+	rows := []*field{newField("on", T("assessment.on"), on)}
+	for _, in := range assessmentInputs {
+		e := newDialogEntry(p.w, false)
+		entries[in.name] = e
+		rows = append(rows, newField(in.name, T(in.key), e))
+	}
+	contra, notes := newDialogEntry(p.w, true), newDialogEntry(p.w, true)
+	rows = append(rows, newField("contraindications", T("assessment.contraindications"), contra),
+		newField("notes", T("assessment.notes"), notes))
+	for _, f := range rows {
+		fields[f.name] = f
+	}
+	p.entries, p.fields = entries, fields
+	p.dialog = showFormDialog(p.w, T("assessment.new"), fieldGrid(rows...), func(close func()) {
+		a, errs := readAssessment(id, on.Text, entries)
+		a.Contraindications, a.Notes = strings.TrimSpace(contra.Text), strings.TrimSpace(notes.Text)
+		if len(errs) == 0 {
+			if err := a.Validate(p.today()); err != nil {
+				errs, _ = asFieldErrors(err)
+			}
+		}
+		if !showValidation(p.w, fields, errs.OrNil()) {
+			return
+		}
+		background(func() {
+			err := p.s.AddAssessment(context.Background(), &a)
+			fyne.Do(func() {
+				if showValidation(p.w, fields, err) {
+					close()
+					p.load(id)
+				}
+			})
+		})
+	})
+}
+
+// readAssessment parses the numbers typed; a comma works as the decimal mark.
+func readAssessment(clientID uint, on string, entries map[string]*keyEntry) (model.Assessment, model.ValidationErrors) {
+	var errs model.ValidationErrors
+	a := model.Assessment{ClientID: clientID}
+	d, err := model.ParseDate(on)
+	if err != nil || d.IsZero() {
+		errs = append(errs, &model.FieldError{Field: "on", Key: "err.date.format"})
+	}
+	a.On = d
+	num := func(name string) float64 {
+		t := strings.ReplaceAll(strings.TrimSpace(entries[name].Text), ",", ".")
+		if t == "" {
+			return 0
+		}
+		v, err := strconv.ParseFloat(t, 64)
+		if err != nil {
+			errs = append(errs, &model.FieldError{Field: name, Key: "err.number"})
+		}
+		return v
+	}
+	a.WeightKg, a.HeightCm, a.WaistCm = num("weight"), num("height"), num("waist")
+	a.HipsCm, a.ChestCm, a.BodyFatPct = num("hips"), num("chest"), num("body_fat")
+	a.Systolic, a.Diastolic = int(num("systolic")), int(num("diastolic"))
+	return a, errs
+}

@@ -1,0 +1,203 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"companion/model"
+)
+
+// cardsPane shows the client's cards at a glance, sells a new one and
+// freezes one within its allowance.
+type cardsPane struct {
+	w       fyne.Window
+	s       RelationshipStore
+	today   func() model.Date
+	changed func()
+
+	clientID uint
+	cards    []model.CardView
+	selected int
+	sellType *widget.Select // the card type of the sale form shown last
+	dialog   *formDialog    // the dialog shown last
+	list     *widget.List
+	freeze   *widget.Button
+	root     fyne.CanvasObject
+}
+
+func newCardsPane(w fyne.Window, s RelationshipStore, today func() model.Date, changed func()) *cardsPane {
+	p := &cardsPane{w: w, s: s, today: today, changed: changed, selected: -1}
+	p.list = widget.NewList(func() int { return len(p.cards) },
+		func() fyne.CanvasObject {
+			title := widget.NewLabel("")
+			title.TextStyle.Bold = true
+			return container.NewVBox(container.NewBorder(nil, nil, nil, widget.NewLabel(""), title), widget.NewLabel(""))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) { p.updateItem(p.cards[i], o.(*fyne.Container)) })
+	p.list.OnSelected = func(i widget.ListItemID) { p.selected = i; p.freeze.Enable() }
+	sell := widget.NewButtonWithIcon(T("card.sell"), theme.ContentAddIcon(), p.showSell)
+	sell.Importance = widget.HighImportance
+	p.freeze = widget.NewButtonWithIcon(T("card.freeze"), theme.MediaPauseIcon(), p.showFreeze)
+	p.freeze.Disable()
+	p.root = container.NewBorder(container.NewHBox(sell, p.freeze), nil, nil, nil, p.list)
+	return p
+}
+
+func (p *cardsPane) content() fyne.CanvasObject { return p.root }
+
+func (p *cardsPane) updateItem(c model.CardView, o *fyne.Container) {
+	top := o.Objects[0].(*fyne.Container)
+	top.Objects[0].(*widget.Label).SetText(c.Type.Name + " · № " + c.Card.Number)
+	st := top.Objects[1].(*widget.Label)
+	st.SetText(T("card.status." + string(c.State.Status)))
+	st.Importance = cardImportance(c.State.Status)
+	st.Refresh()
+	o.Objects[1].(*widget.Label).SetText(cardDetails(c.State))
+}
+
+// cardDetails says how long the card runs and how many visits are left.
+func cardDetails(st model.CardState) string {
+	text := T("card.period.none")
+	if !st.ValidTo.IsZero() {
+		text = T("card.period", map[string]any{"From": st.ValidFrom.Format(Lang()), "To": st.ValidTo.Format(Lang())})
+	}
+	if st.VisitsLeft < 0 {
+		text += " · " + T("card.unlimited", map[string]any{"Used": st.VisitsUsed})
+	} else {
+		text += " · " + T("card.visits", map[string]any{"Left": st.VisitsLeft, "Used": st.VisitsUsed})
+	}
+	if st.FreezeDaysUsed > 0 || st.FreezeDaysLeft > 0 {
+		text += " · " + T("card.freeze_days", map[string]any{"Used": st.FreezeDaysUsed, "Left": st.FreezeDaysLeft})
+	}
+	return text
+}
+
+func cardImportance(s model.CardStatus) widget.Importance {
+	switch s {
+	case model.CardActive:
+		return widget.SuccessImportance
+	case model.CardFrozen, model.CardNotActivated:
+		return widget.WarningImportance
+	}
+	return widget.DangerImportance
+}
+
+func (p *cardsPane) load(clientID uint) {
+	p.clientID = clientID
+	background(func() {
+		cs, err := p.s.Cards(context.Background(), clientID)
+		fyne.Do(func() {
+			if clientID != p.clientID {
+				return
+			}
+			if err != nil {
+				showError(err, p.w)
+				return
+			}
+			p.cards, p.selected = cs, -1
+			p.list.UnselectAll()
+			p.freeze.Disable()
+			p.list.Refresh()
+		})
+	})
+}
+
+// showSell asks for the card type, the number (made up when empty) and the
+// day of sale.
+func (p *cardsPane) showSell() {
+	id := p.clientID
+	background(func() {
+		types, err := p.s.CardTypes(context.Background())
+		fyne.Do(func() {
+			if err != nil {
+				showError(err, p.w)
+				return
+			}
+			var active []model.CardType
+			var names []string
+			for _, t := range types {
+				if t.Active {
+					active = append(active, t)
+					names = append(names, t.Name+" · "+t.Price.Format(Lang()))
+				}
+			}
+			typ := widget.NewSelect(names, nil)
+			p.sellType = typ
+			number := newDialogEntry(p.w, false)
+			number.SetPlaceHolder(T("card.number.auto"))
+			sold := newDialogEntry(p.w, false)
+			sold.SetText(p.today().Format(Lang()))
+			fields := map[string]*field{}
+			for _, f := range []*field{newField("type", T("card.type"), typ), newField("number", T("card.number"), number),
+				newField("sold_on", T("card.sold_on"), sold)} {
+				fields[f.name] = f
+			}
+			body := fieldGrid(fields["type"], fields["number"], fields["sold_on"])
+			p.dialog = showFormDialog(p.w, T("card.sell"), body, func(close func()) {
+				var errs model.ValidationErrors
+				c := model.Card{ClientID: id, Number: number.Text}
+				if i := typ.SelectedIndex(); i >= 0 {
+					c.TypeID = active[i].ID
+				} else {
+					errs = append(errs, &model.FieldError{Field: "type", Key: "err.card.type"})
+				}
+				var derr error
+				if c.SoldOn, derr = model.ParseDate(sold.Text); derr != nil || c.SoldOn.IsZero() {
+					errs = append(errs, &model.FieldError{Field: "sold_on", Key: "err.date.format"})
+				}
+				if !showValidation(p.w, fields, errs.OrNil()) {
+					return
+				}
+				p.store(fields, close, func() error { return p.s.SellCard(context.Background(), &c) })
+			})
+		})
+	})
+}
+
+// showFreeze asks for the days the chosen card is frozen.
+func (p *cardsPane) showFreeze() {
+	if p.selected < 0 || p.selected >= len(p.cards) {
+		return
+	}
+	c := p.cards[p.selected]
+	from, to := newDialogEntry(p.w, false), newDialogEntry(p.w, false)
+	from.SetText(p.today().Format(Lang()))
+	from.SetPlaceHolder(T("date.placeholder"))
+	to.SetPlaceHolder(T("date.placeholder"))
+	fields := map[string]*field{"from": newField("from", T("card.freeze.from"), from), "to": newField("to", T("card.freeze.to"), to)}
+	hint := widget.NewLabel(T("card.freeze.allowance", map[string]any{"Left": c.State.FreezeDaysLeft}))
+	body := container.NewVBox(hint, fieldGrid(fields["from"], fields["to"]))
+	p.dialog = showFormDialog(p.w, T("card.freeze.title", map[string]any{"Number": c.Card.Number}), body, func(close func()) {
+		var errs model.ValidationErrors
+		f, err1 := model.ParseDate(from.Text)
+		t, err2 := model.ParseDate(to.Text)
+		if err1 != nil || f.IsZero() {
+			errs = append(errs, &model.FieldError{Field: "from", Key: "err.date.format"})
+		}
+		if err2 != nil || t.IsZero() {
+			errs = append(errs, &model.FieldError{Field: "to", Key: "err.date.format"})
+		}
+		if !showValidation(p.w, fields, errs.OrNil()) {
+			return
+		}
+		p.store(fields, close, func() error { return p.s.FreezeCard(context.Background(), c.Card.ID, f, t) })
+	})
+}
+
+// store runs a write off the UI goroutine; on success the dialog closes and
+// the pane and the profile follow.
+func (p *cardsPane) store(fields map[string]*field, close func(), write func() error) {
+	background(func() {
+		err := write()
+		fyne.Do(func() {
+			if showValidation(p.w, fields, err) {
+				close()
+				p.changed()
+			}
+		})
+	})
+}

@@ -1,0 +1,231 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"companion/model"
+)
+
+// contactsPane is the timeline of every contact with the client, newest
+// first, with the next contact each one promised.
+type contactsPane struct {
+	w       fyne.Window
+	s       RelationshipStore
+	today   func() model.Date
+	changed func()
+
+	clientID uint
+	contacts []model.Contact
+	list     *widget.List
+	root     fyne.CanvasObject
+}
+
+func newContactsPane(w fyne.Window, s RelationshipStore, today func() model.Date, changed func()) *contactsPane {
+	p := &contactsPane{w: w, s: s, today: today, changed: changed}
+	p.list = widget.NewList(func() int { return len(p.contacts) },
+		func() fyne.CanvasObject {
+			head := widget.NewLabel("")
+			head.TextStyle.Bold = true
+			body := widget.NewLabel("")
+			body.Wrapping = fyne.TextWrapWord
+			done := widget.NewCheck("", nil)
+			return container.NewBorder(nil, nil, nil, done, container.NewVBox(head, body))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) { p.updateItem(i, o.(*fyne.Container)) })
+	add := widget.NewButtonWithIcon(T("contact.new"), theme.ContentAddIcon(), p.showNew)
+	add.Importance = widget.HighImportance
+	p.root = container.NewBorder(container.NewHBox(add), nil, nil, nil, p.list)
+	return p
+}
+
+func (p *contactsPane) content() fyne.CanvasObject { return p.root }
+
+func (p *contactsPane) updateItem(i int, o *fyne.Container) {
+	c := p.contacts[i]
+	text := o.Objects[0].(*fyne.Container)
+	head := c.On.Format(Lang()) + " · " + T("contact.kind."+string(c.Kind))
+	if c.Channel != "" {
+		head += " · " + T("contact.channel."+c.Channel)
+	}
+	text.Objects[0].(*widget.Label).SetText(head)
+	var body []string
+	for _, s := range []string{c.Outcome, c.Notes} {
+		if s != "" {
+			body = append(body, s)
+		}
+	}
+	text.Objects[1].(*widget.Label).SetText(strings.Join(body, " — "))
+	done := o.Objects[1].(*widget.Check)
+	done.OnChanged = nil
+	if c.NextOn.IsZero() {
+		done.Hide()
+		return
+	}
+	done.Show()
+	done.SetText(T("contact.next", map[string]any{"Date": c.NextOn.Format(Lang())}))
+	done.SetChecked(c.NextDone)
+	id := c.ID
+	done.OnChanged = func(on bool) { p.setDone(id, on) }
+}
+
+func (p *contactsPane) setDone(id uint, done bool) {
+	background(func() {
+		err := p.s.SetFollowUpDone(context.Background(), id, done)
+		fyne.Do(func() {
+			if err != nil {
+				showError(err, p.w)
+			}
+			p.changed()
+		})
+	})
+}
+
+func (p *contactsPane) load(clientID uint) {
+	p.clientID = clientID
+	background(func() {
+		cs, err := p.s.Contacts(context.Background(), clientID)
+		fyne.Do(func() {
+			if clientID != p.clientID {
+				return
+			}
+			if err != nil {
+				showError(err, p.w)
+				return
+			}
+			p.contacts = cs
+			p.list.Refresh()
+		})
+	})
+}
+
+// showNew opens the contact form; an intro lecture shows the salon's
+// checklist of topics.
+func (p *contactsPane) showNew() {
+	id := p.clientID
+	background(func() {
+		topics, err := p.s.IntroTopics(context.Background())
+		fyne.Do(func() {
+			if err != nil {
+				showError(err, p.w)
+				return
+			}
+			f := newContactForm(p.w, p.today(), topics)
+			showFormDialog(p.w, T("contact.new"), f.root, func(close func()) { p.save(id, f, close) })
+		})
+	})
+}
+
+func (p *contactsPane) save(clientID uint, f *contactForm, close func()) {
+	c, errs := f.contact(clientID)
+	if len(errs) == 0 {
+		if err := c.Validate(p.today()); err != nil {
+			errs, _ = asFieldErrors(err)
+		}
+	}
+	if !showValidation(p.w, f.fields, errs.OrNil()) {
+		return
+	}
+	background(func() {
+		err := p.s.AddContact(context.Background(), &c)
+		fyne.Do(func() {
+			if showValidation(p.w, f.fields, err) {
+				close()
+				p.changed()
+			}
+		})
+	})
+}
+
+// contactForm is the form of one contact.
+type contactForm struct {
+	kind, channel     *widget.Select
+	on, outcome, next *keyEntry
+	notes             *keyEntry
+	topics            []model.IntroTopic
+	checks            []*widget.Check
+	checklist         *fyne.Container
+	fields            map[string]*field
+	root              fyne.CanvasObject
+}
+
+func newContactForm(w fyne.Window, today model.Date, topics []model.IntroTopic) *contactForm {
+	f := &contactForm{fields: map[string]*field{}}
+	for _, t := range topics {
+		if t.Active {
+			f.topics = append(f.topics, t)
+			f.checks = append(f.checks, widget.NewCheck(t.Title, nil))
+		}
+	}
+	f.checklist = container.NewVBox()
+	for _, c := range f.checks {
+		f.checklist.Add(c)
+	}
+	f.checklist.Hide()
+	var kinds, channels []string
+	for _, k := range model.ContactKinds {
+		kinds = append(kinds, T("contact.kind."+string(k)))
+	}
+	for _, c := range model.Channels {
+		channels = append(channels, T("contact.channel."+c))
+	}
+	f.kind = widget.NewSelect(kinds, func(string) {
+		if i := f.kind.SelectedIndex(); i >= 0 && model.ContactKinds[i] == "intro_lecture" {
+			f.checklist.Show()
+		} else {
+			f.checklist.Hide()
+		}
+	})
+	f.channel = widget.NewSelect(channels, nil)
+	f.on, f.outcome, f.next = newDialogEntry(w, false), newDialogEntry(w, false), newDialogEntry(w, false)
+	f.notes = newDialogEntry(w, true)
+	f.on.SetText(today.Format(Lang()))
+	f.next.SetPlaceHolder(T("date.placeholder"))
+	rows := []*field{newField("kind", T("contact.kind"), f.kind), newField("channel", T("contact.channel"), f.channel),
+		newField("on", T("contact.on"), f.on), newField("outcome", T("contact.outcome"), f.outcome),
+		newField("notes", T("contact.notes"), f.notes), newField("next_on", T("contact.next_on"), f.next)}
+	for _, r := range rows {
+		f.fields[r.name] = r
+	}
+	topicsHead := widget.NewLabelWithStyle(T("contact.topics"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	f.root = container.NewVBox(fieldGrid(rows...), container.NewVBox(f.checklist))
+	f.checklist.Objects = append([]fyne.CanvasObject{topicsHead}, f.checklist.Objects...)
+	return f
+}
+
+// contact reads the form, with the errors of what could not be read.
+func (f *contactForm) contact(clientID uint) (model.Contact, model.ValidationErrors) {
+	var errs model.ValidationErrors
+	c := model.Contact{ClientID: clientID, Outcome: strings.TrimSpace(f.outcome.Text), Notes: strings.TrimSpace(f.notes.Text)}
+	if i := f.kind.SelectedIndex(); i >= 0 {
+		c.Kind = model.ContactKinds[i]
+	} else {
+		errs = append(errs, &model.FieldError{Field: "kind", Key: "err.contact.kind"})
+	}
+	if i := f.channel.SelectedIndex(); i >= 0 {
+		c.Channel = model.Channels[i]
+	}
+	var err error
+	if c.On, err = model.ParseDate(f.on.Text); err != nil || c.On.IsZero() {
+		errs = append(errs, &model.FieldError{Field: "on", Key: "err.date.format"})
+	}
+	if c.NextOn, err = model.ParseDate(f.next.Text); err != nil {
+		errs = append(errs, &model.FieldError{Field: "next_on", Key: "err.date.format"})
+	}
+	if c.Kind == "intro_lecture" {
+		var ids []string
+		for i, ch := range f.checks {
+			if ch.Checked {
+				ids = append(ids, fmt.Sprint(f.topics[i].ID))
+			}
+		}
+		c.Topics = strings.Join(ids, ",")
+	}
+	return c, errs
+}

@@ -1,0 +1,154 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"companion/model"
+)
+
+// visitsPane lists a client's visits, newest first, and records a new one
+// in a few keystrokes.
+type visitsPane struct {
+	w       fyne.Window
+	s       RelationshipStore
+	today   func() model.Date
+	changed func()
+
+	clientID uint
+	visits   []model.Visit
+	form     *visitForm  // the form shown last
+	dialog   *formDialog // and its dialog
+	list     *widget.List
+	summary  *widget.Label
+	root     fyne.CanvasObject
+}
+
+func newVisitsPane(w fyne.Window, s RelationshipStore, today func() model.Date, changed func()) *visitsPane {
+	p := &visitsPane{w: w, s: s, today: today, changed: changed, summary: widget.NewLabel("")}
+	p.list = widget.NewList(func() int { return len(p.visits) },
+		func() fyne.CanvasObject {
+			what := widget.NewLabel("")
+			what.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, widget.NewLabel(""), widget.NewLabel(""), what)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			v := p.visits[i]
+			c := o.(*fyne.Container)
+			c.Objects[0].(*widget.Label).SetText(visitLines(v))
+			c.Objects[1].(*widget.Label).SetText(v.On.Format(Lang()))
+			c.Objects[2].(*widget.Label).SetText(v.Total().Format(Lang()))
+		})
+	add := widget.NewButtonWithIcon(T("visit.new"), theme.ContentAddIcon(), p.showNew)
+	add.Importance = widget.HighImportance
+	p.root = container.NewBorder(container.NewBorder(nil, nil, nil, add, p.summary), nil, nil, nil, p.list)
+	return p
+}
+
+func (p *visitsPane) content() fyne.CanvasObject { return p.root }
+
+func (p *visitsPane) load(clientID uint) {
+	p.clientID = clientID
+	background(func() {
+		vs, err := p.s.Visits(context.Background(), clientID)
+		fyne.Do(func() {
+			if clientID != p.clientID {
+				return
+			}
+			if err != nil {
+				showError(err, p.w)
+				return
+			}
+			p.visits = vs
+			var sum model.Money
+			for _, v := range vs {
+				sum += v.Total()
+			}
+			p.summary.SetText(T("visit.summary", map[string]any{"N": len(vs), "Sum": sum.Format(Lang())}))
+			p.list.Refresh()
+		})
+	})
+}
+
+// visitLines names what the client had: "Массаж спины ×2, Крем (карта)".
+func visitLines(v model.Visit) string {
+	parts := make([]string, len(v.Lines))
+	for i, l := range v.Lines {
+		parts[i] = l.Name
+		if l.Qty > 1 {
+			parts[i] += fmt.Sprintf(" ×%d", l.Qty)
+		}
+		if l.PaidBy == "card" {
+			parts[i] += " (" + T("visit.by_card") + ")"
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// showNew opens the visit form with what it needs from the store.
+func (p *visitsPane) showNew() {
+	id := p.clientID
+	background(func() {
+		ctx := context.Background()
+		services, err := p.s.Services(ctx)
+		var staff []model.Staff
+		var cards []model.CardView
+		if err == nil {
+			staff, err = p.s.Staff(ctx)
+		}
+		if err == nil {
+			cards, err = p.s.Cards(ctx, id)
+		}
+		fyne.Do(func() {
+			if err != nil {
+				showError(err, p.w)
+				return
+			}
+			f := newVisitForm(p.w, p.today(), services, staff, usableCards(cards))
+			p.form = f
+			p.dialog = showFormDialog(p.w, T("visit.new"), f.content(), func(close func()) { p.save(id, f, close) })
+		})
+	})
+}
+
+func usableCards(cs []model.CardView) []model.CardView {
+	var out []model.CardView
+	for _, c := range cs {
+		if c.State.Status == model.CardActive || c.State.Status == model.CardNotActivated {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// save checks the form and stores the visit; the dialog closes only then.
+func (p *visitsPane) save(clientID uint, f *visitForm, close func()) {
+	v, errs := f.visit(clientID)
+	if len(errs) == 0 {
+		if err := v.Validate(p.today()); err != nil {
+			errs, _ = asFieldErrors(err)
+			errs = f.formFields(errs)
+		}
+	}
+	if !showValidation(p.w, f.fields, errs.OrNil()) {
+		return
+	}
+	background(func() {
+		err := p.s.AddVisit(context.Background(), &v)
+		fyne.Do(func() {
+			if fe, ok := asFieldErrors(err); ok {
+				err = f.formFields(fe)
+			}
+			if showValidation(p.w, f.fields, err) {
+				close()
+				p.changed()
+			}
+		})
+	})
+}

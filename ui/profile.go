@@ -1,0 +1,201 @@
+package ui
+
+import (
+	"context"
+	"io"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"companion/model"
+	"companion/reports"
+)
+
+// RelationshipStore is what a client's profile needs beyond the profile
+// itself: visits, cards, assessments, contacts, and the client's own data.
+type RelationshipStore interface {
+	Visits(ctx context.Context, clientID uint) ([]model.Visit, error)
+	AddVisit(ctx context.Context, v *model.Visit) error
+	DeleteVisit(ctx context.Context, id uint) error
+	Services(ctx context.Context) ([]model.Service, error)
+	Staff(ctx context.Context) ([]model.Staff, error)
+	CardTypes(ctx context.Context) ([]model.CardType, error)
+	SellCard(ctx context.Context, c *model.Card) error
+	Cards(ctx context.Context, clientID uint) ([]model.CardView, error)
+	FreezeCard(ctx context.Context, cardID uint, from, to model.Date) error
+	AddAssessment(ctx context.Context, a *model.Assessment) error
+	Assessments(ctx context.Context, clientID uint) ([]model.Assessment, error)
+	AddContact(ctx context.Context, c *model.Contact) error
+	Contacts(ctx context.Context, clientID uint) ([]model.Contact, error)
+	SetFollowUpDone(ctx context.Context, contactID uint, done bool) error
+	IntroTopics(ctx context.Context) ([]model.IntroTopic, error)
+	ClientRecord(ctx context.Context, id uint) (model.ClientRecord, error)
+	AnonymizeClient(ctx context.Context, id uint) error
+}
+
+// pane is one page of a client's profile below the header.
+type pane interface {
+	content() fyne.CanvasObject
+	load(clientID uint)
+}
+
+// profile is the right half of the clients tab: the client's name and
+// standing, and pages for the profile form, visits, cards, assessments and
+// contacts.
+type profile struct {
+	w     fyne.Window
+	s     ClientStore
+	rel   RelationshipStore
+	form  *clientForm
+	panes []pane
+	tabs  *container.AppTabs
+	more  *widget.Button
+	root  fyne.CanvasObject
+}
+
+func newProfile(w fyne.Window, s ClientStore, rel RelationshipStore, onSave func(model.Client)) *profile {
+	p := &profile{w: w, s: s, rel: rel}
+	p.form = newClientForm(w, s, onSave)
+	// a visit changes the card's visits left, a card the visit form: all follow
+	changed := func() { p.reloadHeader(); p.loadPanes(p.form.c.ID); onSave(p.form.c) }
+	visits := newVisitsPane(w, rel, s.Today, changed)
+	cards := newCardsPane(w, rel, s.Today, changed)
+	assess := newAssessmentsPane(w, rel, s.Today)
+	contacts := newContactsPane(w, rel, s.Today, changed)
+	p.panes = []pane{visits, cards, assess, contacts}
+	p.tabs = container.NewAppTabs(
+		container.NewTabItem(T("profile.tab.profile"), p.form.content()),
+		container.NewTabItem(T("profile.tab.visits"), visits.content()),
+		container.NewTabItem(T("profile.tab.cards"), cards.content()),
+		container.NewTabItem(T("profile.tab.assessments"), assess.content()),
+		container.NewTabItem(T("profile.tab.contacts"), contacts.content()),
+	)
+	p.more = widget.NewButtonWithIcon(T("profile.more"), theme.MoreHorizontalIcon(), p.showMore)
+	head := container.NewBorder(nil, nil, nil, p.more, container.NewVBox(p.form.title, p.form.subtitle))
+	p.root = container.NewBorder(head, nil, nil, nil, p.tabs)
+	p.form.onLoad = p.loaded
+	p.loaded(p.form.c)
+	return p
+}
+
+func (p *profile) content() fyne.CanvasObject { return p.root }
+
+// loaded follows the form: a new client has only the profile page.
+func (p *profile) loaded(c model.Client) {
+	for i := 1; i < len(p.tabs.Items); i++ {
+		if c.ID == 0 {
+			p.tabs.DisableIndex(i)
+		} else {
+			p.tabs.EnableIndex(i)
+		}
+	}
+	if c.ID == 0 {
+		p.tabs.SelectIndex(0)
+		p.more.Hide()
+		return
+	}
+	p.more.Show()
+	p.loadPanes(c.ID)
+}
+
+func (p *profile) loadPanes(id uint) {
+	for _, pn := range p.panes {
+		pn.load(id)
+	}
+}
+
+// reloadHeader reads the client again after a visit or a card changed the
+// numbers the header shows.
+func (p *profile) reloadHeader() {
+	id := p.form.c.ID
+	background(func() {
+		c, err := p.s.Client(context.Background(), id)
+		fyne.Do(func() {
+			if err == nil && c.ID == p.form.c.ID {
+				p.form.c.VisitCount, p.form.c.FirstVisitOn, p.form.c.LastVisitOn = c.VisitCount, c.FirstVisitOn, c.LastVisitOn
+				p.form.c.CardNumbers, p.form.c.Version = c.CardNumbers, c.Version
+				p.form.showHeader()
+			}
+		})
+	})
+}
+
+func (p *profile) showMore() {
+	menu := fyne.NewMenu("",
+		fyne.NewMenuItem(T("profile.export.pdf"), func() { p.export("pdf") }),
+		fyne.NewMenuItem(T("profile.export.json"), func() { p.export("json") }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(T("profile.anonymize"), p.confirmAnonymize),
+	)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(p.more).AddXY(0, p.more.Size().Height)
+	widget.ShowPopUpMenuAtPosition(menu, p.w.Canvas(), pos)
+}
+
+// export writes the client's whole record to a file the client can take.
+func (p *profile) export(format string) {
+	c := p.form.c
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil || wc == nil {
+			showError(err, p.w)
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		background(func() {
+			rec, err := p.rel.ClientRecord(context.Background(), c.ID)
+			if err == nil {
+				err = reports.WriteFileAtomic(path, func(w io.Writer) error { return writeRecord(w, rec, format, p.s.Today()) })
+			}
+			fyne.Do(func() {
+				if err != nil {
+					showError(err, p.w)
+					return
+				}
+				info(p.w, T("profile.export.done.title"), T("profile.export.done", map[string]any{"Path": path}))
+			})
+		})
+	}, p.w)
+	d.SetFileName(model.Fold(c.FullName()) + "." + format)
+	trackDialog(p.w, d)
+	d.Show()
+}
+
+// confirmAnonymize says what will happen, then erases the person and keeps
+// the visits for the books.
+func (p *profile) confirmAnonymize() {
+	c := p.form.c
+	d := dialog.NewConfirm(T("profile.anonymize.title"), T("profile.anonymize.confirm", map[string]any{"Name": c.FullName()}),
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			background(func() {
+				err := p.rel.AnonymizeClient(context.Background(), c.ID)
+				var fresh model.Client
+				if err == nil {
+					fresh, err = p.s.Client(context.Background(), c.ID)
+				}
+				fyne.Do(func() {
+					if err != nil {
+						showError(err, p.w)
+						return
+					}
+					p.form.load(fresh)
+					p.form.onSave(fresh)
+				})
+			})
+		}, p.w)
+	d.SetConfirmText(T("profile.anonymize.do"))
+	trackDialog(p.w, d)
+	d.Show()
+}
+
+// info shows a short message with an OK button.
+func info(w fyne.Window, title, text string) {
+	d := dialog.NewInformation(title, text, w)
+	trackDialog(w, d)
+	d.Show()
+}

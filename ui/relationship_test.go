@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"companion/model"
+	"companion/model/store"
+)
+
+// relationshipClient makes a client with a service and a card type to sell,
+// and opens the client's profile.
+func relationshipClient(t *testing.T) (*MainWindow, *store.Store, model.Client) {
+	t.Helper()
+	m, s := newTestWindow(t)
+	ctx := context.Background()
+	c := model.Client{LastName: "Волкова", FirstName: "Ирина", Phone: "+79160001122"}
+	if err := s.CreateClient(ctx, &c); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveService(ctx, &model.Service{Name: "Тренировка в зале", Kind: "service", Price: model.Rub(1500), Minutes: 60, Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveCardType(ctx, &model.CardType{Name: "10 посещений", ValidDays: 60, Visits: 10, FreezeDays: 14,
+		Price: model.Rub(12000), Active: true}); err != nil {
+		t.Fatal(err)
+	}
+	m.openClient(c.ID)
+	if m.clients.form.title.Text != "Волкова Ирина" {
+		t.Fatalf("profile shows %q", m.clients.form.title.Text)
+	}
+	return m, s, c
+}
+
+func TestSellACardThenAVisitByItLowersVisitsLeft(t *testing.T) {
+	m, s, c := relationshipClient(t)
+	ctx := context.Background()
+	cards := m.clients.profile.panes[1].(*cardsPane)
+	cards.showSell()
+	cards.sellType.SetSelectedIndex(0)
+	test.Tap(cards.dialog.save)
+	if len(cards.cards) != 1 || cards.cards[0].State.VisitsLeft != 10 {
+		t.Fatalf("after the sale the pane shows %+v", cards.cards)
+	}
+	number := cards.cards[0].Card.Number
+	if rows, _ := s.ListClients(ctx, model.ClientQuery{Text: number}); len(rows) != 1 || rows[0].ID != c.ID {
+		t.Errorf("search by card number %q finds %v", number, rowNames(rows))
+	}
+
+	visits := m.clients.profile.panes[0].(*visitsPane)
+	visits.showNew()
+	vf := visits.form
+	vf.lines[0].service.SetSelectedIndex(0)
+	if vf.lines[0].price.Text != "1\u00a0500" {
+		t.Errorf("price not filled from the service: %q", vf.lines[0].price.Text)
+	}
+	vf.lines[0].paid.SetSelectedIndex(1) // the card
+	test.Tap(visits.dialog.save)
+	if len(visits.visits) != 1 || visits.visits[0].Lines[0].PaidBy != "card" {
+		t.Fatalf("visits after save: %+v", visits.visits)
+	}
+	if got := cards.cards[0].State.VisitsLeft; got != 9 {
+		t.Errorf("visits left after a visit by card: %d", got)
+	}
+	if !strings.Contains(m.clients.form.subtitle.Text, "визитов: 1") {
+		t.Errorf("header after the visit: %q", m.clients.form.subtitle.Text)
+	}
+}
+
+func TestVisitFormShowsErrorsNextToTheLine(t *testing.T) {
+	m, s, c := relationshipClient(t)
+	visits := m.clients.profile.panes[0].(*visitsPane)
+	visits.showNew()
+	vf := visits.form
+	vf.lines[0].service.SetSelectedIndex(0)
+	vf.lines[0].qty.SetText("два")
+	vf.on.SetText("32.13.2026")
+	test.Tap(visits.dialog.save)
+	if msg := vf.fields["line.0.qty"].msg.Text; msg != "Введите число" {
+		t.Errorf("quantity message %q", msg)
+	}
+	if msg := vf.fields["on"].msg.Text; !strings.HasPrefix(msg, "Неверная дата") {
+		t.Errorf("date message %q", msg)
+	}
+	if vs, _ := s.Visits(context.Background(), c.ID); len(vs) != 0 || len(openDialogs[m.Window]) != 1 {
+		t.Fatal("an invalid visit was stored or the form closed")
+	}
+}
+
+func TestAssessmentWithoutConsentIsRefused(t *testing.T) {
+	m, s, c := relationshipClient(t)
+	pane := m.clients.profile.panes[2].(*assessmentsPane)
+	pane.showNew()
+	pane.entries["weight"].SetText("72,5")
+	pane.entries["waist"].SetText("80")
+	test.Tap(pane.dialog.save)
+	if as, _ := s.Assessments(context.Background(), c.ID); len(as) != 0 {
+		t.Fatal("an assessment was stored without consent")
+	}
+	if len(openDialogs[m.Window]) < 2 {
+		t.Fatal("no message about the missing consent")
+	}
+	closeTopDialog(m.Window) // the message
+	closeTopDialog(m.Window) // the form
+
+	c, _ = s.Client(context.Background(), c.ID)
+	c.HealthConsentAt = s.Today()
+	if err := s.UpdateClient(context.Background(), &c); err != nil {
+		t.Fatal(err)
+	}
+	pane.showNew()
+	pane.entries["height"].SetText("170")
+	pane.entries["weight"].SetText("500")
+	test.Tap(pane.dialog.save)
+	if msg := pane.fields["weight"].msg.Text; msg == "" {
+		t.Error("a weight of 500 kg was not refused next to the field")
+	}
+	pane.entries["weight"].SetText("72,5")
+	test.Tap(pane.dialog.save)
+	if len(pane.items) != 1 || pane.items[0].WeightKg != 72.5 || assessmentCell(pane.items[0], 3) != "25.1" {
+		t.Fatalf("assessments shown: %+v", pane.items)
+	}
+	if len(pane.chart.Series()) != 2 || len(pane.chart.Series()[0].Y) != 1 {
+		t.Errorf("chart: %+v", pane.chart.Series())
+	}
+}
+
+func TestTodayListsACardThatExpiresInTenDays(t *testing.T) {
+	m, s, c := relationshipClient(t)
+	ctx := context.Background()
+	types, _ := s.CardTypes(ctx)
+	sold := s.Today().AddDays(10 - types[0].ValidDays)
+	card := model.Card{ClientID: c.ID, TypeID: types[0].ID, SoldOn: sold}
+	if err := s.SellCard(ctx, &card); err != nil {
+		t.Fatal(err)
+	}
+	contact := model.Contact{ClientID: c.ID, On: s.Today().AddDays(-3), Kind: "call", Channel: "phone",
+		Outcome: "перезвонить", NextOn: s.Today().AddDays(-1)}
+	if err := s.AddContact(ctx, &contact); err != nil {
+		t.Fatal(err)
+	}
+	m.today.refresh(ctx)
+	cards := m.today.sections[1]
+	if len(cards.rows) != 1 || cards.rows[0].name != "Волкова Ирина" || !strings.Contains(cards.rows[0].why, "до ") {
+		t.Fatalf("cards running out: %+v", cards.rows)
+	}
+	follow := m.today.sections[0]
+	if len(follow.rows) != 1 || !strings.Contains(follow.rows[0].why, "просрочено на 1") {
+		t.Fatalf("follow-ups: %+v", follow.rows)
+	}
+	m.clients.newClient()
+	follow.list.Select(0) // a row opens the client
+	if m.clients.form.title.Text != "Волкова Ирина" || m.tabs.Selected().Text != "Клиенты" {
+		t.Errorf("the row opened %q on %q", m.clients.form.title.Text, m.tabs.Selected().Text)
+	}
+}

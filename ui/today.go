@@ -1,0 +1,199 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"companion/model"
+	"companion/ui/widgets"
+)
+
+// AgendaStore is what the Today tab needs from the database.
+type AgendaStore interface {
+	Today() model.Date
+	Agenda(ctx context.Context) (model.Agenda, error)
+}
+
+// todayTab is the manager's morning page: whom to call, whose card ends,
+// who is slipping away, whose birthday is near, and how the salon keeps its
+// clients.
+type todayTab struct {
+	w      fyne.Window
+	s      AgendaStore
+	open   func(clientID uint)
+	agenda model.Agenda
+
+	figures  [4]*widget.Label
+	chart    *widgets.BarChart
+	sections []*agendaSection
+	root     fyne.CanvasObject
+}
+
+// agendaSection is one list of the agenda with its title and count.
+type agendaSection struct {
+	title string
+	head  *widget.Label
+	list  *widget.List
+	rows  []agendaRow
+}
+
+// agendaRow is one line of a section: who, and why they are on the list.
+type agendaRow struct {
+	clientID uint
+	name     string
+	why      string
+	urgent   bool
+}
+
+func newTodayTab(w fyne.Window, s AgendaStore, open func(uint)) *todayTab {
+	t := &todayTab{w: w, s: s, open: open, chart: widgets.NewBarChart(nil)}
+	figs := container.NewGridWithColumns(4)
+	for i, key := range []string{"today.fig.active", "today.fig.retention", "today.fig.lifetime", "today.fig.new"} {
+		t.figures[i] = widget.NewLabelWithStyle("—", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+		t.figures[i].SizeName = "headingText"
+		caption := widget.NewLabelWithStyle(T(key), fyne.TextAlignCenter, fyne.TextStyle{})
+		caption.Wrapping = fyne.TextWrapWord
+		figs.Add(widget.NewCard("", "", container.NewVBox(t.figures[i], caption)))
+	}
+	chartTitle := widget.NewLabelWithStyle(T("today.chart.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	left := container.NewBorder(container.NewVBox(figs, chartTitle), nil, nil, nil, t.chart)
+	lists := container.NewGridWithColumns(2)
+	for _, key := range []string{"today.followups", "today.cards", "today.at_risk", "today.birthdays"} {
+		sec := t.newSection(T(key))
+		t.sections = append(t.sections, sec)
+		lists.Add(container.NewBorder(sec.head, nil, nil, nil, sec.list))
+	}
+	split := container.NewHSplit(left, lists)
+	split.Offset = 0.4
+	t.root = split
+	return t
+}
+
+func (t *todayTab) newSection(title string) *agendaSection {
+	sec := &agendaSection{title: title}
+	sec.head = widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	sec.list = widget.NewList(func() int { return len(sec.rows) },
+		func() fyne.CanvasObject {
+			name := widget.NewLabel("")
+			name.Truncation = fyne.TextTruncateEllipsis
+			why := widget.NewLabel("")
+			return container.NewBorder(nil, nil, nil, why, name)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			r := sec.rows[i]
+			c := o.(*fyne.Container)
+			c.Objects[0].(*widget.Label).SetText(r.name)
+			why := c.Objects[1].(*widget.Label)
+			why.SetText(r.why)
+			why.Importance = widget.MediumImportance
+			if r.urgent {
+				why.Importance = widget.DangerImportance
+			}
+			why.Refresh()
+		})
+	sec.list.OnSelected = func(i widget.ListItemID) {
+		sec.list.UnselectAll()
+		t.open(sec.rows[i].clientID)
+	}
+	return sec
+}
+
+func (t *todayTab) content() fyne.CanvasObject { return t.root }
+
+func (t *todayTab) refresh(ctx context.Context) {
+	background(func() {
+		a, err := t.s.Agenda(ctx)
+		fyne.Do(func() {
+			if err != nil {
+				showError(err, t.w)
+				return
+			}
+			t.show(a)
+		})
+	})
+}
+
+func (t *todayTab) show(a model.Agenda) {
+	t.agenda = a
+	f := a.Figures
+	t.figures[0].SetText(fmt.Sprint(f.Active))
+	t.figures[1].SetText(fmt.Sprintf("%.0f %%", f.Retention90*100))
+	t.figures[2].SetText(T("today.months", map[string]any{"N": fmt.Sprintf("%.1f", f.AvgLifetimeDays/30.44)}))
+	t.figures[3].SetText(fmt.Sprint(f.NewThisMonth))
+	var bars []widgets.Bar
+	for _, m := range a.ActiveByMonth {
+		bars = append(bars, widgets.Bar{Label: monthLabel(m.Month), Value: float64(m.Count)})
+	}
+	t.chart.SetBars(bars)
+	t.fill(0, followUpRows(a.FollowUps))
+	t.fill(1, cardRows(a.ExpiringCards, t.s.Today()))
+	t.fill(2, clientRows(a.AtRisk, func(r model.ClientRow) string {
+		return T("today.last_visit", map[string]any{"Date": r.LastVisitOn.Format(Lang())})
+	}))
+	t.fill(3, clientRows(a.Birthdays, func(r model.ClientRow) string { return birthdayText(r.BirthDate, t.s.Today()) }))
+}
+
+func (t *todayTab) fill(i int, rows []agendaRow) {
+	sec := t.sections[i]
+	sec.rows = rows
+	sec.head.SetText(fmt.Sprintf("%s · %d", sec.title, len(rows)))
+	sec.list.Refresh()
+}
+
+func followUpRows(fs []model.FollowUp) []agendaRow {
+	rows := make([]agendaRow, len(fs))
+	for i, f := range fs {
+		why := T("contact.kind." + string(f.Contact.Kind))
+		if f.OverdueDays > 0 {
+			why += " · " + T("today.overdue", map[string]any{"N": f.OverdueDays})
+		}
+		rows[i] = agendaRow{clientID: f.Client.ID, name: f.Client.FullName(), why: why, urgent: f.OverdueDays > 0}
+	}
+	return rows
+}
+
+func cardRows(cs []model.CardAlert, today model.Date) []agendaRow {
+	rows := make([]agendaRow, len(cs))
+	for i, c := range cs {
+		st := c.Card.State
+		why := T("today.card.until", map[string]any{"Date": st.ValidTo.Format(Lang())})
+		if st.VisitsLeft >= 0 && st.VisitsLeft <= 2 {
+			why = T("today.card.visits_left", map[string]any{"N": st.VisitsLeft})
+		}
+		rows[i] = agendaRow{clientID: c.Client.ID, name: c.Client.FullName(), why: why,
+			urgent: st.ValidTo.DaysSince(today) <= 3}
+	}
+	return rows
+}
+
+func clientRows(rs []model.ClientRow, why func(model.ClientRow) string) []agendaRow {
+	rows := make([]agendaRow, len(rs))
+	for i, r := range rs {
+		rows[i] = agendaRow{clientID: r.ID, name: r.FullName(), why: why(r)}
+	}
+	return rows
+}
+
+// birthdayText says when the birthday comes and how old the client turns.
+func birthdayText(birth, today model.Date) string {
+	for i := 0; i < 366; i++ {
+		d := today.AddDays(i)
+		if d.Month() == birth.Month() && (d.Day() == birth.Day() || birth.Month() == 2 && birth.Day() == 29 && d.Day() == 28) {
+			args := map[string]any{"Date": d.Format(Lang()), "Age": d.Year() - birth.Year()}
+			if i == 0 {
+				return T("today.birthday.today", args)
+			}
+			return T("today.birthday.on", args)
+		}
+	}
+	return ""
+}
+
+// monthLabel is a short month name: "янв 26".
+func monthLabel(d model.Date) string {
+	return fmt.Sprintf("%s %02d", T(fmt.Sprintf("month.short.%d", int(d.Month()))), d.Year()%100)
+}

@@ -1,0 +1,176 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"companion/model"
+)
+
+// visitForm is the form of a new visit: the day, and a line per service or
+// product with who served it, how many, the price and how it was paid.
+type visitForm struct {
+	w        fyne.Window
+	services []model.Service
+	staff    []model.Staff
+	cards    []model.CardView
+
+	on, notes *keyEntry
+	lines     []*visitLineRow
+	read      []int // the form line of each line of the visit read
+	linesBox  *fyne.Container
+	fields    map[string]*field
+	root      fyne.CanvasObject
+}
+
+// visitLineRow is the widgets of one line.
+type visitLineRow struct {
+	service, staff, paid       *widget.Select
+	qty, price, discount       *keyEntry
+	qtyF, priceF, discF, nameF *field
+}
+
+func newVisitForm(w fyne.Window, today model.Date, services []model.Service, staff []model.Staff, cards []model.CardView) *visitForm {
+	f := &visitForm{w: w, services: services, staff: staff, cards: cards, fields: map[string]*field{}}
+	f.on = newDialogEntry(w, false)
+	f.on.SetText(today.Format(Lang()))
+	f.on.SetPlaceHolder(T("date.placeholder"))
+	f.notes = newDialogEntry(w, false)
+	onF := newField("on", T("visit.on"), f.on)
+	f.fields["on"] = onF
+	linesF := newField("lines", "", widget.NewLabel(""))
+	f.fields["lines"] = linesF
+	f.linesBox = container.NewVBox()
+	add := widget.NewButtonWithIcon(T("visit.add_line"), theme.ContentAddIcon(), f.addLine)
+	f.addLine()
+	f.root = container.NewVBox(fieldGrid(onF, newField("notes", T("visit.notes"), f.notes)),
+		f.linesBox, linesF.msg, container.NewHBox(add))
+	return f
+}
+
+func (f *visitForm) content() fyne.CanvasObject { return f.root }
+
+func (f *visitForm) addLine() {
+	i := len(f.lines)
+	r := &visitLineRow{qty: newDialogEntry(f.w, false), price: newDialogEntry(f.w, false), discount: newDialogEntry(f.w, false)}
+	r.qty.SetText("1")
+	r.discount.SetPlaceHolder("0")
+	r.service = widget.NewSelect(f.serviceNames(), func(string) { f.servicePicked(r) })
+	r.staff = widget.NewSelect(f.staffNames(), nil)
+	r.paid = widget.NewSelect(f.payOptions(), nil)
+	r.paid.SetSelectedIndex(0)
+	key := func(s string) string { return fmt.Sprintf("line.%d.%s", i, s) }
+	r.nameF = newField(key("name"), T("visit.line.service"), r.service)
+	r.qtyF = newField(key("qty"), T("visit.line.qty"), r.qty)
+	r.priceF = newField(key("price"), T("visit.line.price"), r.price)
+	r.discF = newField(key("discount"), T("visit.line.discount"), r.discount)
+	staffF := newField(key("staff"), T("visit.line.staff"), r.staff)
+	paidF := newField(key("card"), T("visit.line.paid"), r.paid)
+	for _, fl := range []*field{r.nameF, r.qtyF, r.priceF, r.discF, staffF, paidF} {
+		f.fields[fl.name] = fl
+	}
+	title := widget.NewLabelWithStyle(T("visit.line", map[string]any{"N": i + 1}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	f.lines = append(f.lines, r)
+	f.linesBox.Add(container.NewVBox(title, fieldGrid(r.nameF, staffF, r.qtyF, r.priceF, r.discF, paidF)))
+}
+
+func (f *visitForm) serviceNames() []string {
+	names := make([]string, len(f.services))
+	for i, s := range f.services {
+		names[i] = s.Name
+	}
+	return names
+}
+
+func (f *visitForm) staffNames() []string {
+	names := []string{T("visit.line.staff.none")}
+	for _, s := range f.staff {
+		names = append(names, s.Name+" · "+s.Role)
+	}
+	return names
+}
+
+func (f *visitForm) payOptions() []string {
+	opts := []string{T("visit.paid.money")}
+	for _, c := range f.cards {
+		opts = append(opts, T("visit.paid.card", map[string]any{"Number": c.Card.Number, "Type": c.Type.Name}))
+	}
+	return opts
+}
+
+// servicePicked fills in the price of the chosen service.
+func (f *visitForm) servicePicked(r *visitLineRow) {
+	if i := r.service.SelectedIndex(); i >= 0 {
+		r.price.SetText(strings.TrimSuffix(f.services[i].Price.Format(Lang()), "\u00a0₽"))
+	}
+}
+
+// visit reads the form, with the errors of what could not be read.
+func (f *visitForm) visit(clientID uint) (model.Visit, model.ValidationErrors) {
+	var errs model.ValidationErrors
+	on, err := model.ParseDate(f.on.Text)
+	if err != nil {
+		errs = append(errs, &model.FieldError{Field: "on", Key: "err.date.format"})
+	}
+	v := model.Visit{ClientID: clientID, On: on, Notes: strings.TrimSpace(f.notes.Text)}
+	f.read = f.read[:0]
+	for i, r := range f.lines {
+		si := r.service.SelectedIndex()
+		if si < 0 && r.price.Text == "" {
+			continue // an untouched extra line
+		}
+		l := model.VisitLine{PaidBy: "money"}
+		if si >= 0 {
+			id := f.services[si].ID
+			l.ServiceID, l.Name = &id, f.services[si].Name
+		} else {
+			errs = append(errs, &model.FieldError{Field: r.nameF.name, Key: "err.visit.service"})
+		}
+		if st := r.staff.SelectedIndex(); st > 0 {
+			id := f.staff[st-1].ID
+			l.StaffID = &id
+		}
+		qty, err := strconv.Atoi(strings.TrimSpace(r.qty.Text))
+		if err != nil {
+			errs = append(errs, &model.FieldError{Field: r.qtyF.name, Key: "err.number"})
+		}
+		l.Qty = qty
+		if l.Price, err = model.ParseMoney(r.price.Text); err != nil {
+			errs = append(errs, &model.FieldError{Field: r.priceF.name, Key: "err.money.format"})
+		}
+		if strings.TrimSpace(r.discount.Text) != "" {
+			if l.Discount, err = model.ParseMoney(r.discount.Text); err != nil {
+				errs = append(errs, &model.FieldError{Field: r.discF.name, Key: "err.money.format"})
+			}
+		}
+		if p := r.paid.SelectedIndex(); p > 0 {
+			id := f.cards[p-1].Card.ID
+			l.PaidBy, l.CardID = "card", &id
+		}
+		f.read = append(f.read, i)
+		v.Lines = append(v.Lines, l)
+	}
+	return v, errs
+}
+
+// formFields renames the visit's line errors ("line.N.qty", N counting the
+// lines read) to the form's own lines.
+func (f *visitForm) formFields(errs model.ValidationErrors) model.ValidationErrors {
+	out := make(model.ValidationErrors, len(errs))
+	for i, e := range errs {
+		c := *e
+		var n int
+		var rest string
+		if _, err := fmt.Sscanf(e.Field, "line.%d.%s", &n, &rest); err == nil && n < len(f.read) {
+			c.Field = fmt.Sprintf("line.%d.%s", f.read[n], rest)
+		}
+		out[i] = &c
+	}
+	return out
+}
