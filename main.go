@@ -46,10 +46,6 @@ var commands = map[string]func(args []string, out io.Writer) error{
 	"import": cmdImport,
 	"export": cmdExport,
 	"audit":  cmdAudit,
-
-	// keeping the data safe: cmd_backup.go
-	"backup":  cmdBackup,
-	"restore": cmdRestore,
 }
 
 // dbFlag adds --db to a command's flags.
@@ -76,9 +72,7 @@ func openDB(path string) (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	warnNetworkShare(path)
-	s, err := store.Open(path)
-	return s, withRecoveryHint(path, err)
+	return store.Open(path)
 }
 
 func runWindow(args []string, out io.Writer) error {
@@ -114,16 +108,18 @@ func runWindow(args []string, out io.Writer) error {
 	defer lock.Release()
 	s, err := openDB(path)
 	if err != nil {
-		return askRecovery(a, path, err, out) // a damaged file: offer its newest good backup
+		return err
 	}
-	defer closeWindowDB(s, startAutoBackup(s), out) // a backup at start (daily) and at exit
+	defer s.Close()
 	if *demo {
 		if err := fillDemo(s); err != nil {
 			return err
 		}
 	}
-	w := ui.NewMainWindow(a, s, ui.Options{Tab: *tab, Version: version})
-	warnNetworkShareWindow(w, path)
+	w, err := ui.Start(a, s, ui.Options{Tab: *tab, Version: version})
+	if err != nil {
+		return err
+	}
 	w.ShowAndRun()
 	return nil
 }

@@ -17,6 +17,7 @@ type Store interface {
 	ClientStore
 	ClientIO
 	SettingsStore
+	RoleStore
 }
 
 // Options tune how the window opens.
@@ -65,6 +66,7 @@ func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
 		container.NewTabItemWithIcon(T("tab.clients"), theme.AccountIcon(), m.clients.content()),
 		container.NewTabItemWithIcon(T("tab.settings"), theme.SettingsIcon(), m.settings.content()),
 	)
+	keepTabsOf(s.Role(), m.tabs, m.settings.content())
 	m.tabs.OnSelected = func(*container.TabItem) { m.current().refresh(context.Background()) }
 	for i, n := range tabNames {
 		if n == opts.Tab {

@@ -1,0 +1,277 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"companion/model"
+)
+
+// AuditStore is what the audit log viewer needs from the database.
+type AuditStore interface {
+	AuditLog(ctx context.Context, limit, offset int) ([]model.AuditEntry, error)
+	VerifyAudit(ctx context.Context) (checked int, err error)
+}
+
+// auditPage is how many entries the viewer reads at a time.
+const auditPage = 200
+
+// auditView shows the owner the audit log, newest first, and checks that no
+// entry was altered or removed.
+type auditView struct {
+	w       fyne.Window
+	s       AuditStore
+	entries []model.AuditEntry
+	table   *widget.Table
+	empty   *widget.Label
+	more    *widget.Button
+	verify  *widget.Button
+	result  *widget.Label
+	root    fyne.CanvasObject
+}
+
+// auditColumns are the table's columns: when, role, action, record, fields.
+var auditWidths = []float32{150, 170, 150, 190, 320}
+
+func newAuditView(w fyne.Window, s AuditStore) *auditView {
+	v := &auditView{w: w, s: s}
+	v.table = widget.NewTableWithHeaders(
+		func() (int, int) { return len(v.entries), len(auditWidths) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			l.Truncation = fyne.TextTruncateEllipsis
+			if id.Row < len(v.entries) {
+				l.SetText(auditCell(v.entries[id.Row], id.Col))
+			}
+		})
+	v.table.ShowHeaderColumn = false
+	v.table.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	v.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Row < 0 && id.Col >= 0 {
+			o.(*widget.Label).SetText(auditHeader(id.Col))
+		}
+	}
+	for i, wd := range auditWidths {
+		v.table.SetColumnWidth(i, wd)
+	}
+	v.empty = widget.NewLabel(T("safety.audit.empty"))
+	v.empty.Importance = widget.LowImportance
+	v.empty.Hide()
+	v.more = widget.NewButton(T("safety.audit.more"), v.loadMore)
+	v.more.Hide()
+	v.verify = widget.NewButtonWithIcon(T("safety.audit.verify"), theme.ConfirmIcon(), v.check)
+	v.result = wrapped("")
+	v.result.Hide()
+	// The table scrolls on its own; give it room inside the settings page.
+	room := canvas.NewRectangle(nil)
+	room.SetMinSize(fyne.NewSize(0, 320))
+	v.root = container.NewBorder(nil, container.NewVBox(container.NewHBox(v.verify, v.more), v.result), nil, nil,
+		container.NewStack(room, v.table, container.NewCenter(v.empty)))
+	return v
+}
+
+func (v *auditView) content() fyne.CanvasObject { return v.root }
+
+// refresh reads the newest page again.
+func (v *auditView) refresh(ctx context.Context) {
+	background(func() {
+		entries, err := v.s.AuditLog(ctx, auditPage, 0)
+		fyne.Do(func() {
+			if err != nil {
+				showError(err, v.w)
+				return
+			}
+			v.show(entries)
+		})
+	})
+}
+
+// loadMore adds the next older page under the ones shown.
+func (v *auditView) loadMore() {
+	offset := len(v.entries)
+	v.more.Disable()
+	background(func() {
+		older, err := v.s.AuditLog(context.Background(), auditPage, offset)
+		fyne.Do(func() {
+			v.more.Enable()
+			if err != nil {
+				showError(err, v.w)
+				return
+			}
+			v.show(append(v.entries[:offset:offset], older...))
+		})
+	})
+}
+
+func (v *auditView) show(entries []model.AuditEntry) {
+	v.entries = entries
+	v.table.Refresh()
+	if len(entries) == 0 {
+		v.empty.Show()
+	} else {
+		v.empty.Hide()
+	}
+	if len(entries) > 0 && len(entries)%auditPage == 0 {
+		v.more.Show()
+	} else {
+		v.more.Hide()
+	}
+}
+
+// check walks the whole chain and says whether it holds.
+func (v *auditView) check() {
+	v.verify.Disable()
+	background(func() {
+		n, err := v.s.VerifyAudit(context.Background())
+		fyne.Do(func() {
+			v.verify.Enable()
+			if _, broken := model.AuditBrokenAt(err); err != nil && !broken {
+				showError(err, v.w)
+				return
+			}
+			if err != nil {
+				v.result.Importance = widget.DangerImportance
+				v.result.SetText(ErrorText(err))
+			} else {
+				v.result.Importance = widget.SuccessImportance
+				v.result.SetText(T("safety.audit.intact", map[string]any{"N": n}))
+			}
+			v.result.Show()
+		})
+	})
+}
+
+func auditHeader(col int) string {
+	switch col {
+	case 0:
+		return T("safety.audit.when")
+	case 1:
+		return T("safety.audit.role")
+	case 2:
+		return T("safety.audit.action")
+	case 3:
+		return T("safety.audit.record")
+	}
+	return T("safety.audit.fields")
+}
+
+// auditCell is the text of one cell: the time in local time, the role,
+// the action and record in words, the fields by their names on the forms.
+func auditCell(e model.AuditEntry, col int) string {
+	switch col {
+	case 0:
+		layout := "2006-01-02 15:04:05"
+		if Lang() == "ru" {
+			layout = "02.01.2006 15:04:05"
+		}
+		return e.At.In(time.Local).Format(layout)
+	case 1:
+		return T("role." + string(e.Role))
+	case 2:
+		return auditAction(e.Action)
+	case 3:
+		return auditRecord(e)
+	}
+	if e.Table == "pins" || e.Table == "signin_state" {
+		return T("role." + e.Fields)
+	}
+	if e.Table == "access_mode" {
+		return auditMode(e.Fields)
+	}
+	var names []string
+	for _, f := range strings.Split(e.Fields, ",") {
+		names = append(names, auditField(f))
+	}
+	return strings.Join(names, ", ")
+}
+
+func auditAction(a string) string {
+	switch a {
+	case "create":
+		return T("safety.action.create")
+	case "update":
+		return T("safety.action.update")
+	case "delete":
+		return T("safety.action.delete")
+	case "anonymize":
+		return T("safety.action.anonymize")
+	case "restore":
+		return T("safety.action.restore")
+	case "lockout":
+		return T("safety.action.lockout")
+	}
+	return a
+}
+
+func auditRecord(e model.AuditEntry) string {
+	args := map[string]any{"ID": e.RecordID}
+	switch e.Table {
+	case "clients":
+		return T("safety.record.client", args)
+	case "pins":
+		return T("safety.record.pin")
+	case "access_mode":
+		return T("safety.record.access_mode")
+	case "signin_state":
+		return T("safety.record.signin")
+	}
+	if e.RecordID == 0 {
+		return e.Table
+	}
+	return T("safety.record.other", map[string]any{"Table": e.Table, "ID": e.RecordID})
+}
+
+func auditMode(m string) string {
+	if m == model.AccessSingle {
+		return T("safety.mode.single")
+	}
+	return T("safety.mode.pins")
+}
+
+func auditField(f string) string {
+	switch f {
+	case "health":
+		return T("safety.field.health")
+	case "health_consent_at":
+		return T("safety.field.health_consent_at")
+	}
+	return f
+}
+
+// safetySection is the owner's part of the settings: PINs and the audit log.
+type safetySection struct {
+	s     SafetyStore
+	pins  *pinSettings
+	audit *auditView
+}
+
+// SafetyStore is what the safety section of the settings needs.
+type SafetyStore interface {
+	PINStore
+	AuditStore
+	RoleStore
+}
+
+func newSafetySection(w fyne.Window, s SafetyStore) *safetySection {
+	return &safetySection{s: s, pins: newPINSettings(w, s), audit: newAuditView(w, s)}
+}
+
+// refresh reads the PINs and the log; for a role other than the owner the
+// section is hidden with the settings tab, and reads nothing.
+func (s *safetySection) refresh(ctx context.Context) {
+	if !model.Allowed(s.s.Role(), model.AreaAudit, model.Read) {
+		return
+	}
+	s.pins.refresh(ctx)
+	s.audit.refresh(ctx)
+}
