@@ -46,6 +46,10 @@ var commands = map[string]func(args []string, out io.Writer) error{
 	"import": cmdImport,
 	"export": cmdExport,
 	"audit":  cmdAudit,
+
+	// keeping the data safe: cmd_backup.go
+	"backup":  cmdBackup,
+	"restore": cmdRestore,
 }
 
 // dbFlag adds --db to a command's flags.
@@ -72,7 +76,9 @@ func openDB(path string) (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return store.Open(path)
+	warnNetworkShare(path)
+	s, err := store.Open(path)
+	return s, withRecoveryHint(path, err)
 }
 
 func runWindow(args []string, out io.Writer) error {
@@ -108,9 +114,9 @@ func runWindow(args []string, out io.Writer) error {
 	defer lock.Release()
 	s, err := openDB(path)
 	if err != nil {
-		return err
+		return askRecovery(a, path, err, out) // a damaged file: offer its newest good backup
 	}
-	defer s.Close()
+	defer closeWindowDB(s, startAutoBackup(s), out) // a backup at start (daily) and at exit
 	if *demo {
 		if err := fillDemo(s); err != nil {
 			return err
@@ -120,6 +126,7 @@ func runWindow(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	warnNetworkShareWindow(w, path)
 	w.ShowAndRun()
 	return nil
 }

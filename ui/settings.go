@@ -17,6 +17,7 @@ type SettingsStore interface {
 	CountClients(ctx context.Context) (int64, error)
 	IsEmpty(ctx context.Context) (bool, error)
 	FillDemo(ctx context.Context, d demo.Data) error
+	BackupStore
 	SafetyStore
 }
 
@@ -31,12 +32,14 @@ type settingsTab struct {
 	clients *widget.Label
 	demo    *widget.Button
 	lang    *widget.RadioGroup
+	backups *backupView
 	safety  *safetySection
 	root    fyne.CanvasObject
 }
 
 func newSettingsTab(w fyne.Window, s Store, version string, changed func()) *settingsTab {
 	t := &settingsTab{w: w, s: s, today: s.Today, changed: changed}
+	t.backups = newBackupView(w, s, changed)
 	t.safety = newSafetySection(w, s)
 	t.path = widget.NewLabel(s.Path())
 	t.path.Wrapping = fyne.TextWrapBreak
@@ -57,6 +60,7 @@ func newSettingsTab(w fyne.Window, s Store, version string, changed func()) *set
 		newField("path", T("settings.data_file"), t.path),
 		newField("clients", T("settings.clients"), t.clients),
 		newField("demo", T("settings.demo"), container.NewHBox(t.demo)),
+		t.backups.head, t.backups.listRow, t.backups.exchangeRow,
 		heading(T("safety.section")),
 		newField("pins", T("safety.pins"), t.safety.pins.content()),
 		newField("audit", T("safety.audit"), t.safety.audit.content()),
@@ -70,6 +74,7 @@ func newSettingsTab(w fyne.Window, s Store, version string, changed func()) *set
 func (t *settingsTab) content() fyne.CanvasObject { return t.root }
 
 func (t *settingsTab) refresh(ctx context.Context) {
+	t.backups.refresh(ctx)
 	t.safety.refresh(ctx)
 	background(func() {
 		n, err := t.s.CountClients(ctx)
