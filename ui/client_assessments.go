@@ -30,6 +30,7 @@ type assessmentsPane struct {
 	dialog   *formDialog
 	chart    *widgets.LineChart
 	table    *widget.Table
+	empty    emptyNote
 	root     fyne.CanvasObject
 }
 
@@ -58,7 +59,8 @@ func newAssessmentsPane(w fyne.Window, s RelationshipStore, today func() model.D
 	add.Importance = widget.HighImportance
 	split := container.NewVSplit(p.chart, p.table)
 	split.Offset = 0.45
-	p.root = container.NewBorder(container.NewHBox(add), nil, nil, nil, split)
+	p.empty = newEmptyNote(T("assessment.none"))
+	p.root = container.NewBorder(container.NewHBox(add), nil, nil, nil, p.empty.over(split))
 	return p
 }
 
@@ -103,6 +105,7 @@ func (p *assessmentsPane) load(clientID uint) {
 				return
 			}
 			p.items = as
+			p.empty.follow(len(as))
 			p.table.Refresh()
 			p.drawChart()
 		})
@@ -112,7 +115,7 @@ func (p *assessmentsPane) load(clientID uint) {
 // drawChart puts weight and waist on one time axis.
 func (p *assessmentsPane) drawChart() {
 	if len(p.items) == 0 {
-		p.chart.SetSeries(nil, T("assessment.none"), "")
+		p.chart.SetSeries(nil, "", "")
 		return
 	}
 	first := p.items[0].On

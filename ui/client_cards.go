@@ -25,6 +25,7 @@ type cardsPane struct {
 	sellType *widget.Select // the card type of the sale form shown last
 	dialog   *formDialog    // the dialog shown last
 	list     *widget.List
+	empty    emptyNote
 	freeze   *widget.Button
 	root     fyne.CanvasObject
 }
@@ -43,7 +44,8 @@ func newCardsPane(w fyne.Window, s RelationshipStore, today func() model.Date, c
 	sell.Importance = widget.HighImportance
 	p.freeze = widget.NewButtonWithIcon(T("card.freeze"), theme.MediaPauseIcon(), p.showFreeze)
 	p.freeze.Disable()
-	p.root = container.NewBorder(container.NewHBox(sell, p.freeze), nil, nil, nil, p.list)
+	p.empty = newEmptyNote(T("card.none"))
+	p.root = container.NewBorder(container.NewHBox(sell, p.freeze), nil, nil, nil, p.empty.over(p.list))
 	return p
 }
 
@@ -99,6 +101,7 @@ func (p *cardsPane) load(clientID uint) {
 				return
 			}
 			p.cards, p.selected = cs, -1
+			p.empty.follow(len(cs))
 			p.list.UnselectAll()
 			p.freeze.Disable()
 			p.list.Refresh()

@@ -24,6 +24,7 @@ type contactsPane struct {
 	clientID uint
 	contacts []model.Contact
 	list     *widget.List
+	empty    emptyNote
 	root     fyne.CanvasObject
 }
 
@@ -41,7 +42,8 @@ func newContactsPane(w fyne.Window, s RelationshipStore, today func() model.Date
 		func(i widget.ListItemID, o fyne.CanvasObject) { p.updateItem(i, o.(*fyne.Container)) })
 	add := widget.NewButtonWithIcon(T("contact.new"), theme.ContentAddIcon(), p.showNew)
 	add.Importance = widget.HighImportance
-	p.root = container.NewBorder(container.NewHBox(add), nil, nil, nil, p.list)
+	p.empty = newEmptyNote(T("contact.none"))
+	p.root = container.NewBorder(container.NewHBox(add), nil, nil, nil, p.empty.over(p.list))
 	return p
 }
 
@@ -100,6 +102,7 @@ func (p *contactsPane) load(clientID uint) {
 				return
 			}
 			p.contacts = cs
+			p.empty.follow(len(cs))
 			p.list.Refresh()
 		})
 	})

@@ -27,6 +27,7 @@ type visitsPane struct {
 	dialog   *formDialog // and its dialog
 	list     *widget.List
 	summary  *widget.Label
+	empty    emptyNote
 	root     fyne.CanvasObject
 }
 
@@ -47,7 +48,8 @@ func newVisitsPane(w fyne.Window, s RelationshipStore, today func() model.Date, 
 		})
 	add := widget.NewButtonWithIcon(T("visit.new"), theme.ContentAddIcon(), p.showNew)
 	add.Importance = widget.HighImportance
-	p.root = container.NewBorder(container.NewBorder(nil, nil, nil, add, p.summary), nil, nil, nil, p.list)
+	p.empty = newEmptyNote(T("visit.none"))
+	p.root = container.NewBorder(container.NewBorder(nil, nil, nil, add, p.summary), nil, nil, nil, p.empty.over(p.list))
 	return p
 }
 
@@ -66,6 +68,7 @@ func (p *visitsPane) load(clientID uint) {
 				return
 			}
 			p.visits = vs
+			p.empty.follow(len(vs))
 			var sum model.Money
 			for _, v := range vs {
 				sum += v.Total()

@@ -109,3 +109,28 @@ func newDialogEntry(w fyne.Window, multiLine bool) *keyEntry {
 	}
 	return e
 }
+
+// emptyNote is a quiet sentence shown over an empty list.
+type emptyNote struct{ label *widget.Label }
+
+func newEmptyNote(text string) emptyNote {
+	l := widget.NewLabel(text)
+	l.Importance = widget.LowImportance
+	l.Alignment = fyne.TextAlignCenter
+	l.Wrapping = fyne.TextWrapWord
+	return emptyNote{l}
+}
+
+// over stacks the note on top of content.
+func (e emptyNote) over(content fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewStack(content, container.NewVBox(layout.NewSpacer(), e.label, layout.NewSpacer()))
+}
+
+// follow shows the note when n is 0.
+func (e emptyNote) follow(n int) {
+	if n == 0 {
+		e.label.Show()
+	} else {
+		e.label.Hide()
+	}
+}

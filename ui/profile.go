@@ -74,7 +74,7 @@ func newProfile(w fyne.Window, s ClientStore, rel RelationshipStore, onSave func
 		container.NewTabItem(T("profile.tab.contacts"), contacts.content()),
 	)
 	p.more = widget.NewButtonWithIcon(T("profile.more"), theme.MoreHorizontalIcon(), p.showMore)
-	head := container.NewBorder(nil, nil, nil, p.more, container.NewVBox(p.form.title, p.form.subtitle))
+	head := container.NewBorder(nil, nil, nil, container.NewVBox(p.more), container.NewVBox(p.form.title, p.form.subtitle))
 	p.root = container.NewBorder(head, nil, nil, nil, p.tabs)
 	p.form.onLoad = p.loaded
 	p.loaded(p.form.c)

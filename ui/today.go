@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -122,7 +123,7 @@ func (t *todayTab) show(a model.Agenda) {
 	f := a.Figures
 	t.figures[0].SetText(fmt.Sprint(f.Active))
 	t.figures[1].SetText(fmt.Sprintf("%.0f %%", f.Retention90*100))
-	t.figures[2].SetText(T("today.months", map[string]any{"N": fmt.Sprintf("%.1f", f.AvgLifetimeDays/30.44)}))
+	t.figures[2].SetText(T("today.months", map[string]any{"N": decimal(f.AvgLifetimeDays / 30.44)}))
 	t.figures[3].SetText(fmt.Sprint(f.NewThisMonth))
 	var bars []widgets.Bar
 	for _, m := range a.ActiveByMonth {
@@ -196,4 +197,13 @@ func birthdayText(birth, today model.Date) string {
 // monthLabel is a short month name: "янв 26".
 func monthLabel(d model.Date) string {
 	return fmt.Sprintf("%s %02d", T(fmt.Sprintf("month.short.%d", int(d.Month()))), d.Year()%100)
+}
+
+// decimal shows a number with one decimal in the language's way: 4,6 or 4.6.
+func decimal(v float64) string {
+	s := fmt.Sprintf("%.1f", v)
+	if Lang() == "ru" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
 }
