@@ -16,6 +16,8 @@ import (
 type Store interface {
 	ClientStore
 	ClientIO
+	RelationshipStore
+	AgendaStore
 	SettingsStore
 	RoleStore
 }
@@ -33,7 +35,7 @@ type tab interface {
 }
 
 // tabNames are the tabs this build has, in window order.
-var tabNames = []string{"clients", "settings"}
+var tabNames = []string{"today", "clients", "settings"}
 
 // TabNames lists the tab names for --tab, separated by commas.
 func TabNames() string { return strings.Join(tabNames, ", ") }
@@ -52,25 +54,31 @@ func IsTab(name string) bool {
 type MainWindow struct {
 	fyne.Window
 	tabs     *container.AppTabs
+	today    *todayTab
 	clients  *clientsTab
 	settings *settingsTab
+	byItem   map[*container.TabItem]tab
 }
 
 // NewMainWindow builds the window over the store.
 func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
 	w := a.NewWindow(T("app.title"))
 	m := &MainWindow{Window: w}
-	m.clients = newClientsTab(w, s, s)
+	m.clients = newClientsTab(w, s, s, s)
+	m.today = newTodayTab(w, s, m.openClient)
 	m.settings = newSettingsTab(w, s, opts.Version, m.refreshAll)
-	m.tabs = container.NewAppTabs(
+	items := []*container.TabItem{
+		container.NewTabItemWithIcon(T("tab.today"), theme.HomeIcon(), m.today.content()),
 		container.NewTabItemWithIcon(T("tab.clients"), theme.AccountIcon(), m.clients.content()),
 		container.NewTabItemWithIcon(T("tab.settings"), theme.SettingsIcon(), m.settings.content()),
-	)
+	}
+	m.byItem = map[*container.TabItem]tab{items[0]: m.today, items[1]: m.clients, items[2]: m.settings}
+	m.tabs = container.NewAppTabs(items...)
 	keepTabsOf(s.Role(), m.tabs, m.settings.content())
 	m.tabs.OnSelected = func(*container.TabItem) { m.current().refresh(context.Background()) }
 	for i, n := range tabNames {
 		if n == opts.Tab {
-			m.tabs.SelectIndex(i)
+			m.tabs.Select(items[i])
 		}
 	}
 	w.SetContent(m.tabs)
@@ -87,19 +95,32 @@ func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
 }
 
 func (m *MainWindow) current() tab {
-	if m.tabs.SelectedIndex() == 1 {
-		return m.settings
+	if t, ok := m.byItem[m.tabs.Selected()]; ok {
+		return t
 	}
 	return m.clients
 }
 
 func (m *MainWindow) refreshAll() {
-	m.clients.refresh(context.Background())
-	m.settings.refresh(context.Background())
+	for _, t := range m.byItem {
+		t.refresh(context.Background())
+	}
 }
 
 // showClients brings the clients tab forward.
-func (m *MainWindow) showClients() { m.tabs.SelectIndex(0) }
+func (m *MainWindow) showClients() {
+	for item, t := range m.byItem {
+		if t == m.clients {
+			m.tabs.Select(item)
+		}
+	}
+}
+
+// openClient shows a client's profile from anywhere in the window.
+func (m *MainWindow) openClient(id uint) {
+	m.showClients()
+	m.clients.open(id)
+}
 
 func (m *MainWindow) menu() *fyne.MainMenu {
 	newItem := fyne.NewMenuItem(T("menu.new_client"), func() { m.showClients(); m.clients.newClient() })
