@@ -218,6 +218,10 @@ func auditRecord(e model.AuditEntry) string {
 	switch e.Table {
 	case "clients":
 		return T("safety.record.client", args)
+	case "assessments":
+		return T("safety.record.assessment", args)
+	case "visits":
+		return T("safety.record.visit", args)
 	case "pins":
 		return T("safety.record.pin")
 	case "access_mode":

@@ -71,6 +71,7 @@ func Start[S Store](a fyne.App, s SignInStore[S], opts Options) (fyne.Window, er
 	w.SetOnClosed(func() { once.Do(func() { close(w.stop) }) })
 	if mode == model.AccessUnset {
 		w.SetContent(w.firstStart())
+		w.Resize(fyne.NewSize(680, 720))
 		w.Canvas().Focus(w.pins[model.RoleOwner])
 	} else {
 		roles, err := rolesWithPIN(ctx, s)
@@ -78,9 +79,9 @@ func Start[S Store](a fyne.App, s SignInStore[S], opts Options) (fyne.Window, er
 			return nil, err
 		}
 		w.SetContent(w.signInForm(roles))
+		w.Resize(fyne.NewSize(560, 340))
 		w.Canvas().Focus(w.pin)
 	}
-	w.Resize(fyne.NewSize(640, 560))
 	w.CenterOnScreen()
 	return w, nil
 }
