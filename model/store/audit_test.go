@@ -211,3 +211,20 @@ func TestVerifyReadsALongLogInBatches(t *testing.T) {
 		t.Errorf("an entry in the second batch: %v", err)
 	}
 }
+
+func TestImportedHealthNotesAreAudited(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	batch := []*model.Client{
+		{FirstName: "Анна"},
+		{FirstName: "Вера", HealthConsentAt: model.NewDate(2026, 1, 1), Health: "астма"},
+	}
+	if err := s.As(model.RoleManager).CreateClients(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	log, _ := s.AuditLog(ctx, 10, 0)
+	if len(log) != 1 || log[0].RecordID != batch[1].ID || log[0].Fields != "health,health_consent_at" ||
+		log[0].Role != model.RoleManager {
+		t.Errorf("audit log after an import: %+v", log)
+	}
+}

@@ -37,6 +37,9 @@ func (s *Store) CreateClients(ctx context.Context, cs []*model.Client) error {
 			if err := s.insertClient(tx, c); err != nil {
 				return &RowError{Index: i, Err: err}
 			}
+			if err := s.auditHealth(tx, "create", c.ID, model.Client{}, *c); err != nil {
+				return err
+			}
 		}
 		return nil
 	})
