@@ -53,10 +53,17 @@ func clientRows(db *gorm.DB, ids []uint) (map[uint]model.ClientRow, error) {
 const dueWhere = `FROM contacts k JOIN clients c ON c.id = k.client_id
 	WHERE k.next_done = 0 AND k.next_on IS NOT NULL AND k.next_on <= @today AND c.archived_at IS NULL`
 
+// countDue counts the follow-ups due from the index alone, less those of
+// archived clients, who are few: reading each client of a long list would
+// cost more than the rest of the page.
+const countDue = `SELECT (SELECT count(*) FROM contacts k
+		WHERE k.next_done = 0 AND k.next_on IS NOT NULL AND k.next_on <= @today)
+	- (SELECT count(*) FROM clients c INDEXED BY clients_archived CROSS JOIN contacts k ON k.client_id = c.id
+		WHERE c.archived_at IS NOT NULL AND k.next_done = 0 AND k.next_on IS NOT NULL AND k.next_on <= @today)`
+
 func (s *Store) followUps(db *gorm.DB, today model.Date, a *model.Agenda) error {
 	args := map[string]any{"today": today, "limit": model.AgendaLimit}
-	var total int
-	if err := db.Raw("SELECT count(*) "+dueWhere, args).Scan(&total).Error; err != nil {
+	if err := db.Raw(countDue, args).Scan(&a.FollowUpsTotal).Error; err != nil {
 		return err
 	}
 	var cs []model.Contact
@@ -71,7 +78,6 @@ func (s *Store) followUps(db *gorm.DB, today model.Date, a *model.Agenda) error 
 	if err != nil {
 		return err
 	}
-	a.FollowUpsTotal = total
 	a.FollowUps = make([]model.FollowUp, len(cs))
 	for i, c := range cs {
 		a.FollowUps[i] = model.FollowUp{Contact: c, Client: rows[c.ClientID], OverdueDays: c.OverdueDays(today)}
@@ -79,31 +85,44 @@ func (s *Store) followUps(db *gorm.DB, today model.Date, a *model.Agenda) error 
 	return nil
 }
 
-// expiringSQL finds the cards that are running (started, not used up, not
-// ended) and end within the alert days or have few visits left; each
-// branch reads its own partial index.
-const expiringSQL = `SELECT cards.id, cards.valid_until FROM cards JOIN clients c ON c.id = cards.client_id
-	WHERE cards.valid_until IS NOT NULL AND cards.valid_until BETWEEN @today AND @until
-		AND cards.valid_from <= @today AND (cards.visits_included = 0 OR cards.visits_used < cards.visits_included)
-		AND c.archived_at IS NULL
-	UNION
-	SELECT cards.id, cards.valid_until FROM cards JOIN clients c ON c.id = cards.client_id
-	WHERE cards.valid_until IS NOT NULL AND cards.visits_included > 0 AND cards.visits_included - cards.visits_used <= @left
-		AND cards.valid_until >= @today AND cards.valid_from <= @today AND cards.visits_used < cards.visits_included
-		AND c.archived_at IS NULL`
+// The cards Today warns of are running (started, not used up, not ended)
+// and end within the alert days (soon) or, ending later, have few visits
+// left (few); each kind reads its own partial index, which covers it.
+const (
+	runningCard = `cards.valid_from <= @today AND (cards.visits_included = 0 OR cards.visits_used < cards.visits_included)`
+	soonCards   = `FROM cards INDEXED BY cards_until WHERE cards.valid_until IS NOT NULL
+		AND cards.valid_until BETWEEN @today AND @until AND ` + runningCard
+	fewCards = `FROM cards INDEXED BY cards_few_left WHERE cards.valid_until IS NOT NULL AND cards.visits_included > 0
+		AND cards.visits_included - cards.visits_used <= 2 AND cards.visits_included - cards.visits_used <= @left
+		AND cards.valid_until > @until AND ` + runningCard
+	countCards = `SELECT (SELECT count(*) ` + soonCards + `) + (SELECT count(*) ` + fewCards + `)
+	- (SELECT count(*) FROM clients c INDEXED BY clients_archived CROSS JOIN cards ON cards.client_id = c.id
+		WHERE c.archived_at IS NOT NULL AND cards.valid_until IS NOT NULL AND cards.valid_until >= @today
+		AND (cards.valid_until <= @until OR cards.visits_included > 0 AND cards.visits_included - cards.visits_used <= @left)
+		AND ` + runningCard + `)`
+)
 
 func (s *Store) expiringCards(db *gorm.DB, today model.Date, a *model.Agenda) error {
 	args := map[string]any{"today": today, "until": today.AddDays(model.CardAlertDays),
 		"left": model.CardAlertVisits, "limit": model.AgendaLimit}
-	if err := db.Raw("SELECT count(*) FROM ("+expiringSQL+")", args).Scan(&a.ExpiringTotal).Error; err != nil {
+	if err := db.Raw(countCards, args).Scan(&a.ExpiringTotal).Error; err != nil {
 		return err
 	}
+	// the first of each kind by the last valid day, the soon ones first
 	var ids []uint
-	if err := db.Raw("SELECT id FROM ("+expiringSQL+") ORDER BY valid_until, id LIMIT @limit", args).Scan(&ids).Error; err != nil {
-		return err
+	for _, from := range []string{soonCards, fewCards} {
+		var more []uint
+		err := db.Raw("SELECT cards.id "+from+` AND NOT EXISTS (SELECT 1 FROM clients c
+			WHERE c.id = cards.client_id AND c.archived_at IS NOT NULL) ORDER BY cards.valid_until, cards.id LIMIT @limit`,
+			args).Scan(&more).Error
+		if err != nil {
+			return err
+		}
+		ids = append(ids, more...)
 	}
+	ids = ids[:min(len(ids), model.AgendaLimit)]
+	a.ExpiringCards = []model.CardAlert{}
 	if len(ids) == 0 {
-		a.ExpiringCards = []model.CardAlert{}
 		return nil
 	}
 	cr, err := loadCardRows(db.Where("id IN ?", ids))
@@ -136,73 +155,70 @@ func (s *Store) expiringCards(db *gorm.DB, today model.Date, a *model.Agenda) er
 
 // atRiskWhere is model.ClientStatus's "at risk" over clients.risk_on: the
 // day of turning at risk has come and the client has not lapsed.
-const atRiskWhere = `FROM clients c WHERE c.risk_on IS NOT NULL AND c.risk_on BETWEEN @from AND @today
-	AND c.last_visit_on >= @lapse AND c.archived_at IS NULL`
+const (
+	atRiskWhere = `FROM clients c INDEXED BY clients_risk WHERE c.risk_on IS NOT NULL
+		AND c.risk_on BETWEEN @from AND @today AND c.last_visit_on >= @lapse`
+	countAtRisk = `SELECT (SELECT count(*) ` + atRiskWhere + `)
+		- (SELECT count(*) FROM clients c INDEXED BY clients_archived WHERE c.archived_at IS NOT NULL
+			AND c.risk_on BETWEEN @from AND @today AND c.last_visit_on >= @lapse)`
+)
 
 func atRisk(db *gorm.DB, today model.Date, a *model.Agenda) error {
 	args := map[string]any{"today": today, "from": today.AddDays(-model.LapsedAfterDays + 1),
 		"lapse": today.AddDays(-model.LapsedAfterDays), "limit": model.AgendaLimit}
-	if err := db.Raw("SELECT count(*) "+atRiskWhere, args).Scan(&a.AtRiskTotal).Error; err != nil {
+	if err := db.Raw(countAtRisk, args).Scan(&a.AtRiskTotal).Error; err != nil {
 		return err
 	}
 	a.AtRisk = []model.ClientRow{}
-	return db.Raw("SELECT "+listColumns+" "+atRiskWhere+" ORDER BY c.risk_on DESC, c.id LIMIT @limit", args).
-		Scan(&a.AtRisk).Error
+	return db.Raw("SELECT "+listColumns+" "+atRiskWhere+" AND c.archived_at IS NULL ORDER BY c.risk_on DESC, c.id LIMIT @limit",
+		args).Scan(&a.AtRisk).Error
 }
 
 func birthdays(db *gorm.DB, today model.Date, a *model.Agenda) error {
 	keys := birthdayKeys(today, model.BirthdayDays)
 	in := make([]string, len(keys))
-	order := map[int]int{}
+	order := make([]string, len(keys))
 	for i, k := range keys {
 		in[i] = strconv.Itoa(k)
-		if _, ok := order[k]; !ok {
-			order[k] = i
-		}
+		order[i] = " WHEN " + in[i] + " THEN " + strconv.Itoa(i)
 	}
 	a.Birthdays = []model.ClientRow{}
-	err := db.Raw("SELECT "+listColumns+" FROM clients c WHERE c.archived_at IS NULL AND c.birth_md IN ("+
-		strings.Join(in, ", ")+") LIMIT ?", model.AgendaLimit).Scan(&a.Birthdays).Error
-	if err != nil {
-		return err
-	}
-	md := func(r model.ClientRow) int { return int(r.BirthDate.Month())*100 + r.BirthDate.Day() }
-	slices.SortStableFunc(a.Birthdays, func(x, y model.ClientRow) int {
-		return cmp.Or(cmp.Compare(order[md(x)], order[md(y)]), strings.Compare(model.Fold(x.FullName()), model.Fold(y.FullName())))
-	})
-	return nil
+	return db.Raw("SELECT "+listColumns+" FROM clients c WHERE c.archived_at IS NULL AND c.birth_md IN ("+
+		strings.Join(in, ", ")+") ORDER BY CASE c.birth_md"+strings.Join(order, "")+" END, c.name_key, c.id LIMIT ?",
+		model.AgendaLimit).Scan(&a.Birthdays).Error
 }
 
-// figures computes model.Retention as model.FiguresOf defines it, from
-// the clients' first and last visits and their long gaps: a client with a
-// visit in a window is one whose visits span it, unless a gap does.
+// dayNumber is a date as clients.first_day and last_day hold it: days
+// since 1970-01-01.
+func dayNumber(d model.Date) int64 { return d.Time().Unix() / 86400 }
+
+// figures computes model.Retention as model.FiguresOf defines it, in one
+// pass over an index of the clients' first and last visits, and their long
+// gaps: a client with a visit in a window is one whose visits span it,
+// unless a gap does.
 func figures(db *gorm.DB, today model.Date, a *model.Agenda) error {
 	prevFrom, prevTo, curFrom := model.RetentionWindows(today)
-	args := map[string]any{"today": today, "prev_from": prevFrom, "prev_to": prevTo, "cur_from": curFrom,
-		"month": model.MonthOf(today)}
-	var w struct{ Active, Base, Kept, Gaps, New, Visited int }
-	var lived float64
-	err := db.Raw(`SELECT count(*) FILTER (WHERE last_visit_on >= @cur_from) AS active,
-			count(*) FILTER (WHERE first_visit_on <= @prev_to) AS base,
-			count(*) FILTER (WHERE first_visit_on <= @prev_to AND last_visit_on >= @cur_from) AS kept,
-			(SELECT count(*) FROM client_gaps WHERE before_day > @prev_to AND after_day < @prev_from) AS gaps,
-			(SELECT count(*) FROM clients WHERE first_visit_on IS NOT NULL AND first_visit_on BETWEEN @month AND @today) AS new
-		FROM clients WHERE last_visit_on IS NOT NULL AND last_visit_on >= @prev_from`, args).Scan(&w).Error
-	if err != nil {
-		return err
+	args := map[string]any{"today": dayNumber(today), "prev_from": dayNumber(prevFrom), "prev_to": dayNumber(prevTo),
+		"cur_from": dayNumber(curFrom), "month": model.MonthOf(today), "day": today,
+		"gap_from": prevFrom, "gap_to": prevTo}
+	var w struct {
+		Visited, Active, Base, Kept, Gaps, New int
+		Lived                                  float64
 	}
-	err = db.Raw(`SELECT count(*) AS visited FROM clients WHERE last_visit_on IS NOT NULL`).Scan(&w.Visited).Error
-	if err != nil {
-		return err
-	}
-	err = db.Raw(`SELECT coalesce(sum(julianday(CASE WHEN last_visit_on >= @cur_from THEN @today ELSE last_visit_on END)
-			- julianday(first_visit_on)), 0) FROM clients WHERE last_visit_on IS NOT NULL`, args).Scan(&lived).Error
+	err := db.Raw(`SELECT count(*) AS visited,
+			count(*) FILTER (WHERE last_day >= @cur_from) AS active,
+			count(*) FILTER (WHERE last_day >= @prev_from AND first_day <= @prev_to) AS base,
+			count(*) FILTER (WHERE first_day <= @prev_to AND last_day >= @cur_from) AS kept,
+			total(CASE WHEN last_day >= @cur_from THEN @today ELSE last_day END - first_day) AS lived,
+			(SELECT count(*) FROM client_gaps WHERE before_day > @gap_to AND after_day < @gap_from) AS gaps,
+			(SELECT count(*) FROM clients WHERE first_visit_on IS NOT NULL AND first_visit_on BETWEEN @month AND @day) AS new
+		FROM clients INDEXED BY clients_days WHERE last_day IS NOT NULL`, args).Scan(&w).Error
 	if err != nil {
 		return err
 	}
 	a.Figures = model.Retention{Active: w.Active, NewThisMonth: w.New, Retention90: model.Ratio(w.Kept-w.Gaps, w.Base-w.Gaps)}
 	if w.Visited > 0 {
-		a.Figures.AvgLifetimeDays = lived / float64(w.Visited)
+		a.Figures.AvgLifetimeDays = w.Lived / float64(w.Visited)
 	}
 	return nil
 }

@@ -116,6 +116,14 @@ func TestAgendaAgreesWithTheRules(t *testing.T) {
 			t.Errorf("%s listed at risk but is %s", row.FullName(), row.Status(today))
 		}
 	}
+	gone := a.AtRisk[0].ID
+	if err := s.SetArchived(ctx, gone, true); err != nil {
+		t.Fatal(err)
+	}
+	a, _ = s.Agenda(ctx)
+	if a.AtRiskTotal != atRisk-1 || len(a.AtRisk) > 0 && a.AtRisk[0].ID == gone {
+		t.Errorf("an archived client still at risk: %d of %d", a.AtRiskTotal, atRisk)
+	}
 }
 
 func TestExpiringCardsAndBirthdays(t *testing.T) {
@@ -156,6 +164,12 @@ func TestExpiringCardsAndBirthdays(t *testing.T) {
 	}
 	if len(a.Birthdays) != 2 || a.Birthdays[0].LastName != "Мало" || a.Birthdays[1].LastName != "Заканчивается" {
 		t.Errorf("birthdays %v", names(a.Birthdays))
+	}
+	if err := s.SetArchived(ctx, few.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	if a, _ := s.Agenda(ctx); a.ExpiringTotal != 1 || len(a.ExpiringCards) != 1 || len(a.Birthdays) != 1 {
+		t.Errorf("after archiving: %d cards, %d birthdays", a.ExpiringTotal, len(a.Birthdays))
 	}
 }
 

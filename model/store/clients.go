@@ -59,9 +59,10 @@ func (s *Store) UpdateClient(ctx context.Context, c *model.Client) error {
 	}
 	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
 		var before model.Client
-		if err := tx.Select("health, health_consent_at").Where("id = ?", c.ID).Limit(1).Find(&before).Error; err != nil {
+		if err := tx.Select("health, health_consent_at, card_numbers").Where("id = ?", c.ID).Limit(1).Find(&before).Error; err != nil {
 			return err
 		}
+		c.CardNumbers = before.CardNumbers // kept by the sale of cards: the search key follows the database
 		next := *c
 		next.Version = c.Version + 1
 		next.UpdatedAt = s.now().UTC()

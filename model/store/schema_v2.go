@@ -8,7 +8,8 @@ import "strings"
 // summaries the Today page reads instead of the visits:
 //
 //   - clients.risk_on, the day the client turns "at risk" by
-//     model.ClientStatus, kept by a trigger from the visit summary;
+//     model.ClientStatus, and first_day and last_day, the first and last
+//     visit as day numbers, kept by triggers from the visit summary;
 //   - month_stats, clients and visits per calendar month, kept by triggers
 //     on visits;
 //   - client_gaps, each client's pauses of more than 91 days between two
@@ -57,8 +58,10 @@ var schemaV2 = []string{
 		updated_at DATETIME NOT NULL
 	)`,
 	`CREATE INDEX cards_client ON cards(client_id)`,
-	`CREATE INDEX cards_until ON cards(valid_until) WHERE valid_until IS NOT NULL`,
-	`CREATE INDEX cards_few_left ON cards(valid_until)
+	// Today's card alerts read these two alone (they cover the query).
+	`CREATE INDEX cards_until ON cards(valid_until, valid_from, visits_included, visits_used, client_id)
+		WHERE valid_until IS NOT NULL`,
+	`CREATE INDEX cards_few_left ON cards(valid_until, valid_from, visits_included, visits_used, client_id)
 		WHERE valid_until IS NOT NULL AND visits_included > 0 AND visits_included - visits_used <= 2`,
 	`CREATE TABLE card_freezes (
 		id INTEGER PRIMARY KEY,
@@ -150,18 +153,21 @@ var schemaV2 = []string{
 
 	// The Today page's summaries.
 	`ALTER TABLE clients ADD COLUMN risk_on TEXT`,
-	`CREATE INDEX clients_risk ON clients(risk_on) WHERE risk_on IS NOT NULL`,
-	`CREATE INDEX clients_last_visit ON clients(last_visit_on, first_visit_on) WHERE last_visit_on IS NOT NULL`,
+	`ALTER TABLE clients ADD COLUMN first_day INTEGER`, // first_visit_on as days since 1970-01-01
+	`ALTER TABLE clients ADD COLUMN last_day INTEGER`,  // last_visit_on, the same
+	`CREATE INDEX clients_risk ON clients(risk_on, last_visit_on) WHERE risk_on IS NOT NULL`,
+	`CREATE INDEX clients_days ON clients(last_day, first_day) WHERE last_day IS NOT NULL`,
 	`CREATE INDEX clients_first_visit ON clients(first_visit_on) WHERE first_visit_on IS NOT NULL`,
+	`CREATE INDEX clients_archived ON clients(id) WHERE archived_at IS NOT NULL`,
 	// risk_on = the last visit + the usual gap (rounded down) + 1 day, the
 	// gap as model.ClientStatus reckons it.
 	`CREATE TRIGGER clients_risk_ai AFTER INSERT ON clients BEGIN
-		UPDATE clients SET risk_on = ` + riskOnSQL("new.") + ` WHERE id = new.id;
+		UPDATE clients SET ` + visitDaysSQL("new.") + ` WHERE id = new.id;
 	END`,
 	`CREATE TRIGGER clients_risk_au AFTER UPDATE OF first_visit_on, last_visit_on, visit_count ON clients BEGIN
-		UPDATE clients SET risk_on = ` + riskOnSQL("new.") + ` WHERE id = new.id;
+		UPDATE clients SET ` + visitDaysSQL("new.") + ` WHERE id = new.id;
 	END`,
-	`UPDATE clients SET risk_on = ` + riskOnSQL(""),
+	`UPDATE clients SET ` + visitDaysSQL(""),
 	`CREATE TABLE month_stats (
 		month TEXT PRIMARY KEY,
 		clients INTEGER NOT NULL DEFAULT 0,
@@ -192,14 +198,16 @@ var schemaV2 = []string{
 	`CREATE INDEX client_gaps_before ON client_gaps(before_day)`,
 }
 
-// riskOnSQL computes clients.risk_on from the columns of row ("new." in
-// a trigger).
-func riskOnSQL(row string) string {
-	return strings.NewReplacer("r.", row).Replace(`CASE WHEN r.visit_count = 0 OR r.last_visit_on IS NULL THEN NULL
+// visitDaysSQL sets clients.risk_on, first_day and last_day from the
+// columns of row ("new." in a trigger).
+func visitDaysSQL(row string) string {
+	return strings.NewReplacer("r.", row).Replace(`risk_on = CASE WHEN r.visit_count = 0 OR r.last_visit_on IS NULL THEN NULL
 		ELSE date(r.last_visit_on, '+' || (1 + CAST(min(91, CASE
 			WHEN r.visit_count >= 3 AND r.first_visit_on IS NOT NULL
 			THEN 1.5 * (julianday(r.last_visit_on) - julianday(r.first_visit_on)) / (r.visit_count - 1)
-			ELSE 30 END) AS INTEGER)) || ' days') END`)
+			ELSE 30 END) AS INTEGER)) || ' days') END,
+		first_day = CAST(julianday(r.first_visit_on) - 2440587.5 AS INTEGER),
+		last_day = CAST(julianday(r.last_visit_on) - 2440587.5 AS INTEGER)`)
 }
 
 // firstInMonthSQL is 1 when the visit row is the client's only one in its
