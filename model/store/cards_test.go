@@ -196,3 +196,21 @@ func TestFreezeCard(t *testing.T) {
 		t.Errorf("valid_until %s, the state says %s", until, cv.State.ValidTo)
 	}
 }
+
+// TestProfileSavedAfterASaleKeepsTheCard saves a profile read before a card
+// was sold: the client is still found by the card's number.
+func TestProfileSavedAfterASaleKeepsTheCard(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	ss := setupSalon(t, s)
+	anna := mustCreate(t, s, model.Client{LastName: "Иванова", FirstName: "Анна"})
+	card := sell(t, s, anna.ID, ss.ten, s.Today())
+	anna.Notes = "Предпочитает утро" // the form was opened before the sale
+	if err := s.UpdateClient(ctx, &anna); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.ListClients(ctx, model.ClientQuery{Text: card.Number})
+	if err != nil || len(rows) != 1 || rows[0].CardNumbers != card.Number {
+		t.Errorf("search %s after the save: %v, %v", card.Number, names(rows), err)
+	}
+}
