@@ -19,6 +19,7 @@ type SettingsStore interface {
 	FillDemo(ctx context.Context, d demo.Data) error
 	BackupStore
 	SafetyStore
+	SalonListStore
 }
 
 // settingsTab shows where the data lives and the language, and fills an
@@ -34,6 +35,7 @@ type settingsTab struct {
 	lang    *widget.RadioGroup
 	backups *backupView
 	safety  *safetySection
+	lists   *salonLists
 	root    fyne.CanvasObject
 }
 
@@ -41,6 +43,7 @@ func newSettingsTab(w fyne.Window, s Store, version string, changed func()) *set
 	t := &settingsTab{w: w, s: s, today: s.Today, changed: changed}
 	t.backups = newBackupView(w, s, changed)
 	t.safety = newSafetySection(w, s)
+	t.lists = newSalonLists(w, s)
 	t.path = widget.NewLabel(s.Path())
 	t.path.Wrapping = fyne.TextWrapBreak
 	t.clients = widget.NewLabel("")
@@ -61,6 +64,9 @@ func newSettingsTab(w fyne.Window, s Store, version string, changed func()) *set
 		newField("clients", T("settings.clients"), t.clients),
 		newField("demo", T("settings.demo"), container.NewHBox(t.demo)),
 		t.backups.head, t.backups.listRow, t.backups.exchangeRow,
+		heading(T("settings.section.salon")),
+		newField("card_types", T("settings.card_types"), t.lists.cardTypesRow()),
+		newField("topics", T("settings.topics"), t.lists.topicsRow()),
 		heading(T("safety.section")),
 		newField("pins", T("safety.pins"), t.safety.pins.content()),
 		newField("audit", T("safety.audit"), t.safety.audit.content()),
@@ -76,6 +82,7 @@ func (t *settingsTab) content() fyne.CanvasObject { return t.root }
 func (t *settingsTab) refresh(ctx context.Context) {
 	t.backups.refresh(ctx)
 	t.safety.refresh(ctx)
+	t.lists.refresh(ctx)
 	background(func() {
 		n, err := t.s.CountClients(ctx)
 		empty, err2 := t.s.IsEmpty(ctx)

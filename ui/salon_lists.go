@@ -1,0 +1,196 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"companion/model"
+)
+
+// SalonListStore is what the owner edits of the salon's own lists: the card
+// types it sells and the topics of its intro lecture.
+type SalonListStore interface {
+	CardTypes(ctx context.Context) ([]model.CardType, error)
+	SaveCardType(ctx context.Context, t *model.CardType) error
+	IntroTopics(ctx context.Context) ([]model.IntroTopic, error)
+	SaveIntroTopics(ctx context.Context, topics []model.IntroTopic) error
+}
+
+// salonLists edits the card types and the intro lecture checklist.
+type salonLists struct {
+	w      fyne.Window
+	s      SalonListStore
+	types  []model.CardType
+	list   *widget.List
+	topics *widget.Entry
+	msg    *widget.Label
+	saved  []model.IntroTopic
+	dialog *formDialog // the card type form shown last
+}
+
+func newSalonLists(w fyne.Window, s SalonListStore) *salonLists {
+	l := &salonLists{w: w, s: s, topics: widget.NewMultiLineEntry(), msg: widget.NewLabel("")}
+	l.list = widget.NewList(func() int { return len(l.types) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(cardTypeLine(l.types[i])) })
+	l.list.OnSelected = func(i widget.ListItemID) { l.list.UnselectAll(); l.editType(l.types[i]) }
+	l.topics.SetMinRowsVisible(6)
+	l.topics.Wrapping = fyne.TextWrapWord
+	l.msg.Importance = widget.DangerImportance
+	l.msg.Hide()
+	return l
+}
+
+// cardTypesRow is the list of card types with a button to add one.
+func (l *salonLists) cardTypesRow() fyne.CanvasObject {
+	add := widget.NewButtonWithIcon(T("settings.card_types.add"), theme.ContentAddIcon(), func() { l.editType(model.CardType{Active: true}) })
+	scroll := container.NewGridWrap(fyne.NewSize(560, 180), l.list)
+	return container.NewVBox(scroll, container.NewHBox(add))
+}
+
+// topicsRow is the checklist, one topic a line, with its save button.
+func (l *salonLists) topicsRow() fyne.CanvasObject {
+	save := widget.NewButtonWithIcon(T("form.save"), theme.DocumentSaveIcon(), l.saveTopics)
+	hint := widget.NewLabel(T("settings.topics.hint"))
+	hint.Importance = widget.LowImportance
+	return container.NewVBox(hint, l.topics, l.msg, container.NewHBox(save))
+}
+
+func cardTypeLine(t model.CardType) string {
+	visits := T("settings.card_types.unlimited")
+	if t.Visits > 0 {
+		visits = T("settings.card_types.visits", map[string]any{"N": t.Visits})
+	}
+	line := fmt.Sprintf("%s · %s · %s · %s", t.Name, T("settings.card_types.days", map[string]any{"N": t.ValidDays}),
+		visits, t.Price.Format(Lang()))
+	if !t.Active {
+		line += " · " + T("settings.card_types.retired")
+	}
+	return line
+}
+
+func (l *salonLists) refresh(ctx context.Context) {
+	background(func() {
+		types, err := l.s.CardTypes(ctx)
+		var topics []model.IntroTopic
+		if err == nil {
+			topics, err = l.s.IntroTopics(ctx)
+		}
+		fyne.Do(func() {
+			if err != nil {
+				showError(err, l.w)
+				return
+			}
+			l.types = types
+			l.list.Refresh()
+			l.showTopics(topics)
+		})
+	})
+}
+
+func (l *salonLists) showTopics(topics []model.IntroTopic) {
+	l.saved = topics
+	var lines []string
+	for _, t := range topics {
+		if t.Active {
+			lines = append(lines, t.Title)
+		}
+	}
+	l.topics.SetText(strings.Join(lines, "\n"))
+}
+
+// saveTopics keeps a topic's ID while its title stays, so old lectures
+// still name what they covered.
+func (l *salonLists) saveTopics() {
+	byTitle := map[string]uint{}
+	for _, t := range l.saved {
+		byTitle[t.Title] = t.ID
+	}
+	var topics []model.IntroTopic
+	for _, line := range strings.Split(l.topics.Text, "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			topics = append(topics, model.IntroTopic{ID: byTitle[line], Title: line, Active: true})
+		}
+	}
+	background(func() {
+		err := l.s.SaveIntroTopics(context.Background(), topics)
+		fyne.Do(func() {
+			if err != nil {
+				l.msg.SetText(ErrorText(err))
+				l.msg.Show()
+				return
+			}
+			l.msg.Hide()
+			l.refresh(context.Background())
+		})
+	})
+}
+
+// editType shows the form of a card type; a new one when t.ID is 0.
+func (l *salonLists) editType(t model.CardType) {
+	name, days, visits, freeze, price := newDialogEntry(l.w, false), newDialogEntry(l.w, false),
+		newDialogEntry(l.w, false), newDialogEntry(l.w, false), newDialogEntry(l.w, false)
+	name.SetText(t.Name)
+	if t.ID != 0 {
+		days.SetText(strconv.Itoa(t.ValidDays))
+		visits.SetText(strconv.Itoa(t.Visits))
+		freeze.SetText(strconv.Itoa(t.FreezeDays))
+		price.SetText(strings.TrimSuffix(t.Price.Format(Lang()), "\u00a0₽"))
+	}
+	visits.SetPlaceHolder(T("settings.card_types.visits.hint"))
+	first := widget.NewCheck(T("settings.card_types.first_visit"), nil)
+	first.SetChecked(t.ActivateOnFirstVisit)
+	active := widget.NewCheck(T("settings.card_types.active"), nil)
+	active.SetChecked(t.Active)
+	fields := map[string]*field{}
+	rows := []*field{newField("name", T("settings.card_types.name"), name), newField("valid_days", T("settings.card_types.valid_days"), days),
+		newField("visits", T("settings.card_types.visits_label"), visits), newField("freeze_days", T("settings.card_types.freeze_days"), freeze),
+		newField("price", T("settings.card_types.price"), price), newField("activation", "", first), newField("active", "", active)}
+	for _, f := range rows {
+		fields[f.name] = f
+	}
+	l.dialog = showFormDialog(l.w, T("settings.card_types.title"), fieldGrid(rows...), func(close func()) {
+		var errs model.ValidationErrors
+		num := func(field string, e *keyEntry) int {
+			if strings.TrimSpace(e.Text) == "" {
+				return 0
+			}
+			n, err := strconv.Atoi(strings.TrimSpace(e.Text))
+			if err != nil {
+				errs = append(errs, &model.FieldError{Field: field, Key: "err.number"})
+			}
+			return n
+		}
+		c := t
+		c.Name, c.ValidDays, c.Visits, c.FreezeDays = name.Text, num("valid_days", days), num("visits", visits), num("freeze_days", freeze)
+		c.ActivateOnFirstVisit, c.Active = first.Checked, active.Checked
+		var err error
+		if c.Price, err = model.ParseMoney(price.Text); err != nil {
+			errs = append(errs, &model.FieldError{Field: "price", Key: "err.money.format"})
+		}
+		if len(errs) == 0 {
+			if err := c.Validate(); err != nil {
+				errs, _ = asFieldErrors(err)
+			}
+		}
+		if !showValidation(l.w, fields, errs.OrNil()) {
+			return
+		}
+		background(func() {
+			err := l.s.SaveCardType(context.Background(), &c)
+			fyne.Do(func() {
+				if showValidation(l.w, fields, err) {
+					close()
+					l.refresh(context.Background())
+				}
+			})
+		})
+	})
+}
