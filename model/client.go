@@ -31,6 +31,8 @@ type Client struct {
 	NeedsStated   string // what the client says they want
 	NeedsObserved string // what the manager sees that the client does not say
 	Goals         string
+	GoalWeightKg  float64 // 0: no goal; drawn on the assessment chart
+	GoalWaistCm   float64
 
 	FirstVisitOn Date
 	LastVisitOn  Date
@@ -120,6 +122,12 @@ func (c *Client) Validate(today Date) error {
 			errs.add(d.field, "err.date.future", nil)
 		}
 	}
+	if c.GoalWeightKg != 0 && (c.GoalWeightKg < 20 || c.GoalWeightKg > 400) {
+		errs.add("goal_weight", "err.goal.weight", nil)
+	}
+	if c.GoalWaistCm != 0 && (c.GoalWaistCm < 30 || c.GoalWaistCm > 250) {
+		errs.add("goal_waist", "err.goal.waist", nil)
+	}
 	if c.Health != "" && c.HealthConsentAt.IsZero() {
 		errs.add("health", "err.health.no_consent", nil)
 	}
@@ -136,7 +144,7 @@ func (c *Client) Validate(today Date) error {
 // formOrder is the order of the fields in the client form.
 var formOrder = []string{"last_name", "first_name", "middle_name", "phone", "email", "birth_date", "source",
 	"referrer", "pd_consent", "health_consent", "marketing_consent", "tags", "needs_stated", "needs_observed",
-	"goals", "health", "notes"}
+	"goals", "goal_weight", "goal_waist", "health", "notes"}
 
 func sortByForm(errs ValidationErrors) {
 	pos := func(f string) int {

@@ -24,6 +24,7 @@ type assessmentsPane struct {
 	today func() model.Date
 
 	clientID uint
+	goals    [2]float64 // weight and waist the client aims at; 0 for none
 	items    []model.Assessment
 	entries  map[string]*keyEntry // the form shown last
 	fields   map[string]*field
@@ -119,8 +120,8 @@ func (p *assessmentsPane) drawChart() {
 		return
 	}
 	first := p.items[0].On
-	weight := widgets.Series{Name: T("assessment.weight"), Color: theme.Color(theme.ColorNamePrimary)}
-	waist := widgets.Series{Name: T("assessment.waist"), Color: color.NRGBA{R: 0xe0, G: 0x8a, B: 0x2c, A: 0xff}}
+	weight := widgets.Series{Name: T("assessment.weight"), Color: theme.Color(theme.ColorNamePrimary), Goal: p.goals[0]}
+	waist := widgets.Series{Name: T("assessment.waist"), Color: color.NRGBA{R: 0xe0, G: 0x8a, B: 0x2c, A: 0xff}, Goal: p.goals[1]}
 	for _, a := range p.items {
 		x := float64(a.On.DaysSince(first))
 		if a.WeightKg > 0 {

@@ -3,6 +3,8 @@ package ui
 import (
 	"context"
 	"errors"
+	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -27,6 +29,7 @@ type clientForm struct {
 	title, subtitle                       *widget.Label
 	last, first, middle, phone, email     *widget.Entry
 	birth, pdDate, healthDate, tags       *widget.Entry
+	goalWeight, goalWaist                 *widget.Entry
 	stated, observed, goals, health, note *widget.Entry
 	source                                *widget.Select
 	pd, healthOK, marketing               *widget.Check
@@ -50,6 +53,7 @@ func newClientForm(w fyne.Window, s ClientStore, onSave func(model.Client)) *cli
 	}
 	f.last, f.first, f.middle, f.phone, f.email = line(), line(), line(), line(), line()
 	f.birth, f.pdDate, f.healthDate, f.tags = line(), line(), line(), line()
+	f.goalWeight, f.goalWaist = line(), line()
 	f.stated, f.observed, f.goals, f.health, f.note = multi(), multi(), multi(), multi(), multi()
 	for _, e := range []*widget.Entry{f.birth, f.pdDate, f.healthDate} {
 		e.SetPlaceHolder(T("date.placeholder"))
@@ -92,6 +96,7 @@ func (f *clientForm) layout() fyne.CanvasObject {
 		heading(T("client.section.needs")),
 		f.add("needs_stated", "client.needs_stated", f.stated),
 		f.add("needs_observed", "client.needs_observed", f.observed), f.add("goals", "client.goals", f.goals),
+		f.add("goal_weight", "client.goal_weight", f.goalWeight), f.add("goal_waist", "client.goal_waist", f.goalWaist),
 		heading(T("client.section.notes")),
 		f.add("health", "client.health", f.health), f.add("notes", "client.notes", f.note))
 	buttons := container.NewHBox(f.save_, f.archive)
@@ -152,6 +157,8 @@ func (f *clientForm) load(c model.Client) {
 	f.stated.SetText(c.NeedsStated)
 	f.observed.SetText(c.NeedsObserved)
 	f.goals.SetText(c.Goals)
+	f.goalWeight.SetText(measure(c.GoalWeightKg))
+	f.goalWaist.SetText(measure(c.GoalWaistCm))
 	f.health.SetText(c.Health)
 	f.note.SetText(c.Notes)
 	for _, fl := range f.fields {
@@ -221,6 +228,8 @@ func (f *clientForm) collect() (model.Client, model.ValidationErrors) {
 		}
 	}
 	c.NeedsStated, c.NeedsObserved, c.Goals = f.stated.Text, f.observed.Text, f.goals.Text
+	c.GoalWeightKg = readMeasure("goal_weight", f.goalWeight.Text, &errs)
+	c.GoalWaistCm = readMeasure("goal_waist", f.goalWaist.Text, &errs)
 	c.Health, c.Notes = f.health.Text, f.note.Text
 	return c, errs
 }
@@ -370,4 +379,25 @@ func (f *clientForm) leave(next func()) {
 	d.SetDismissText(T("client.unsaved.stay"))
 	trackDialog(f.w, d)
 	d.Show()
+}
+
+// measure shows a measurement for editing: "" for none, "72,5" in Russian.
+func measure(v float64) string {
+	if v == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(decimal(v), "0"), map[bool]string{true: ",", false: "."}[Lang() == "ru"])
+}
+
+// readMeasure reads a measurement typed with a comma or a point; "" is 0.
+func readMeasure(field, text string, errs *model.ValidationErrors) float64 {
+	t := strings.ReplaceAll(strings.TrimSpace(text), ",", ".")
+	if t == "" {
+		return 0
+	}
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil {
+		*errs = append(*errs, &model.FieldError{Field: field, Key: "err.number"})
+	}
+	return v
 }

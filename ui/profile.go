@@ -46,14 +46,15 @@ type pane interface {
 // standing, and pages for the profile form, visits, cards, assessments and
 // contacts.
 type profile struct {
-	w     fyne.Window
-	s     ClientStore
-	rel   RelationshipStore
-	form  *clientForm
-	panes []pane
-	tabs  *container.AppTabs
-	more  *widget.Button
-	root  fyne.CanvasObject
+	w      fyne.Window
+	s      ClientStore
+	rel    RelationshipStore
+	form   *clientForm
+	panes  []pane
+	assess *assessmentsPane
+	tabs   *container.AppTabs
+	more   *widget.Button
+	root   fyne.CanvasObject
 }
 
 func newProfile(w fyne.Window, s ClientStore, rel RelationshipStore, onSave func(model.Client)) *profile {
@@ -66,6 +67,7 @@ func newProfile(w fyne.Window, s ClientStore, rel RelationshipStore, onSave func
 	assess := newAssessmentsPane(w, rel, s.Today)
 	contacts := newContactsPane(w, rel, s.Today, changed)
 	p.panes = []pane{visits, cards, assess, contacts}
+	p.assess = assess
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem(T("profile.tab.profile"), p.form.content()),
 		container.NewTabItem(T("profile.tab.visits"), visits.content()),
@@ -98,6 +100,7 @@ func (p *profile) loaded(c model.Client) {
 		return
 	}
 	p.more.Show()
+	p.assess.goals = [2]float64{c.GoalWeightKg, c.GoalWaistCm}
 	p.loadPanes(c.ID)
 }
 

@@ -108,8 +108,14 @@ func TestAssessmentWithoutConsentIsRefused(t *testing.T) {
 
 	c, _ = s.Client(context.Background(), c.ID)
 	c.HealthConsentAt = s.Today()
+	c.GoalWeightKg = 68
 	if err := s.UpdateClient(context.Background(), &c); err != nil {
 		t.Fatal(err)
+	}
+	c, _ = s.Client(context.Background(), c.ID)
+	m.clients.form.load(c)
+	if m.clients.form.goalWeight.Text != "68" {
+		t.Errorf("goal weight in the form: %q", m.clients.form.goalWeight.Text)
 	}
 	pane.showNew()
 	pane.entries["height"].SetText("170")
@@ -123,7 +129,7 @@ func TestAssessmentWithoutConsentIsRefused(t *testing.T) {
 	if len(pane.items) != 1 || pane.items[0].WeightKg != 72.5 || assessmentCell(pane.items[0], 3) != "25.1" {
 		t.Fatalf("assessments shown: %+v", pane.items)
 	}
-	if len(pane.chart.Series()) != 2 || len(pane.chart.Series()[0].Y) != 1 {
+	if len(pane.chart.Series()) != 2 || len(pane.chart.Series()[0].Y) != 1 || pane.chart.Series()[0].Goal != 68 {
 		t.Errorf("chart: %+v", pane.chart.Series())
 	}
 }

@@ -89,7 +89,7 @@ func (s *Store) UpdateClient(ctx context.Context, c *model.Client) error {
 // archive mark are kept by their own code.
 var profileColumns = []string{"last_name", "first_name", "middle_name", "phone", "email", "birth_date", "source",
 	"referrer_id", "pd_consent_at", "health_consent_at", "marketing_consent", "marketing_consent_at", "tags",
-	"notes", "health", "needs_stated", "needs_observed", "goals", "version", "updated_at"}
+	"notes", "health", "needs_stated", "needs_observed", "goals", "goal_weight_kg", "goal_waist_cm", "version", "updated_at"}
 
 func (s *Store) missingOrChanged(tx *gorm.DB, id uint) error {
 	var n int64

@@ -18,6 +18,7 @@ var migrations = [][]string{
 	schemaV1,
 	schemaV2,
 	schemaV3,
+	schemaV4,
 }
 
 // SchemaVersion is the schema version this build writes.

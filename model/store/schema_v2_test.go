@@ -2,11 +2,10 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
-
-	"companion/model"
 )
 
 // TestUpgradeFromV1 opens a database made by schema version 1, with the
@@ -17,16 +16,21 @@ func TestUpgradeFromV1(t *testing.T) {
 	clock := WithClock(func() time.Time { return fixedNow })
 	saved := migrations
 	migrations = saved[:1]
+	defer func() { migrations = saved }()
 	s, err := Open(path, clock)
 	if err != nil {
-		migrations = saved
 		t.Fatal(err)
 	}
 	today := s.Today()
 	for i, last := range []int{5, 45, 120} {
-		c := mustCreate(t, s, model.Client{FirstName: []string{"Анна", "Вера", "Ольга"}[i]})
-		s.DB().Exec("UPDATE clients SET visit_count = 2, first_visit_on = ?, last_visit_on = ? WHERE id = ?",
-			today.AddDays(-last-10), today.AddDays(-last), c.ID)
+		// as version 1 wrote them: its columns only
+		err := s.DB().Exec(`INSERT INTO clients (uuid, first_name, visit_count, first_visit_on, last_visit_on,
+			created_at, updated_at, search_key, name_key) VALUES (?, ?, 2, ?, ?, ?, ?, ?, ?)`,
+			fmt.Sprintf("uuid-%d", i), []string{"Анна", "Вера", "Ольга"}[i], today.AddDays(-last-10), today.AddDays(-last),
+			fixedNow, fixedNow, "x", "x").Error
+		if err != nil {
+			t.Fatal(err)
+		}
 	}
 	s.Close()
 	migrations = saved
