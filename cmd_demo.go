@@ -48,6 +48,9 @@ func cmdDemo(args []string, out io.Writer) error {
 	if err := s.FillDemo(context.Background(), d); err != nil {
 		return err
 	}
+	if err := openDemo(s); err != nil {
+		return err
+	}
 	fmt.Fprintf(out, "Demo salon added to %s:\n%s\n", path, summary(d))
 	return nil
 }
@@ -70,5 +73,18 @@ func fillDemo(s *store.Store) error {
 	if errors.Is(err, model.ErrNotEmpty) {
 		return nil
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	return openDemo(s)
+}
+
+// openDemo lets everyone into a demo salon that nobody has set PINs for
+// yet: it is made to be looked around in.
+func openDemo(s *store.Store) error {
+	mode, err := s.AccessMode(context.Background())
+	if err != nil || mode != "unset" {
+		return err
+	}
+	return s.SetSingleUser(context.Background())
 }

@@ -31,6 +31,9 @@ func TestCmdDemoFillsAnEmptyDatabaseOnce(t *testing.T) {
 	}
 	defer s.Close()
 	ctx := context.Background()
+	if mode, _ := s.AccessMode(ctx); mode != "single" {
+		t.Errorf("a demo salon opens with access mode %q, want single-user", mode)
+	}
 	all, err := s.ListClients(ctx, model.ClientQuery{})
 	if err != nil || len(all) != 80 {
 		t.Fatalf("%d clients, %v", len(all), err)
