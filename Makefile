@@ -14,7 +14,7 @@ VERSION ?= $(shell scripts/version.sh)
 BIN     := build/companion
 LDFLAGS := -X main.version=$(VERSION)
 # Tabs to photograph with `make screenshots`.
-TABS    ?= clients settings
+TABS    ?= today clients settings
 # A screen big enough for the window.
 XVFB    := xvfb-run -a -s "-screen 0 1366x768x24"
 
