@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"image/color"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -94,22 +93,11 @@ func assessmentCell(a model.Assessment, col int) string {
 }
 
 func (p *assessmentsPane) load(clientID uint) {
-	p.clientID = clientID
-	background(func() {
-		as, err := p.s.Assessments(context.Background(), clientID)
-		fyne.Do(func() {
-			if clientID != p.clientID {
-				return
-			}
-			if err != nil {
-				showError(err, p.w)
-				return
-			}
-			p.items = as
-			p.empty.follow(len(as))
-			p.table.Refresh()
-			p.drawChart()
-		})
+	loadFor(p.w, &p.clientID, clientID, p.s.Assessments, func(as []model.Assessment) {
+		p.items = as
+		p.empty.follow(len(as))
+		p.table.Refresh()
+		p.drawChart()
 	})
 }
 
@@ -192,17 +180,7 @@ func readAssessment(clientID uint, on string, entries map[string]*keyEntry) (mod
 		errs = append(errs, &model.FieldError{Field: "on", Key: "err.date.format"})
 	}
 	a.On = d
-	num := func(name string) float64 {
-		t := strings.ReplaceAll(strings.TrimSpace(entries[name].Text), ",", ".")
-		if t == "" {
-			return 0
-		}
-		v, err := strconv.ParseFloat(t, 64)
-		if err != nil {
-			errs = append(errs, &model.FieldError{Field: name, Key: "err.number"})
-		}
-		return v
-	}
+	num := func(name string) float64 { return readMeasure(name, entries[name].Text, &errs) }
 	a.WeightKg, a.HeightCm, a.WaistCm = num("weight"), num("height"), num("waist")
 	a.HipsCm, a.ChestCm, a.BodyFatPct = num("hips"), num("chest"), num("body_fat")
 	a.Systolic, a.Diastolic = int(num("systolic")), int(num("diastolic"))

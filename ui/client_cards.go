@@ -89,23 +89,12 @@ func cardImportance(s model.CardStatus) widget.Importance {
 }
 
 func (p *cardsPane) load(clientID uint) {
-	p.clientID = clientID
-	background(func() {
-		cs, err := p.s.Cards(context.Background(), clientID)
-		fyne.Do(func() {
-			if clientID != p.clientID {
-				return
-			}
-			if err != nil {
-				showError(err, p.w)
-				return
-			}
-			p.cards, p.selected = cs, -1
-			p.empty.follow(len(cs))
-			p.list.UnselectAll()
-			p.freeze.Disable()
-			p.list.Refresh()
-		})
+	loadFor(p.w, &p.clientID, clientID, p.s.Cards, func(cs []model.CardView) {
+		p.cards, p.selected = cs, -1
+		p.empty.follow(len(cs))
+		p.list.UnselectAll()
+		p.freeze.Disable()
+		p.list.Refresh()
 	})
 }
 

@@ -90,21 +90,10 @@ func (p *contactsPane) setDone(id uint, done bool) {
 }
 
 func (p *contactsPane) load(clientID uint) {
-	p.clientID = clientID
-	background(func() {
-		cs, err := p.s.Contacts(context.Background(), clientID)
-		fyne.Do(func() {
-			if clientID != p.clientID {
-				return
-			}
-			if err != nil {
-				showError(err, p.w)
-				return
-			}
-			p.contacts = cs
-			p.empty.follow(len(cs))
-			p.list.Refresh()
-		})
+	loadFor(p.w, &p.clientID, clientID, p.s.Contacts, func(cs []model.Contact) {
+		p.contacts = cs
+		p.empty.follow(len(cs))
+		p.list.Refresh()
 	})
 }
 

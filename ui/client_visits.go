@@ -56,26 +56,15 @@ func newVisitsPane(w fyne.Window, s RelationshipStore, today func() model.Date, 
 func (p *visitsPane) content() fyne.CanvasObject { return p.root }
 
 func (p *visitsPane) load(clientID uint) {
-	p.clientID = clientID
-	background(func() {
-		vs, err := p.s.Visits(context.Background(), clientID)
-		fyne.Do(func() {
-			if clientID != p.clientID {
-				return
-			}
-			if err != nil {
-				showError(err, p.w)
-				return
-			}
-			p.visits = vs
-			p.empty.follow(len(vs))
-			var sum model.Money
-			for _, v := range vs {
-				sum += v.Total()
-			}
-			p.summary.SetText(T("visit.summary", map[string]any{"N": len(vs), "Sum": sum.Format(Lang())}))
-			p.list.Refresh()
-		})
+	loadFor(p.w, &p.clientID, clientID, p.s.Visits, func(vs []model.Visit) {
+		p.visits = vs
+		p.empty.follow(len(vs))
+		var sum model.Money
+		for _, v := range vs {
+			sum += v.Total()
+		}
+		p.summary.SetText(T("visit.summary", map[string]any{"N": len(vs), "Sum": sum.Format(Lang())}))
+		p.list.Refresh()
 	})
 }
 

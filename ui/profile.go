@@ -202,3 +202,22 @@ func info(w fyne.Window, title, text string) {
 	trackDialog(w, d)
 	d.Show()
 }
+
+// loadFor reads a client's rows off the UI goroutine and hands them to show
+// on it, unless the profile moved to another client meanwhile (*current).
+func loadFor[T any](w fyne.Window, current *uint, clientID uint, read func(context.Context, uint) (T, error), show func(T)) {
+	*current = clientID
+	background(func() {
+		rows, err := read(context.Background(), clientID)
+		fyne.Do(func() {
+			if clientID != *current {
+				return
+			}
+			if err != nil {
+				showError(err, w)
+				return
+			}
+			show(rows)
+		})
+	})
+}
