@@ -227,8 +227,8 @@ func TestAutoBackupOnceADayAndRotates(t *testing.T) {
 	if err := s.AutoBackup(ctx); err != nil || count() != 3 {
 		t.Fatalf("clock put back: %d backups (%v)", count(), err)
 	}
-	// Two months of daily starts leave 7 days, 4 weeks and the months.
-	for i := 0; i < 60; i++ {
+	// Six weeks of daily starts leave 7 days, 4 weeks and the months.
+	for i := 0; i < 42; i++ {
 		now = now.Add(24 * time.Hour)
 		if err := s.AutoBackup(ctx); err != nil {
 			t.Fatal(err)
@@ -237,7 +237,7 @@ func TestAutoBackupOnceADayAndRotates(t *testing.T) {
 	list, _ := ListBackups(path)
 	keep, remove := Rotate(list, DefaultRetention)
 	if len(remove) != 0 || len(keep) > 17 || len(keep) < 9 {
-		t.Errorf("after two months: %d backups, rotation would remove %d more", len(keep), len(remove))
+		t.Errorf("after six weeks: %d backups, rotation would remove %d more", len(keep), len(remove))
 	}
 }
 

@@ -313,3 +313,53 @@ func TestConcurrencyWritersNeverLock(t *testing.T) {
 		t.Errorf("%d IDs reported (%d distinct) of %d, %d lost", len(ids), len(distinct), 2*perProcess, len(lost))
 	}
 }
+
+// Write transactions of one process take turns in the order they asked;
+// reading (the full export's snapshot) does not wait for them.
+func TestWriteGateOrdersWritersNotReaders(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	first := s.DB().Begin()
+	if first.Error != nil {
+		t.Fatal(first.Error)
+	}
+	if err := first.Exec("INSERT INTO blocks (name) VALUES ('первый')").Error; err != nil {
+		t.Fatal(err)
+	}
+	exported := make(chan error, 1)
+	go func() {
+		var buf strings.Builder
+		_, err := s.ExportAll(ctx, &buf)
+		exported <- err
+	}()
+	select {
+	case err := <-exported:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(3 * time.Second):
+		t.Fatal("a read waited for a write transaction")
+	}
+	second := make(chan error, 1)
+	go func() {
+		second <- s.DB().Transaction(func(tx *gorm.DB) error {
+			return tx.Exec("INSERT INTO blocks (name) VALUES ('второй')").Error
+		})
+	}()
+	select {
+	case err := <-second:
+		t.Fatalf("a second write ran beside the first: %v", err)
+	case <-time.After(100 * time.Millisecond):
+	}
+	if err := first.Commit().Error; err != nil {
+		t.Fatal(err)
+	}
+	if err := <-second; err != nil {
+		t.Fatal(err)
+	}
+	var n int64
+	s.DB().Raw("SELECT count(*) FROM blocks").Scan(&n)
+	if n != 2 {
+		t.Errorf("%d blocks", n)
+	}
+}

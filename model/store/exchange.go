@@ -312,14 +312,11 @@ func (s *Store) ImportAll(ctx context.Context, r io.Reader) (model.ExchangeSumma
 	if err != nil {
 		return sum, err
 	}
-	sqlDB, err := s.db.DB()
+	tx, release, err := s.beginWrite(ctx)
 	if err != nil {
 		return sum, err
 	}
-	tx, err := sqlDB.BeginTx(ctx, nil)
-	if err != nil {
-		return sum, err
-	}
+	defer release()
 	defer tx.Rollback()
 	im := &importer{ctx: ctx, tx: tx, dec: json.NewDecoder(bufio.NewReaderSize(r, 64<<10)), sum: sum,
 		tables: map[string]exTable{}, stmts: map[string]*sql.Stmt{}}

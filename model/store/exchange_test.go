@@ -37,7 +37,7 @@ func demoStore(t testing.TB, clients int) *Store {
 // exporting again gives the same file byte for byte; search works on the
 // imported clients.
 func TestExchangeRoundTripIsExact(t *testing.T) {
-	src := demoStore(t, 300)
+	src := demoStore(t, 80)
 	first := exportAll(t, src)
 
 	dst := openTest(t)
@@ -45,7 +45,7 @@ func TestExchangeRoundTripIsExact(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum.Tables["clients"] != 300 {
+	if sum.Tables["clients"] != 80 {
 		t.Errorf("imported %d clients", sum.Tables["clients"])
 	}
 	second := exportAll(t, dst)

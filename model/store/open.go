@@ -48,12 +48,17 @@ func Open(path string, opts ...Option) (*Store, error) {
 	if err := checkFile(path); err != nil {
 		return nil, err
 	}
-	db, err := gorm.Open(sqlite.Open(DSN(path)), &gorm.Config{
+	pool, err := openPool(path) // write transactions take turns: writegate.go
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	db, err := gorm.Open(sqlite.Dialector{DSN: DSN(path), Conn: pool}, &gorm.Config{
 		TranslateError: true,
 		NowFunc:        func() time.Time { return s.now().UTC() },
 		Logger:         logger.Default.LogMode(logger.Silent),
 	})
 	if err != nil {
+		pool.db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	s.db = db
