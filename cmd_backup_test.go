@@ -119,6 +119,11 @@ func TestExportAllImportAllCommands(t *testing.T) {
 	if !strings.Contains(ui.ErrorText(err), "НОВАЯ.db") && !strings.Contains(ui.ErrorText(err), "NEW.db") {
 		t.Errorf("a second import: %s", ui.ErrorText(err))
 	}
+	// A CSV file named where a full export goes is pointed to the right command.
+	csv := tempFile(t, "clients.csv", []byte("Фамилия;Имя\nИванова;Анна\n"))
+	if err := run([]string{"import", "--db", fresh, csv}, &bytes.Buffer{}); !strings.Contains(ui.ErrorText(err), "import clients") {
+		t.Errorf("import of a CSV file: %s", ui.ErrorText(err))
+	}
 	// The client list commands still work as before.
 	if out := runOK(t, "export", "clients", "--db", fresh, "--format", "json"); !strings.Contains(out, "uuid") {
 		t.Errorf("export clients printed %.200q", out)

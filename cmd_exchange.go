@@ -6,6 +6,7 @@ import (
 	"flag"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"companion/model"
@@ -86,6 +87,9 @@ func cmdImportAll(args []string, out io.Writer) error {
 	}
 	if fs.NArg() != 1 {
 		return &model.FieldError{Key: "exchange.err.file"}
+	}
+	if ext := strings.ToLower(filepath.Ext(fs.Arg(0))); ext == ".csv" || ext == ".txt" {
+		return &model.FieldError{Key: "exchange.err.csv", Args: map[string]any{"Path": fs.Arg(0)}}
 	}
 	f, err := os.Open(fs.Arg(0))
 	if err != nil {

@@ -239,7 +239,7 @@ func FuzzImportExchange(f *testing.F) {
 	dir := f.TempDir()
 	n := 0
 	var s *Store
-	reopen := func() {
+	reopen := func(tb testing.TB) {
 		if s != nil {
 			s.Close()
 		}
@@ -247,10 +247,10 @@ func FuzzImportExchange(f *testing.F) {
 		var err error
 		s, err = Open(filepath.Join(dir, fmt.Sprintf("fuzz-%d.db", n)), WithClock(func() time.Time { return fixedNow }))
 		if err != nil {
-			f.Fatal(err)
+			tb.Fatal(err)
 		}
 	}
-	reopen()
+	reopen(f)
 	f.Cleanup(func() { s.Close() })
 	f.Fuzz(func(t *testing.T, data []byte) {
 		_, err := s.ImportAll(context.Background(), bytes.NewReader(data))
@@ -272,6 +272,6 @@ func FuzzImportExchange(f *testing.F) {
 		if err := s.DB().Exec("PRAGMA quick_check").Error; err != nil {
 			t.Fatal(err)
 		}
-		reopen() // the next input needs an empty database
+		reopen(t) // the next input needs an empty database
 	})
 }
