@@ -26,25 +26,13 @@ func cmdAudit(args []string, out io.Writer) error {
 	if fs.NArg() > 0 {
 		return &model.FieldError{Key: "audit.err.usage"}
 	}
-	path, err := dbPath(*db)
-	if err != nil {
-		return err
-	}
-	lock, err := store.Acquire(path)
-	if err != nil {
-		return err
-	}
-	defer lock.Release()
-	s, err := openDB(path)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	n, err := s.VerifyAudit(context.Background())
-	if err != nil {
-		fmt.Fprintf(out, "audit log: BROKEN; intact entries before the break: %d\n", n)
-		return err
-	}
-	fmt.Fprintf(out, "audit log: %d entries, chain intact\n", n)
-	return nil
+	return withDB(*db, func(s *store.Store, path string) error {
+		n, err := s.VerifyAudit(context.Background())
+		if err != nil {
+			fmt.Fprintf(out, "audit log: BROKEN; intact entries before the break: %d\n", n)
+			return err
+		}
+		fmt.Fprintf(out, "audit log: %d entries, chain intact\n", n)
+		return nil
+	})
 }

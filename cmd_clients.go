@@ -40,33 +40,25 @@ func cmdImport(args []string, out io.Writer) error {
 	if fs.NArg() != 1 {
 		return &model.FieldError{Key: "import.err.file"}
 	}
-	path, err := dbPath(*db)
-	if err != nil {
-		return err
-	}
 	if *dryRun {
+		path, err := dbPath(*db)
+		if err != nil {
+			return err
+		}
 		return dryRunImport(path, fs.Arg(0), out)
 	}
-	lock, err := store.Acquire(path)
-	if err != nil {
-		return err
-	}
-	defer lock.Release()
-	s, err := openDB(path)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	imp, err := checkedImport(s, fs.Arg(0), s.Today(), out)
-	if err != nil {
-		return err
-	}
-	res, err := s.ImportClients(context.Background(), imp, *onlyGood)
-	if err != nil {
-		return err
-	}
-	printLine(out, "import.report.done", map[string]any{"Added": res.Added, "Skipped": res.Skipped})
-	return nil
+	return withDB(*db, func(s *store.Store, _ string) error {
+		imp, err := checkedImport(s, fs.Arg(0), s.Today(), out)
+		if err != nil {
+			return err
+		}
+		res, err := s.ImportClients(context.Background(), imp, *onlyGood)
+		if err != nil {
+			return err
+		}
+		printLine(out, "import.report.done", map[string]any{"Added": res.Added, "Skipped": res.Skipped})
+		return nil
+	})
 }
 
 // dryRunImport prints the report of an import without writing anything,

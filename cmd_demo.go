@@ -30,29 +30,17 @@ func cmdDemo(args []string, out io.Writer) error {
 	if *clients < 0 || *clients > 1_000_000 {
 		return fmt.Errorf("--clients %d: choose from 0 to 1000000", *clients)
 	}
-	path, err := dbPath(*db)
-	if err != nil {
-		return err
-	}
-	lock, err := store.Acquire(path)
-	if err != nil {
-		return err
-	}
-	defer lock.Release()
-	s, err := openDB(path)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	d := demo.Salon(*seed, s.Today(), *clients)
-	if err := s.FillDemo(context.Background(), d); err != nil {
-		return err
-	}
-	if err := openDemo(s); err != nil {
-		return err
-	}
-	fmt.Fprintf(out, "Demo salon added to %s:\n%s\n", path, summary(d))
-	return nil
+	return withDB(*db, func(s *store.Store, path string) error {
+		d := demo.Salon(*seed, s.Today(), *clients)
+		if err := s.FillDemo(context.Background(), d); err != nil {
+			return err
+		}
+		if err := openDemo(s); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "Demo salon added to %s:\n%s\n", path, summary(d))
+		return nil
+	})
 }
 
 // summary says in one line what a demo salon holds.

@@ -96,24 +96,12 @@ func cmdImportAll(args []string, out io.Writer) error {
 		return &model.FieldError{Key: "exchange.err.open", Args: map[string]any{"Path": fs.Arg(0)}}
 	}
 	defer f.Close()
-	path, err := dbPath(*db)
-	if err != nil {
-		return err
-	}
-	lock, err := store.Acquire(path)
-	if err != nil {
-		return err
-	}
-	defer lock.Release()
-	s, err := openDB(path)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	sum, err := s.ImportAll(context.Background(), bufio.NewReader(f))
-	if err != nil {
-		return err
-	}
-	printLine(out, "import.all.done", map[string]any{"Rows": sum.Rows(), "Tables": len(sum.Tables), "Path": path})
-	return nil
+	return withDB(*db, func(s *store.Store, path string) error {
+		sum, err := s.ImportAll(context.Background(), bufio.NewReader(f))
+		if err != nil {
+			return err
+		}
+		printLine(out, "import.all.done", map[string]any{"Rows": sum.Rows(), "Tables": len(sum.Tables), "Path": path})
+		return nil
+	})
 }

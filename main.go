@@ -130,3 +130,23 @@ func runWindow(args []string, out io.Writer) error {
 	w.ShowAndRun()
 	return nil
 }
+
+// withDB runs a command on the database named by --db (or the default one),
+// holding its lock so that no window writes to it meanwhile.
+func withDB(db string, run func(s *store.Store, path string) error) error {
+	path, err := dbPath(db)
+	if err != nil {
+		return err
+	}
+	lock, err := store.Acquire(path)
+	if err != nil {
+		return err
+	}
+	defer lock.Release()
+	s, err := openDB(path)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	return run(s, path)
+}
