@@ -8,12 +8,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"sort"
 	"strings"
 	"time"
 
 	"companion/model"
+	"companion/model/atomicfile"
 )
 
 // BackupInfo is one backup file of the database.
@@ -300,7 +300,7 @@ func vacuumInto(ctx context.Context, db *sql.DB, dest string) (err error) {
 	if err := os.Rename(tmp, dest); err != nil {
 		return err
 	}
-	return syncDir(dir)
+	return atomicfile.SyncDir(dir)
 }
 
 // integrityCheck runs the full PRAGMA integrity_check on a database file
@@ -366,18 +366,4 @@ func syncFile(path string) error {
 		return err
 	}
 	return f.Close()
-}
-
-// syncDir makes renames in dir durable. Windows cannot fsync a folder and
-// its renames are durable enough, so there it is skipped.
-func syncDir(dir string) error {
-	if runtime.GOOS == "windows" {
-		return nil
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }

@@ -12,6 +12,7 @@ import (
 	"filippo.io/age"
 
 	"companion/model"
+	"companion/model/atomicfile"
 )
 
 // ScryptWorkFactor is the cost of turning a passphrase into a key (2^18
@@ -40,7 +41,7 @@ func EncryptFile(src, dst, passphrase string) error {
 		return err
 	}
 	defer in.Close()
-	return writeFileAtomic(dst, func(w io.Writer) error {
+	return atomicfile.Write(dst, func(w io.Writer) error {
 		enc, err := age.Encrypt(w, r)
 		if err != nil {
 			return err
@@ -75,7 +76,7 @@ func DecryptFile(src, dst, passphrase string) error {
 	if err != nil {
 		return &model.FieldError{Key: "backup.err.not_encrypted", Args: map[string]any{"Path": src, "Detail": err.Error()}}
 	}
-	return writeFileAtomic(dst, func(w io.Writer) error {
+	return atomicfile.Write(dst, func(w io.Writer) error {
 		_, err := io.Copy(w, dec)
 		return err
 	})
@@ -120,38 +121,4 @@ func (s *Store) BackupEncrypted(ctx context.Context, dest, passphrase string) (s
 		return "", err
 	}
 	return dest, nil
-}
-
-// writeFileAtomic writes a file whole or not at all: a temporary file
-// beside path, fsync, rename, fsync the folder. (reports.WriteFileAtomic
-// does the same above the store; the store does not import reports.)
-func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	bw := bufio.NewWriter(f)
-	if err = write(bw); err != nil {
-		return err
-	}
-	if err = bw.Flush(); err != nil {
-		return err
-	}
-	if err = f.Sync(); err != nil {
-		return err
-	}
-	if err = f.Close(); err != nil {
-		return err
-	}
-	if err = os.Rename(f.Name(), path); err != nil {
-		return err
-	}
-	return syncDir(dir)
 }

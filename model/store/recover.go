@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"companion/model"
+	"companion/model/atomicfile"
 )
 
 // RestoreResult says what a restore did with the data it replaced.
@@ -187,7 +188,7 @@ func moveAside(dbPath string) (string, error) {
 			}
 		}
 	}
-	return dest, syncDir(dir)
+	return dest, atomicfile.SyncDir(dir)
 }
 
 // stageCopy copies src to a temporary file beside the database and fsyncs
@@ -232,7 +233,7 @@ func commitCopy(dbPath, staged string) error {
 	if err := os.Rename(staged, dbPath); err != nil {
 		return err
 	}
-	return syncDir(filepath.Dir(dbPath))
+	return atomicfile.SyncDir(filepath.Dir(dbPath))
 }
 
 // RecoveryPlan is what can be done about a database that failed its check
