@@ -130,18 +130,21 @@ func (t *todayTab) show(a model.Agenda) {
 		bars = append(bars, widgets.Bar{Label: monthLabel(m.Month), Value: float64(m.Count)})
 	}
 	t.chart.SetBars(bars)
-	t.fill(0, followUpRows(a.FollowUps))
-	t.fill(1, cardRows(a.ExpiringCards, t.s.Today()))
+	t.fill(0, followUpRows(a.FollowUps), a.FollowUpsTotal)
+	t.fill(1, cardRows(a.ExpiringCards, t.s.Today()), a.ExpiringTotal)
 	t.fill(2, clientRows(a.AtRisk, func(r model.ClientRow) string {
 		return T("today.last_visit", map[string]any{"Date": r.LastVisitOn.Format(Lang())})
-	}))
-	t.fill(3, clientRows(a.Birthdays, func(r model.ClientRow) string { return birthdayText(r.BirthDate, t.s.Today()) }))
+	}), a.AtRiskTotal)
+	birthdays := clientRows(a.Birthdays, func(r model.ClientRow) string { return birthdayText(r.BirthDate, t.s.Today()) })
+	t.fill(3, birthdays, len(birthdays))
 }
 
-func (t *todayTab) fill(i int, rows []agendaRow) {
+// fill shows a section's rows under its title with the whole count, which
+// may be more than the rows a long list shows.
+func (t *todayTab) fill(i int, rows []agendaRow, total int) {
 	sec := t.sections[i]
 	sec.rows = rows
-	sec.head.SetText(fmt.Sprintf("%s · %d", sec.title, len(rows)))
+	sec.head.SetText(fmt.Sprintf("%s · %d", sec.title, max(total, len(rows))))
 	sec.list.Refresh()
 }
 
