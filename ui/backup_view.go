@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
@@ -242,21 +241,9 @@ func (v *backupView) chooseRestore(path, passphrase string) {
 }
 
 func (v *backupView) restoreFromFile() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			v.fail(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
+	askOpenPath(v.w, []string{".db", ".age"}, func(path string) {
 		v.confirm(T("backup.restore.confirm_file", map[string]any{"Path": path}), func() { v.chooseRestore(path, "") })
-	}, v.w)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".age"}))
-	trackDialog(v.w, d)
-	d.Show()
+	})
 }
 
 // askPassphrase asks for a passphrase, twice when it is a new one.
@@ -298,21 +285,7 @@ func (v *backupView) askPassphrase(twice bool, ok func(string)) {
 
 func (v *backupView) saveEncrypted() {
 	v.askPassphrase(true, func(pass string) {
-		d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-			if err != nil {
-				v.fail(err)
-				return
-			}
-			if wc == nil {
-				return
-			}
-			path := wc.URI().Path()
-			wc.Close()
-			v.encryptTo(path, pass)
-		}, v.w)
-		d.SetFileName("companion-backup.db.age")
-		trackDialog(v.w, d)
-		d.Show()
+		askSavePath(v.w, "companion-backup.db.age", func(path string) { v.encryptTo(path, pass) })
 	})
 }
 
@@ -330,21 +303,7 @@ func (v *backupView) encryptTo(path, pass string) {
 }
 
 func (v *backupView) chooseExport() {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			v.fail(err)
-			return
-		}
-		if wc == nil {
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close()
-		v.exportTo(path)
-	}, v.w)
-	d.SetFileName("companion-export.json")
-	trackDialog(v.w, d)
-	d.Show()
+	askSavePath(v.w, "companion-export.json", v.exportTo)
 }
 
 // exportTo writes the whole database to path, atomically.
@@ -366,21 +325,9 @@ func (v *backupView) exportTo(path string) {
 }
 
 func (v *backupView) chooseImport() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			v.fail(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
+	askOpenPath(v.w, []string{".json"}, func(path string) {
 		v.confirm(T("backup.import.confirm", map[string]any{"Path": path}), func() { v.importFrom(path) })
-	}, v.w)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	trackDialog(v.w, d)
-	d.Show()
+	})
 }
 
 // importFrom reads a full export into the (empty) database.

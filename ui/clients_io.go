@@ -1,16 +1,16 @@
 package ui
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
@@ -28,36 +28,32 @@ type ClientIO interface {
 // importCSV asks for a file, shows what would be imported, and imports it
 // when the manager agrees.
 func (t *clientsTab) importCSV() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			showError(err, t.w)
-			return
-		}
-		if r == nil {
-			return
-		}
+	askOpenPath(t.w, []string{".csv", ".txt", ".CSV"}, func(path string) {
 		background(func() {
-			defer r.Close()
-			data, err := io.ReadAll(io.LimitReader(r, 64<<20))
-			var imp *clientio.Import
-			if err == nil {
-				imp, err = clientio.Parse(bytes.NewReader(data), t.s.Today())
-			}
-			if err == nil {
-				err = t.io.CheckImport(context.Background(), imp)
-			}
+			imp, err := t.readImport(path)
 			fyne.Do(func() {
 				if err != nil {
 					showError(err, t.w)
 					return
 				}
-				t.showImportPreview(r.URI().Name(), imp)
+				t.showImportPreview(filepath.Base(path), imp)
 			})
 		})
-	}, t.w)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".CSV"}))
-	trackDialog(t.w, d)
-	d.Show()
+	})
+}
+
+// readImport reads and checks a file to import, off the UI goroutine.
+func (t *clientsTab) readImport(path string) (*clientio.Import, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	imp, err := clientio.Parse(io.LimitReader(f, 64<<20), t.s.Today())
+	if err == nil {
+		err = t.io.CheckImport(context.Background(), imp)
+	}
+	return imp, err
 }
 
 // showImportPreview lists the rows of the file with their problems and asks
@@ -156,16 +152,7 @@ func (t *clientsTab) runImport(imp *clientio.Import, onlyGood bool) {
 func (t *clientsTab) exportCSV() {
 	q := t.query()
 	q.Limit = 0
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			showError(err, t.w)
-			return
-		}
-		if wc == nil {
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close()
+	askSavePath(t.w, "clients-"+t.s.Today().ISO()+".csv", func(path string) {
 		background(func() {
 			cs, err := t.io.ExportClients(context.Background(), q)
 			if err == nil {
@@ -176,13 +163,8 @@ func (t *clientsTab) exportCSV() {
 					showError(err, t.w)
 					return
 				}
-				d := dialog.NewInformation(T("clients.export.done.title"), T("clients.export.done", map[string]any{"N": len(cs), "Path": path}), t.w)
-				trackDialog(t.w, d)
-				d.Show()
+				info(t.w, T("clients.export.done.title"), T("clients.export.done", map[string]any{"N": len(cs), "Path": path}))
 			})
 		})
-	}, t.w)
-	d.SetFileName("clients-" + t.s.Today().ISO() + ".csv")
-	trackDialog(t.w, d)
-	d.Show()
+	})
 }

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -52,4 +53,45 @@ func showValidation(w fyne.Window, fields map[string]*field, err error) bool {
 		}
 	}
 	return false
+}
+
+// askOpenPath asks for a file to read, of the given extensions, and hands
+// its path to then; nothing happens when the person cancels.
+func askOpenPath(w fyne.Window, exts []string, then func(path string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			showError(err, w)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		then(path)
+	}, w)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	trackDialog(w, d)
+	d.Show()
+}
+
+// askSavePath asks where to write a file, suggesting name, and hands the
+// path to then, which writes it whole (atomicfile); nothing happens when the
+// person cancels.
+func askSavePath(w fyne.Window, name string, then func(path string)) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			showError(err, w)
+			return
+		}
+		if wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		then(path)
+	}, w)
+	d.SetFileName(name)
+	trackDialog(w, d)
+	d.Show()
 }

@@ -140,13 +140,7 @@ func (p *profile) showMore() {
 // export writes the client's whole record to a file the client can take.
 func (p *profile) export(format string) {
 	c := p.form.c
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil || wc == nil {
-			showError(err, p.w)
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close()
+	askSavePath(p.w, model.Fold(c.FullName())+"."+format, func(path string) {
 		background(func() {
 			rec, err := p.rel.ClientRecord(context.Background(), c.ID)
 			if err == nil {
@@ -160,10 +154,7 @@ func (p *profile) export(format string) {
 				info(p.w, T("profile.export.done.title"), T("profile.export.done", map[string]any{"Path": path}))
 			})
 		})
-	}, p.w)
-	d.SetFileName(model.Fold(c.FullName()) + "." + format)
-	trackDialog(p.w, d)
-	d.Show()
+	})
 }
 
 // confirmAnonymize says what will happen, then erases the person and keeps
