@@ -205,10 +205,20 @@ func percentile(ds []time.Duration, p int) float64 {
 // rawList runs the query ListClients builds over database/sql, scanning by
 // hand: what the list costs without GORM.
 func rawList(ctx context.Context, db *sql.DB, today model.Date, text string, limit int) ([]model.ClientRow, error) {
-	query, args := listSQL(today, model.ClientQuery{Text: text, Limit: limit})
-	rows, err := scanRows(db.QueryContext(ctx, query, args...))
-	sortByName(rows)
-	return rows, err
+	q := model.ClientQuery{Text: text, Limit: limit}
+	var out []model.ClientRow
+	for _, step := range listPlan(today, q) {
+		if len(out) >= limit {
+			break
+		}
+		rows, err := scanRows(db.QueryContext(ctx, step.sql, step.args...))
+		if err != nil {
+			return nil, err
+		}
+		out = mergeRows(out, rows, limit)
+	}
+	sortByName(out)
+	return out, nil
 }
 
 // ftsSearch is the search written by hand the plain way: every match from
@@ -220,9 +230,9 @@ func ftsSearch(ctx context.Context, db *sql.DB, text string, limit int) ([]model
 		FROM clients c WHERE c.archived_at IS NULL`
 	var args []any
 	t := parseSearch(text)
-	tri, words := ftsExpr(t.long, ""), ftsExpr(t.short, "*")
-	if len(t.short) > 0 {
-		tri, words = "", ftsExpr(append(t.long, t.short...), "*")
+	tri, words := ftsExpr(t.long, ""), "" // one long word: anywhere
+	if len(t.long)+len(t.short) > 1 || len(t.short) > 0 {
+		tri, words = "", ftsExpr(append(t.long, t.short...), "*") // else every word at a word's start
 	}
 	if tri != "" {
 		q += " AND c.id IN (SELECT rowid FROM client_tri WHERE client_tri MATCH ?)"

@@ -29,19 +29,27 @@ const statusSQL = `CASE
 	ELSE 'active' END`
 
 // ListClients returns the rows of the client list that match q, ordered by
-// name. Text is matched as typed: words of three letters or more anywhere in
-// the name, phone, email or card number; with a shorter word among them,
-// every word as the start of a word; a phone typed any way by its digits. With a limit and more matches than
-// it, the rows are the first matches the index gives, sorted by name: a
-// search as you type wants another letter, not the whole alphabet.
+// name. Text is matched as typed: first every word as the start of a word
+// of the name, phone, email or card number; then, while there is room under
+// the limit and the text is one word of three letters or more, anywhere in
+// them (so "ванов" finds Иванов, and a phone typed any way its digits). With a limit
+// and more matches than it, the rows are the first matches the indexes give,
+// sorted by name: a search as you type wants another letter, not the whole
+// alphabet.
 func (s *Store) ListClients(ctx context.Context, q model.ClientQuery) ([]model.ClientRow, error) {
 	if err := s.allow(model.AreaClients, model.Read); err != nil {
 		return nil, err
 	}
-	query, args := listSQL(s.Today(), q)
 	var rows []model.ClientRow
-	if err := s.ctx(ctx).Raw(query, args...).Scan(&rows).Error; err != nil {
-		return nil, err
+	for _, step := range listPlan(s.Today(), q) {
+		if q.Limit > 0 && len(rows) >= q.Limit {
+			break
+		}
+		var found []model.ClientRow
+		if err := s.ctx(ctx).Raw(step.sql, step.args...).Scan(&found).Error; err != nil {
+			return nil, err
+		}
+		rows = mergeRows(rows, found, q.Limit)
 	}
 	if q.Text != "" {
 		sortByName(rows)
@@ -49,24 +57,58 @@ func (s *Store) ListClients(ctx context.Context, q model.ClientQuery) ([]model.C
 	return rows, nil
 }
 
-// listSQL builds the query of ListClients and its arguments. A search is
-// driven by a full-text index, whose matches stream in and stop at the
-// limit; the list without text is read in name order through its index.
-func listSQL(today model.Date, q model.ClientQuery) (string, []any) {
+// listStep is one query of a list: its SQL and arguments.
+type listStep struct {
+	sql  string
+	args []any
+}
+
+// listPlan lists the queries of ListClients in order; each adds the rows
+// the ones before did not find, up to the limit. The word index answers the
+// start of words at once; the trigram index finds the rest anywhere. A list
+// without text is read in name order through its index.
+func listPlan(today model.Date, q model.ClientQuery) []listStep {
+	t := parseSearch(q.Text)
+	if len(t.long)+len(t.short) == 0 {
+		return []listStep{listSQL(today, q, "", "")}
+	}
+	plan := []listStep{listSQL(today, q, "client_words", ftsExpr(append(append([]string{}, t.long...), t.short...), "*"))}
+	if len(t.long) == 1 && len(t.short) == 0 {
+		plan = append(plan, listSQL(today, q, "client_tri", ftsExpr(t.long, "")))
+	}
+	return plan
+}
+
+// mergeRows adds to rows those of more it does not hold yet, up to limit
+// (0: no limit).
+func mergeRows(rows, more []model.ClientRow, limit int) []model.ClientRow {
+	seen := make(map[uint]bool, len(rows))
+	for _, r := range rows {
+		seen[r.ID] = true
+	}
+	for _, r := range more {
+		if limit > 0 && len(rows) >= limit {
+			break
+		}
+		if !seen[r.ID] {
+			seen[r.ID] = true
+			rows = append(rows, r)
+		}
+	}
+	return rows
+}
+
+// listSQL builds one query of a list: driven by the full-text table with
+// expr, whose matches stream in and stop at the limit, or, with no table,
+// the list in name order.
+func listSQL(today model.Date, q model.ClientQuery, table, expr string) listStep {
 	where := []string{"c.archived_at IS NULL"}
 	if q.Archived {
 		where[0] = "c.archived_at IS NOT NULL"
 	}
 	var args []any
 	from, order := "clients c", " ORDER BY c.name_key, c.id"
-	if t := parseSearch(q.Text); len(t.long)+len(t.short) > 0 {
-		// long words alone: anywhere (trigrams); with a short one, every word
-		// as the start of a word ("иванова о"), which the word index answers
-		// at once where the trigrams would leave the short word to each row
-		table, expr := "client_tri", ftsExpr(t.long, "")
-		if len(t.short) > 0 {
-			table, expr = "client_words", ftsExpr(append(t.long, t.short...), "*")
-		}
+	if table != "" {
 		from, order = table+" JOIN clients c ON c.id = "+table+".rowid", ""
 		where = append(where, table+" MATCH @match")
 		args = append(args, sql.Named("match", expr))
@@ -86,7 +128,7 @@ func listSQL(today model.Date, q model.ClientQuery) (string, []any) {
 	if q.Limit > 0 {
 		query += " LIMIT " + strconv.Itoa(q.Limit)
 	}
-	return query, args
+	return listStep{query, args}
 }
 
 // sortByName orders rows as the list shows them: by folded name, then ID.
