@@ -30,6 +30,7 @@ func (r ClientRow) Status(today Date) Status {
 type ClientQuery struct {
 	Text         string // name, phone, email or card number, as typed
 	Status       Status // "" for any
+	Trust        Trust  // "" for any
 	BirthdayDays int    // >0: only birthdays within this many days from today
 	Archived     bool   // the archive instead of the working list
 	Limit        int    // at most this many rows; 0 for all

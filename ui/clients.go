@@ -31,6 +31,7 @@ type clientsTab struct {
 
 	search    *keyEntry
 	status    *widget.Select
+	trust     *widget.Select
 	birthdays *widget.Check
 	archive   *widget.Check
 	list      *widget.List
@@ -54,6 +55,9 @@ func newClientsTab(w fyne.Window, s ClientStore, io ClientIO, rel RelationshipSt
 	t.status = widget.NewSelect(statusOptions(), nil)
 	t.status.SetSelectedIndex(0)
 	t.status.OnChanged = func(string) { t.refresh(context.Background()) }
+	t.trust = widget.NewSelect(trustOptions(), nil)
+	t.trust.SetSelectedIndex(0)
+	t.trust.OnChanged = func(string) { t.refresh(context.Background()) }
 	t.birthdays = widget.NewCheck(T("clients.filter.birthdays"), func(bool) { t.refresh(context.Background()) })
 	t.archive = widget.NewCheck(T("clients.filter.archive"), func(bool) { t.refresh(context.Background()) })
 	t.count = widget.NewLabel("")
@@ -69,7 +73,7 @@ func (t *clientsTab) layout() fyne.CanvasObject {
 	tools := container.NewHBox(newBtn,
 		widget.NewButtonWithIcon(T("clients.import"), theme.UploadIcon(), t.importCSV),
 		widget.NewButtonWithIcon(T("clients.export"), theme.DownloadIcon(), t.exportCSV))
-	filters := container.NewHBox(t.status, t.birthdays, t.archive)
+	filters := container.NewHBox(t.status, t.trust, t.birthdays, t.archive)
 	top := container.NewVBox(tools, t.search, filters)
 	left := container.NewBorder(top, t.count, nil, nil, t.list)
 	split := container.NewHSplit(left, t.profile.content())
@@ -84,6 +88,9 @@ func (t *clientsTab) query() model.ClientQuery {
 	q := model.ClientQuery{Text: t.search.Text, Archived: t.archive.Checked}
 	if i := t.status.SelectedIndex(); i > 0 {
 		q.Status = model.Statuses[i-1]
+	}
+	if i := t.trust.SelectedIndex(); i > 0 {
+		q.Trust = model.TrustStages[i-1]
 	}
 	if t.birthdays.Checked {
 		q.BirthdayDays = 7
@@ -129,6 +136,14 @@ func statusOptions() []string {
 	opts := []string{T("status.any")}
 	for _, s := range model.Statuses {
 		opts = append(opts, T("status."+string(s)))
+	}
+	return opts
+}
+
+func trustOptions() []string {
+	opts := []string{T("trust.any")}
+	for _, s := range model.TrustStages {
+		opts = append(opts, T("trust.filter."+string(s)))
 	}
 	return opts
 }

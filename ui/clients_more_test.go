@@ -106,6 +106,14 @@ func TestStatusAndBirthdayFilters(t *testing.T) {
 	if len(tab.rows) != 1 || tab.rows[0].FirstName != "Именинница" {
 		t.Fatalf("birthdays: %v", rowNames(tab.rows))
 	}
+	tab.trust.SetSelectedIndex(3) // trusted: none of two leads
+	if len(tab.rows) != 0 {
+		t.Fatalf("trusted leads: %v", rowNames(tab.rows))
+	}
+	tab.trust.SetSelectedIndex(1) // new
+	if len(tab.rows) != 1 {
+		t.Fatalf("new clients with a birthday: %v", rowNames(tab.rows))
+	}
 }
 
 func TestImportPreviewThenOnlyGoodRows(t *testing.T) {

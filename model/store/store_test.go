@@ -245,6 +245,7 @@ func TestStatusFilterAgreesWithTheRule(t *testing.T) {
 	today := s.Today()
 	r := rand.New(rand.NewSource(7))
 	want := map[model.Status]int{}
+	trust := map[model.Trust]int{}
 	for i := 0; i < 400; i++ {
 		c := model.Client{FirstName: fmt.Sprintf("Клиент%d", i)}
 		mustCreate(t, s, c)
@@ -259,6 +260,21 @@ func TestStatusFilterAgreesWithTheRule(t *testing.T) {
 			t.Fatal(err)
 		}
 		want[model.ClientStatus(today, visits, first, last)]++
+		trust[model.TrustStage(today, first, visits, 0, 0)]++
+	}
+	for _, tr := range model.TrustStages {
+		rows, err := s.ListClients(ctx, model.ClientQuery{Trust: tr})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, row := range rows {
+			if got := model.TrustStage(today, row.FirstVisitOn, row.VisitCount, 0, 0); got != tr {
+				t.Errorf("%s listed as %s but is %s", row.FullName(), tr, got)
+			}
+		}
+		if len(rows) != trust[tr] || trust[tr] == 0 {
+			t.Errorf("trust %s: SQL finds %d, the rule says %d", tr, len(rows), trust[tr])
+		}
 	}
 	for _, st := range model.Statuses {
 		rows, err := s.ListClients(ctx, model.ClientQuery{Status: st})
