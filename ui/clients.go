@@ -73,11 +73,11 @@ func (t *clientsTab) layout() fyne.CanvasObject {
 	tools := container.NewHBox(newBtn,
 		widget.NewButtonWithIcon(T("clients.import"), theme.UploadIcon(), t.importCSV),
 		widget.NewButtonWithIcon(T("clients.export"), theme.DownloadIcon(), t.exportCSV))
-	filters := container.NewHBox(t.status, t.trust, t.birthdays, t.archive)
+	filters := container.NewVBox(container.NewGridWithColumns(2, t.status, t.trust), container.NewHBox(t.birthdays, t.archive))
 	top := container.NewVBox(tools, t.search, filters)
 	left := container.NewBorder(top, t.count, nil, nil, t.list)
 	split := container.NewHSplit(left, t.profile.content())
-	split.Offset = 0.42
+	split.Offset = 0.4
 	return split
 }
 
