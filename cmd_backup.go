@@ -62,7 +62,12 @@ func cmdBackup(args []string, out io.Writer) error {
 		printLine(out, "backup.cli.done_encrypted", map[string]any{"Path": dest})
 		return nil
 	}
-	dest, err := s.Backup(ctx, *outPath)
+	var dest string
+	if *outPath == "" {
+		dest, err = s.BackupByHand(ctx)
+	} else {
+		dest, err = s.Backup(ctx, *outPath)
+	}
 	if err != nil {
 		return err
 	}

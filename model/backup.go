@@ -8,9 +8,11 @@ type BackupKind string
 
 // The kinds of backups.
 const (
-	// BackupRegular: made at start, at exit or by hand; rotated (7 daily,
-	// 4 weekly, 6 monthly).
+	// BackupRegular: made at start and at exit; rotated (7 daily, 4 weekly,
+	// 6 monthly).
 	BackupRegular BackupKind = "regular"
+	// BackupManual: made by hand, when the owner wanted one; kept.
+	BackupManual BackupKind = "manual"
 	// BackupUpgrade: made before a schema upgrade; kept.
 	BackupUpgrade BackupKind = "upgrade"
 	// BackupBeforeRestore: the data as it was before a restore; kept.

@@ -19,7 +19,7 @@ import (
 // tools for keeping the data safe and moving it whole.
 type BackupStore interface {
 	BackupFolder() string
-	Backup(ctx context.Context, dest string) (string, error)
+	BackupByHand(ctx context.Context) (string, error)
 	Backups() ([]model.BackupInfo, error)
 	BackupEncrypted(ctx context.Context, dest, passphrase string) (string, error)
 	RestoreOnExit(backupPath, passphrase string) error
@@ -124,6 +124,7 @@ var backupKindKeys = map[model.BackupKind]string{
 	model.BackupRegular:       "backup.kind.regular",
 	model.BackupUpgrade:       "backup.kind.upgrade",
 	model.BackupBeforeRestore: "backup.kind.before-restore",
+	model.BackupManual:        "backup.kind.manual",
 }
 
 // backupKindText names why a backup was made.
@@ -203,7 +204,7 @@ func (v *backupView) backupNow() {
 	var path string
 	v.now.Disable()
 	v.longWork(T("backup.working"), func(ctx context.Context) (err error) {
-		path, err = v.s.Backup(ctx, "")
+		path, err = v.s.BackupByHand(ctx)
 		return err
 	}, func(err error) {
 		v.now.Enable()

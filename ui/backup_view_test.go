@@ -93,7 +93,7 @@ func TestOwnerMakesABackupAndChoosesARestore(t *testing.T) {
 		t.Errorf("the message %q does not say where the backup went", f.v.lastInfo)
 	}
 	rows := listTexts(f.v)
-	if len(rows) != 1 || !strings.Contains(rows[0], FormatDateTime(list[0].Time)) || !strings.Contains(rows[0], T("backup.kind.regular")) {
+	if len(rows) != 1 || !strings.Contains(rows[0], FormatDateTime(list[0].Time)) || !strings.Contains(rows[0], T("backup.kind.manual")) {
 		t.Errorf("the list shows %q", rows)
 	}
 

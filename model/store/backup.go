@@ -55,6 +55,19 @@ func (s *Store) Backup(ctx context.Context, dest string) (string, error) {
 	return s.backup(ctx, dest)
 }
 
+// BackupByHand makes a backup in the backups folder that rotation keeps:
+// the owner asked for this one.
+func (s *Store) BackupByHand(ctx context.Context) (string, error) {
+	if err := s.allow(model.AreaBackups, model.Write); err != nil {
+		return "", err
+	}
+	dest, err := backupName(s.path, model.BackupManual, s.now())
+	if err != nil {
+		return "", err
+	}
+	return s.backup(ctx, dest)
+}
+
 func (s *Store) backup(ctx context.Context, dest string) (string, error) {
 	rotate := dest == ""
 	if rotate {
@@ -156,7 +169,7 @@ func dbBase(dbPath string) string {
 	return strings.TrimSuffix(filepath.Base(dbPath), filepath.Ext(dbPath))
 }
 
-var backupNameRE = regexp.MustCompile(`^-(?:v(\d+)-|(before-restore)-)?(\d{8}-\d{6})(?:-\d+)?\.db$`)
+var backupNameRE = regexp.MustCompile(`^-(?:v(\d+)-|(before-restore|manual)-)?(\d{8}-\d{6})(?:-\d+)?\.db$`)
 
 // parseBackupName reads the kind and time of a backup from its file name:
 // BASE-20261127-100000.db, BASE-v2-20261127-100000.db (before an upgrade)
@@ -178,6 +191,8 @@ func parseBackupName(base, name string) (model.BackupKind, time.Time, bool) {
 	switch {
 	case m[1] != "":
 		return model.BackupUpgrade, t, true
+	case m[2] == "manual":
+		return model.BackupManual, t, true
 	case m[2] != "":
 		return model.BackupBeforeRestore, t, true
 	}
@@ -192,8 +207,11 @@ func backupName(dbPath string, kind model.BackupKind, t time.Time) (string, erro
 		return "", err
 	}
 	prefix := dbBase(dbPath) + "-"
-	if kind == model.BackupBeforeRestore {
+	switch kind {
+	case model.BackupBeforeRestore:
 		prefix += "before-restore-"
+	case model.BackupManual:
+		prefix += "manual-"
 	}
 	stamp := t.In(time.Local).Format(stampLayout)
 	for i := 1; ; i++ {

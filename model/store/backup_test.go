@@ -448,3 +448,40 @@ func TestRestoreOnExit(t *testing.T) {
 		t.Error("the restore ran twice")
 	}
 }
+
+func TestABackupByHandOutlivesTheExitBackupOfItsDay(t *testing.T) {
+	now := fixedNow
+	path := filepath.Join(t.TempDir(), "salon.db")
+	s := clockStore(t, path, &now)
+	addClients(t, s, "Анна")
+	ctx := context.Background()
+	manual, err := s.BackupByHand(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 3; i++ { // the day's exits, then weeks of daily backups
+		now = now.Add(time.Hour)
+		if _, err := s.Backup(ctx, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := 0; i < 60; i++ {
+		now = now.Add(24 * time.Hour)
+		if err := s.AutoBackup(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, err := ListBackups(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range list {
+		if b.Path == manual {
+			if b.Kind != model.BackupManual {
+				t.Errorf("the backup by hand reads as %s", b.Kind)
+			}
+			return
+		}
+	}
+	t.Fatalf("the backup by hand %s was rotated away", filepath.Base(manual))
+}
