@@ -151,23 +151,8 @@ func (p *assessmentsPane) showNew() {
 	p.dialog = showFormDialog(p.w, T("assessment.new"), fieldGrid(rows...), func(close func()) {
 		a, errs := readAssessment(id, on.Text, entries)
 		a.Contraindications, a.Notes = strings.TrimSpace(contra.Text), strings.TrimSpace(notes.Text)
-		if len(errs) == 0 {
-			if err := a.Validate(p.today()); err != nil {
-				errs, _ = asFieldErrors(err)
-			}
-		}
-		if !showValidation(p.w, fields, errs.OrNil()) {
-			return
-		}
-		background(func() {
-			err := p.s.AddAssessment(context.Background(), &a)
-			fyne.Do(func() {
-				if showValidation(p.w, fields, err) {
-					close()
-					p.load(id)
-				}
-			})
-		})
+		submitForm(p.w, fields, errs, func() error { return a.Validate(p.today()) },
+			func() error { return p.s.AddAssessment(context.Background(), &a) }, close, func() { p.load(id) })
 	})
 }
 

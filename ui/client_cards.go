@@ -141,10 +141,7 @@ func (p *cardsPane) showSell() {
 				if c.SoldOn, derr = model.ParseDate(sold.Text); derr != nil || c.SoldOn.IsZero() {
 					errs = append(errs, &model.FieldError{Field: "sold_on", Key: "err.date.format"})
 				}
-				if !showValidation(p.w, fields, errs.OrNil()) {
-					return
-				}
-				p.store(fields, close, func() error { return p.s.SellCard(context.Background(), &c) })
+				submitForm(p.w, fields, errs, nil, func() error { return p.s.SellCard(context.Background(), &c) }, close, p.changed)
 			})
 		})
 	})
@@ -173,23 +170,6 @@ func (p *cardsPane) showFreeze() {
 		if err2 != nil || t.IsZero() {
 			errs = append(errs, &model.FieldError{Field: "to", Key: "err.date.format"})
 		}
-		if !showValidation(p.w, fields, errs.OrNil()) {
-			return
-		}
-		p.store(fields, close, func() error { return p.s.FreezeCard(context.Background(), c.Card.ID, f, t) })
-	})
-}
-
-// store runs a write off the UI goroutine; on success the dialog closes and
-// the pane and the profile follow.
-func (p *cardsPane) store(fields map[string]*field, close func(), write func() error) {
-	background(func() {
-		err := write()
-		fyne.Do(func() {
-			if showValidation(p.w, fields, err) {
-				close()
-				p.changed()
-			}
-		})
+		submitForm(p.w, fields, errs, nil, func() error { return p.s.FreezeCard(context.Background(), c.Card.ID, f, t) }, close, p.changed)
 	})
 }

@@ -116,23 +116,8 @@ func (p *contactsPane) showNew() {
 
 func (p *contactsPane) save(clientID uint, f *contactForm, close func()) {
 	c, errs := f.contact(clientID)
-	if len(errs) == 0 {
-		if err := c.Validate(p.today()); err != nil {
-			errs, _ = asFieldErrors(err)
-		}
-	}
-	if !showValidation(p.w, f.fields, errs.OrNil()) {
-		return
-	}
-	background(func() {
-		err := p.s.AddContact(context.Background(), &c)
-		fyne.Do(func() {
-			if showValidation(p.w, f.fields, err) {
-				close()
-				p.changed()
-			}
-		})
-	})
+	submitForm(p.w, f.fields, errs, func() error { return c.Validate(p.today()) },
+		func() error { return p.s.AddContact(context.Background(), &c) }, close, p.changed)
 }
 
 // contactForm is the form of one contact.

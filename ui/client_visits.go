@@ -122,25 +122,6 @@ func usableCards(cs []model.CardView) []model.CardView {
 // save checks the form and stores the visit; the dialog closes only then.
 func (p *visitsPane) save(clientID uint, f *visitForm, close func()) {
 	v, errs := f.visit(clientID)
-	if len(errs) == 0 {
-		if err := v.Validate(p.today()); err != nil {
-			errs, _ = asFieldErrors(err)
-			errs = f.formFields(errs)
-		}
-	}
-	if !showValidation(p.w, f.fields, errs.OrNil()) {
-		return
-	}
-	background(func() {
-		err := p.s.AddVisit(context.Background(), &v)
-		fyne.Do(func() {
-			if fe, ok := asFieldErrors(err); ok {
-				err = f.formFields(fe)
-			}
-			if showValidation(p.w, f.fields, err) {
-				close()
-				p.changed()
-			}
-		})
-	})
+	submitForm(p.w, f.fields, errs, func() error { return f.formErrors(v.Validate(p.today())) },
+		func() error { return f.formErrors(p.s.AddVisit(context.Background(), &v)) }, close, p.changed)
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"companion/model"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -94,4 +96,28 @@ func askSavePath(w fyne.Window, name string, then func(path string)) {
 	d.SetFileName(name)
 	trackDialog(w, d)
 	d.Show()
+}
+
+// submitForm finishes a form dialog: the errors of what could not be read,
+// or else of validate, go under their fields; a valid form is written off
+// the UI goroutine, and only once it is stored the dialog closes and done
+// runs. Errors of the write go under their fields too.
+func submitForm(w fyne.Window, fields map[string]*field, read model.ValidationErrors, validate, write func() error, close, done func()) {
+	if len(read) == 0 && validate != nil {
+		if err := validate(); err != nil {
+			read, _ = asFieldErrors(err)
+		}
+	}
+	if !showValidation(w, fields, read.OrNil()) {
+		return
+	}
+	background(func() {
+		err := write()
+		fyne.Do(func() {
+			if showValidation(w, fields, err) {
+				close()
+				done()
+			}
+		})
+	})
 }

@@ -175,22 +175,7 @@ func (l *salonLists) editType(t model.CardType) {
 		if c.Price, err = model.ParseMoney(price.Text); err != nil {
 			errs = append(errs, &model.FieldError{Field: "price", Key: "err.money.format"})
 		}
-		if len(errs) == 0 {
-			if err := c.Validate(); err != nil {
-				errs, _ = asFieldErrors(err)
-			}
-		}
-		if !showValidation(l.w, fields, errs.OrNil()) {
-			return
-		}
-		background(func() {
-			err := l.s.SaveCardType(context.Background(), &c)
-			fyne.Do(func() {
-				if showValidation(l.w, fields, err) {
-					close()
-					l.refresh(context.Background())
-				}
-			})
-		})
+		submitForm(l.w, fields, errs, c.Validate, func() error { return l.s.SaveCardType(context.Background(), &c) },
+			close, func() { l.refresh(context.Background()) })
 	})
 }

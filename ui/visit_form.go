@@ -159,6 +159,15 @@ func (f *visitForm) visit(clientID uint) (model.Visit, model.ValidationErrors) {
 	return v, errs
 }
 
+// formErrors renames the line fields of err's field errors to the form's
+// lines; other errors pass as they are.
+func (f *visitForm) formErrors(err error) error {
+	if fe, ok := asFieldErrors(err); ok {
+		return f.formFields(fe)
+	}
+	return err
+}
+
 // formFields renames the visit's line errors ("line.N.qty", N counting the
 // lines read) to the form's own lines.
 func (f *visitForm) formFields(errs model.ValidationErrors) model.ValidationErrors {
