@@ -9,8 +9,8 @@ import (
 	"testing"
 
 	"companion/model"
+	"companion/model/i18n"
 	"companion/model/store"
-	"companion/ui"
 )
 
 func TestCmdAuditVerify(t *testing.T) {
@@ -47,8 +47,8 @@ func TestCmdAuditVerify(t *testing.T) {
 	if !errors.Is(err, model.ErrAuditAltered) {
 		t.Fatalf("a changed entry: %v", err)
 	}
-	ui.SetLanguage("en")
-	if msg := ui.ErrorText(err); !strings.Contains(msg, "No. 2") {
+	i18n.SetLanguage("en")
+	if msg := i18n.ErrorText(err); !strings.Contains(msg, "No. 2") {
 		t.Errorf("the message does not name the entry: %q", msg)
 	}
 	if !strings.Contains(out.String(), "intact entries before the break: 1") {

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"companion/model"
+	"companion/model/i18n"
 	"companion/model/store"
 	"companion/ui"
 )
@@ -104,7 +105,7 @@ func printBackups(path string, out io.Writer) error {
 		model.BackupUpgrade: "backup.kind.upgrade", model.BackupBeforeRestore: "backup.kind.before-restore"}
 	for _, b := range list {
 		printLine(out, "backup.cli.item", map[string]any{"Date": ui.FormatDateTime(b.Time),
-			"Size": ui.FormatSize(b.Size), "Kind": ui.T(kinds[b.Kind]), "Path": b.Path})
+			"Size": ui.FormatSize(b.Size), "Kind": i18n.T(kinds[b.Kind]), "Path": b.Path})
 	}
 	return nil
 }
@@ -278,7 +279,7 @@ func startAutoBackup(s *store.Store) (wait func()) {
 		defer close(done)
 		if err := s.AutoBackup(context.Background()); err != nil {
 			log.Printf("automatic backup: %v", err)
-			fmt.Fprintln(os.Stderr, ui.ErrorText(err))
+			fmt.Fprintln(os.Stderr, i18n.ErrorText(err))
 		}
 	}()
 	return func() { <-done }
@@ -293,7 +294,7 @@ func closeWindowDB(s *store.Store, waitAutoBackup func(), out io.Writer) {
 	if !store.HasPendingRestore(path) {
 		if _, err := s.Backup(context.Background(), ""); err != nil {
 			log.Printf("backup at exit: %v", err)
-			fmt.Fprintln(os.Stderr, ui.ErrorText(err))
+			fmt.Fprintln(os.Stderr, i18n.ErrorText(err))
 		}
 	}
 	if err := s.Close(); err != nil {
@@ -304,7 +305,7 @@ func closeWindowDB(s *store.Store, waitAutoBackup func(), out io.Writer) {
 		return
 	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, ui.T("restore.cli.failed", map[string]any{"Error": ui.ErrorText(err)}))
+		fmt.Fprintln(os.Stderr, i18n.T("restore.cli.failed", map[string]any{"Error": i18n.ErrorText(err)}))
 		return
 	}
 	printRestore(out, res)

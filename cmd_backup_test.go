@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"companion/model"
+	"companion/model/i18n"
 	"companion/model/store"
-	"companion/ui"
 )
 
 func init() { store.ScryptWorkFactor = 10 } // a passphrase costs a millisecond in tests
@@ -21,7 +21,7 @@ func runOK(t *testing.T, args ...string) string {
 	t.Helper()
 	var out bytes.Buffer
 	if err := run(args, &out); err != nil {
-		t.Fatalf("companion %s: %v (%s)", strings.Join(args, " "), ui.ErrorText(err), out.String())
+		t.Fatalf("companion %s: %v (%s)", strings.Join(args, " "), i18n.ErrorText(err), out.String())
 	}
 	return out.String()
 }
@@ -88,8 +88,8 @@ func TestEncryptedBackupCommands(t *testing.T) {
 		t.Fatal("not encrypted")
 	}
 	err := run([]string{"restore", "--db", db, enc}, &bytes.Buffer{})
-	if !strings.Contains(ui.ErrorText(err), "--passphrase-file") {
-		t.Errorf("restore of an encrypted file without a passphrase: %v", ui.ErrorText(err))
+	if !strings.Contains(i18n.ErrorText(err), "--passphrase-file") {
+		t.Errorf("restore of an encrypted file without a passphrase: %v", i18n.ErrorText(err))
 	}
 	wrong := tempFile(t, "wrong.txt", []byte("осень"))
 	if err := run([]string{"restore", "--db", db, "--passphrase-file", wrong, enc}, &bytes.Buffer{}); err == nil {
@@ -116,13 +116,13 @@ func TestExportAllImportAllCommands(t *testing.T) {
 		t.Errorf("%d clients imported", n)
 	}
 	err := run([]string{"import", "--db", fresh, file}, &bytes.Buffer{})
-	if !strings.Contains(ui.ErrorText(err), "НОВАЯ.db") && !strings.Contains(ui.ErrorText(err), "NEW.db") {
-		t.Errorf("a second import: %s", ui.ErrorText(err))
+	if !strings.Contains(i18n.ErrorText(err), "НОВАЯ.db") && !strings.Contains(i18n.ErrorText(err), "NEW.db") {
+		t.Errorf("a second import: %s", i18n.ErrorText(err))
 	}
 	// A CSV file named where a full export goes is pointed to the right command.
 	csv := tempFile(t, "clients.csv", []byte("Фамилия;Имя\nИванова;Анна\n"))
-	if err := run([]string{"import", "--db", fresh, csv}, &bytes.Buffer{}); !strings.Contains(ui.ErrorText(err), "import clients") {
-		t.Errorf("import of a CSV file: %s", ui.ErrorText(err))
+	if err := run([]string{"import", "--db", fresh, csv}, &bytes.Buffer{}); !strings.Contains(i18n.ErrorText(err), "import clients") {
+		t.Errorf("import of a CSV file: %s", i18n.ErrorText(err))
 	}
 	// The client list commands still work as before.
 	if out := runOK(t, "export", "clients", "--db", fresh, "--format", "json"); !strings.Contains(out, "uuid") {
@@ -152,7 +152,7 @@ func TestDamagedDatabaseTellsTheCommandToRun(t *testing.T) {
 	if !errors.As(err, &corrupt) {
 		t.Fatalf("export of a damaged database: %v", err)
 	}
-	text := ui.ErrorText(err)
+	text := i18n.ErrorText(err)
 	list, _ := store.ListBackups(db)
 	if !strings.Contains(text, "companion restore --db") || len(list) == 0 || !strings.Contains(text, list[0].Path) {
 		t.Errorf("the message does not say what to run: %s", text)

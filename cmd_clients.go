@@ -11,6 +11,7 @@ import (
 
 	"companion/model"
 	"companion/model/clientio"
+	"companion/model/i18n"
 	"companion/model/store"
 	"companion/reports"
 	"companion/ui"
@@ -110,7 +111,7 @@ var delimiterKeys = map[string]string{";": "import.report.delimiter.semicolon",
 func printImportReport(out io.Writer, imp *clientio.Import) {
 	bad := imp.Bad()
 	printLine(out, "import.report.encoding", map[string]any{"Encoding": imp.Encoding})
-	printLine(out, "import.report.delimiter", map[string]any{"Delimiter": ui.T(delimiterKeys[imp.Delimiter])})
+	printLine(out, "import.report.delimiter", map[string]any{"Delimiter": i18n.T(delimiterKeys[imp.Delimiter])})
 	if len(imp.Ignored) > 0 {
 		printLine(out, "import.report.ignored", map[string]any{"Columns": strings.Join(imp.Ignored, ", ")})
 	}
@@ -119,7 +120,7 @@ func printImportReport(out io.Writer, imp *clientio.Import) {
 	printLine(out, "import.report.bad", map[string]any{"Count": len(bad)})
 	for _, r := range bad {
 		for _, e := range r.Errors {
-			printLine(out, "import.report.line", map[string]any{"Line": r.Line, "Message": ui.ErrorText(e)})
+			printLine(out, "import.report.line", map[string]any{"Line": r.Line, "Message": i18n.ErrorText(e)})
 		}
 	}
 }
@@ -194,5 +195,5 @@ func kindError(key string, args []string) error {
 }
 
 func printLine(out io.Writer, key string, args map[string]any) {
-	fmt.Fprintln(out, ui.T(key, args))
+	fmt.Fprintln(out, i18n.T(key, args))
 }

@@ -13,8 +13,8 @@ import (
 
 	"companion/model"
 	"companion/model/clientio"
+	"companion/model/i18n"
 	"companion/model/store"
-	"companion/ui"
 )
 
 // tempFile writes data to a file in a fresh folder and returns its path.
@@ -80,8 +80,8 @@ func wantLines(t *testing.T, out string, lines ...string) {
 }
 
 func TestImportWindows1251FileInRussian(t *testing.T) {
-	ui.SetLanguage("ru")
-	t.Cleanup(func() { ui.SetLanguage("en") })
+	i18n.SetLanguage("ru")
+	t.Cleanup(func() { i18n.SetLanguage("en") })
 	data, err := charmap.Windows1251.NewEncoder().String("Фамилия;Имя;Отчество;Телефон;Дата рождения;Баланс\r\n" +
 		"Иванова;Анна;Петровна;8 (916) 123-45-67;05.03.1990;100\r\n" +
 		"Петров;Пётр;;+7 925 000-11-22;;0\r\n")
@@ -91,7 +91,7 @@ func TestImportWindows1251FileInRussian(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "salon.db")
 	var out bytes.Buffer
 	if err := cmdImport([]string{"clients", "--db", db, tempFile(t, "клиенты.csv", []byte(data))}, &out); err != nil {
-		t.Fatalf("%v\n%s", ui.ErrorText(err), out.String())
+		t.Fatalf("%v\n%s", i18n.ErrorText(err), out.String())
 	}
 	wantLines(t, out.String(), "Кодировка: Windows-1251", "Разделитель: точка с запятой (;)",
 		"Эти столбцы не загружаются: Баланс", "Прочитано строк с клиентами: 2", "С ошибками: 0",
@@ -109,14 +109,14 @@ func TestImportWindows1251FileInRussian(t *testing.T) {
 }
 
 func TestImportWithErrorsWritesNothing(t *testing.T) {
-	ui.SetLanguage("en")
+	i18n.SetLanguage("en")
 	db := dbWithAnna(t)
 	var out bytes.Buffer
 	err := cmdImport([]string{"clients", "--db", db, tempFile(t, "clients.csv", []byte(mixedCSV))}, &out)
 	if !errors.Is(err, clientio.ErrRefused) {
 		t.Fatalf("got %v; want the import refused\n%s", err, out.String())
 	}
-	if msg := ui.ErrorText(err); !strings.Contains(msg, "Nothing was imported: 3 of 4 rows have errors") {
+	if msg := i18n.ErrorText(err); !strings.Contains(msg, "Nothing was imported: 3 of 4 rows have errors") {
 		t.Errorf("the person reads %q", msg)
 	}
 	wantLines(t, out.String(), "Encoding: UTF-8", "Delimiter: comma (,)", "Client rows read: 4",
@@ -130,7 +130,7 @@ func TestImportWithErrorsWritesNothing(t *testing.T) {
 }
 
 func TestImportOnlyGoodRows(t *testing.T) {
-	ui.SetLanguage("en")
+	i18n.SetLanguage("en")
 	db := dbWithAnna(t)
 	var out bytes.Buffer
 	file := tempFile(t, "clients.csv", []byte(mixedCSV))
@@ -155,7 +155,7 @@ func TestImportOnlyGoodRows(t *testing.T) {
 }
 
 func TestDryRunWritesNothing(t *testing.T) {
-	ui.SetLanguage("en")
+	i18n.SetLanguage("en")
 	db := dbWithAnna(t)
 	file := tempFile(t, "clients.csv", []byte(mixedCSV))
 	var out bytes.Buffer
@@ -180,7 +180,7 @@ func TestDryRunWritesNothing(t *testing.T) {
 }
 
 func TestImportTellsWhatIsWrongWithTheCommand(t *testing.T) {
-	ui.SetLanguage("en")
+	i18n.SetLanguage("en")
 	db := filepath.Join(t.TempDir(), "salon.db")
 	for _, tc := range []struct {
 		args []string
@@ -194,7 +194,7 @@ func TestImportTellsWhatIsWrongWithTheCommand(t *testing.T) {
 			"The file has no column with the client's name"},
 	} {
 		err := cmdImport(tc.args, &bytes.Buffer{})
-		if msg := ui.ErrorText(err); !strings.Contains(msg, tc.want) {
+		if msg := i18n.ErrorText(err); !strings.Contains(msg, tc.want) {
 			t.Errorf("import %q: %q; want %q", tc.args, msg, tc.want)
 		}
 	}
@@ -204,8 +204,8 @@ func TestImportTellsWhatIsWrongWithTheCommand(t *testing.T) {
 }
 
 func TestExportCSVImportsIntoAnotherDatabase(t *testing.T) {
-	ui.SetLanguage("ru")
-	t.Cleanup(func() { ui.SetLanguage("en") })
+	i18n.SetLanguage("ru")
+	t.Cleanup(func() { i18n.SetLanguage("en") })
 	src := dbWithAnna(t)
 	withStore(t, src, func(s *store.Store) {
 		c := model.Client{LastName: "Ёлкина", FirstName: "Вера", Email: "vera@mail.ru", Notes: "аллергия; латекс",
@@ -227,7 +227,7 @@ func TestExportCSVImportsIntoAnotherDatabase(t *testing.T) {
 	dst := filepath.Join(t.TempDir(), "copy.db")
 	out.Reset()
 	if err := cmdImport([]string{"clients", "--db", dst, file}, &out); err != nil {
-		t.Fatalf("%v\n%s", ui.ErrorText(err), out.String())
+		t.Fatalf("%v\n%s", i18n.ErrorText(err), out.String())
 	}
 	wantLines(t, out.String(), "Кодировка: UTF-8 BOM", "Добавлено клиентов: 2. Пропущено строк с ошибками: 0.")
 	withStore(t, dst, func(s *store.Store) {
@@ -247,7 +247,7 @@ func TestExportCSVImportsIntoAnotherDatabase(t *testing.T) {
 }
 
 func TestExportJSONOfASearchToStdout(t *testing.T) {
-	ui.SetLanguage("en")
+	i18n.SetLanguage("en")
 	db := dbWithAnna(t)
 	withStore(t, db, func(s *store.Store) {
 		c := model.Client{LastName: "Петрова", FirstName: "Мария"}
@@ -271,7 +271,7 @@ func TestExportJSONOfASearchToStdout(t *testing.T) {
 		{[]string{"clients", "--db", db, "extra"}, "Unexpected words in the command: extra"},
 	} {
 		err := cmdExport(tc.args, &bytes.Buffer{})
-		if msg := ui.ErrorText(err); !strings.Contains(msg, tc.want) {
+		if msg := i18n.ErrorText(err); !strings.Contains(msg, tc.want) {
 			t.Errorf("export %q: %q; want %q", tc.args, msg, tc.want)
 		}
 	}

@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2/app"
 
+	"companion/model/i18n"
 	"companion/model/store"
 	"companion/ui"
 )
@@ -23,7 +24,7 @@ const appID = "ru.companion.salon"
 func main() {
 	if err := run(os.Args[1:], os.Stdout); err != nil {
 		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(os.Stderr, ui.ErrorText(err))
+			fmt.Fprintln(os.Stderr, i18n.ErrorText(err))
 		}
 		os.Exit(1)
 	}
@@ -33,7 +34,7 @@ func main() {
 func run(args []string, out io.Writer) error {
 	if len(args) > 0 {
 		if cmd, ok := commands[args[0]]; ok {
-			ui.SetLanguage(os.Getenv("COMPANION_LANG"))
+			i18n.SetLanguage(os.Getenv("COMPANION_LANG"))
 			return cmd(args[1:], out)
 		}
 	}

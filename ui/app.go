@@ -3,6 +3,7 @@
 package ui
 
 import (
+	"companion/model/i18n"
 	"context"
 	"strings"
 
@@ -62,15 +63,15 @@ type MainWindow struct {
 
 // NewMainWindow builds the window over the store.
 func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
-	w := a.NewWindow(T("app.title"))
+	w := a.NewWindow(i18n.T("app.title"))
 	m := &MainWindow{Window: w}
 	m.clients = newClientsTab(w, s, s, s)
 	m.today = newTodayTab(w, s, m.openClient)
 	m.settings = newSettingsTab(w, s, opts.Version, m.refreshAll)
 	items := []*container.TabItem{
-		container.NewTabItemWithIcon(T("tab.today"), theme.HomeIcon(), m.today.content()),
-		container.NewTabItemWithIcon(T("tab.clients"), theme.AccountIcon(), m.clients.content()),
-		container.NewTabItemWithIcon(T("tab.settings"), theme.SettingsIcon(), m.settings.content()),
+		container.NewTabItemWithIcon(i18n.T("tab.today"), theme.HomeIcon(), m.today.content()),
+		container.NewTabItemWithIcon(i18n.T("tab.clients"), theme.AccountIcon(), m.clients.content()),
+		container.NewTabItemWithIcon(i18n.T("tab.settings"), theme.SettingsIcon(), m.settings.content()),
 	}
 	m.byItem = map[*container.TabItem]tab{items[0]: m.today, items[1]: m.clients, items[2]: m.settings}
 	m.tabs = container.NewAppTabs(items...)
@@ -123,14 +124,14 @@ func (m *MainWindow) openClient(id uint) {
 }
 
 func (m *MainWindow) menu() *fyne.MainMenu {
-	newItem := fyne.NewMenuItem(T("menu.new_client"), func() { m.showClients(); m.clients.newClient() })
+	newItem := fyne.NewMenuItem(i18n.T("menu.new_client"), func() { m.showClients(); m.clients.newClient() })
 	newItem.Shortcut = shortcutNew
-	findItem := fyne.NewMenuItem(T("menu.find"), func() { m.showClients(); m.clients.focusSearch() })
+	findItem := fyne.NewMenuItem(i18n.T("menu.find"), func() { m.showClients(); m.clients.focusSearch() })
 	findItem.Shortcut = shortcutFind
-	return fyne.NewMainMenu(fyne.NewMenu(T("menu.clients"),
+	return fyne.NewMainMenu(fyne.NewMenu(i18n.T("menu.clients"),
 		newItem, findItem, fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(T("menu.import"), m.clients.importCSV),
-		fyne.NewMenuItem(T("menu.export"), m.clients.exportCSV),
+		fyne.NewMenuItem(i18n.T("menu.import"), m.clients.importCSV),
+		fyne.NewMenuItem(i18n.T("menu.export"), m.clients.exportCSV),
 	))
 }
 

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
+	"companion/model/i18n"
 )
 
 // AuditStore is what the audit log viewer needs from the database.
@@ -64,12 +65,12 @@ func newAuditView(w fyne.Window, s AuditStore) *auditView {
 	for i, wd := range auditWidths {
 		v.table.SetColumnWidth(i, wd)
 	}
-	v.empty = widget.NewLabel(T("safety.audit.empty"))
+	v.empty = widget.NewLabel(i18n.T("safety.audit.empty"))
 	v.empty.Importance = widget.LowImportance
 	v.empty.Hide()
-	v.more = widget.NewButton(T("safety.audit.more"), v.loadMore)
+	v.more = widget.NewButton(i18n.T("safety.audit.more"), v.loadMore)
 	v.more.Hide()
-	v.verify = widget.NewButtonWithIcon(T("safety.audit.verify"), theme.ConfirmIcon(), v.check)
+	v.verify = widget.NewButtonWithIcon(i18n.T("safety.audit.verify"), theme.ConfirmIcon(), v.check)
 	v.result = wrapped("")
 	v.result.Hide()
 	// The table scrolls on its own; give it room inside the settings page.
@@ -141,10 +142,10 @@ func (v *auditView) check() {
 			}
 			if err != nil {
 				v.result.Importance = widget.DangerImportance
-				v.result.SetText(ErrorText(err))
+				v.result.SetText(i18n.ErrorText(err))
 			} else {
 				v.result.Importance = widget.SuccessImportance
-				v.result.SetText(T("safety.audit.intact", map[string]any{"N": n}))
+				v.result.SetText(i18n.T("safety.audit.intact", map[string]any{"N": n}))
 			}
 			v.result.Show()
 		})
@@ -154,15 +155,15 @@ func (v *auditView) check() {
 func auditHeader(col int) string {
 	switch col {
 	case 0:
-		return T("safety.audit.when")
+		return i18n.T("safety.audit.when")
 	case 1:
-		return T("safety.audit.role")
+		return i18n.T("safety.audit.role")
 	case 2:
-		return T("safety.audit.action")
+		return i18n.T("safety.audit.action")
 	case 3:
-		return T("safety.audit.record")
+		return i18n.T("safety.audit.record")
 	}
-	return T("safety.audit.fields")
+	return i18n.T("safety.audit.fields")
 }
 
 // auditCell is the text of one cell: the time in local time, the role,
@@ -171,19 +172,19 @@ func auditCell(e model.AuditEntry, col int) string {
 	switch col {
 	case 0:
 		layout := "2006-01-02 15:04:05"
-		if Lang() == "ru" {
+		if i18n.Lang() == "ru" {
 			layout = "02.01.2006 15:04:05"
 		}
 		return e.At.In(time.Local).Format(layout)
 	case 1:
-		return T("role." + string(e.Role))
+		return i18n.T("role." + string(e.Role))
 	case 2:
 		return auditAction(e.Action)
 	case 3:
 		return auditRecord(e)
 	}
 	if e.Table == "pins" || e.Table == "signin_state" {
-		return T("role." + e.Fields)
+		return i18n.T("role." + e.Fields)
 	}
 	if e.Table == "access_mode" {
 		return auditMode(e.Fields)
@@ -198,17 +199,17 @@ func auditCell(e model.AuditEntry, col int) string {
 func auditAction(a string) string {
 	switch a {
 	case "create":
-		return T("safety.action.create")
+		return i18n.T("safety.action.create")
 	case "update":
-		return T("safety.action.update")
+		return i18n.T("safety.action.update")
 	case "delete":
-		return T("safety.action.delete")
+		return i18n.T("safety.action.delete")
 	case "anonymize":
-		return T("safety.action.anonymize")
+		return i18n.T("safety.action.anonymize")
 	case "restore":
-		return T("safety.action.restore")
+		return i18n.T("safety.action.restore")
 	case "lockout":
-		return T("safety.action.lockout")
+		return i18n.T("safety.action.lockout")
 	}
 	return a
 }
@@ -217,37 +218,37 @@ func auditRecord(e model.AuditEntry) string {
 	args := map[string]any{"ID": e.RecordID}
 	switch e.Table {
 	case "clients":
-		return T("safety.record.client", args)
+		return i18n.T("safety.record.client", args)
 	case "assessments":
-		return T("safety.record.assessment", args)
+		return i18n.T("safety.record.assessment", args)
 	case "visits":
-		return T("safety.record.visit", args)
+		return i18n.T("safety.record.visit", args)
 	case "pins":
-		return T("safety.record.pin")
+		return i18n.T("safety.record.pin")
 	case "access_mode":
-		return T("safety.record.access_mode")
+		return i18n.T("safety.record.access_mode")
 	case "signin_state":
-		return T("safety.record.signin")
+		return i18n.T("safety.record.signin")
 	}
 	if e.RecordID == 0 {
 		return e.Table
 	}
-	return T("safety.record.other", map[string]any{"Table": e.Table, "ID": e.RecordID})
+	return i18n.T("safety.record.other", map[string]any{"Table": e.Table, "ID": e.RecordID})
 }
 
 func auditMode(m string) string {
 	if m == model.AccessSingle {
-		return T("safety.mode.single")
+		return i18n.T("safety.mode.single")
 	}
-	return T("safety.mode.pins")
+	return i18n.T("safety.mode.pins")
 }
 
 func auditField(f string) string {
 	switch f {
 	case "health":
-		return T("safety.field.health")
+		return i18n.T("safety.field.health")
 	case "health_consent_at":
-		return T("safety.field.health_consent_at")
+		return i18n.T("safety.field.health_consent_at")
 	}
 	return f
 }

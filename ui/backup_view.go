@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
+	"companion/model/i18n"
 	"companion/reports"
 )
 
@@ -56,25 +57,25 @@ type backupView struct {
 
 func newBackupView(w fyne.Window, s BackupStore, changed func()) *backupView {
 	v := &backupView{w: w, s: s, changed: changed, quit: func() { fyne.CurrentApp().Quit() }}
-	v.where = widget.NewLabel(T("backup.where", map[string]any{"Dir": s.BackupFolder()}))
+	v.where = widget.NewLabel(i18n.T("backup.where", map[string]any{"Dir": s.BackupFolder()}))
 	v.where.Wrapping = fyne.TextWrapWord
 	v.list = container.NewVBox()
-	v.now = widget.NewButton(T("backup.now"), v.backupNow)
+	v.now = widget.NewButton(i18n.T("backup.now"), v.backupNow)
 	v.now.Importance = widget.HighImportance
-	v.fromFile = widget.NewButton(T("backup.restore_file"), v.restoreFromFile)
-	v.encrypted = widget.NewButton(T("backup.encrypted"), v.saveEncrypted)
-	v.exportAll = widget.NewButton(T("backup.export_all"), v.chooseExport)
-	v.importAll = widget.NewButton(T("backup.import_all"), v.chooseImport)
-	exHint := widget.NewLabel(T("backup.exchange.hint"))
+	v.fromFile = widget.NewButton(i18n.T("backup.restore_file"), v.restoreFromFile)
+	v.encrypted = widget.NewButton(i18n.T("backup.encrypted"), v.saveEncrypted)
+	v.exportAll = widget.NewButton(i18n.T("backup.export_all"), v.chooseExport)
+	v.importAll = widget.NewButton(i18n.T("backup.import_all"), v.chooseImport)
+	exHint := widget.NewLabel(i18n.T("backup.exchange.hint"))
 	exHint.Wrapping = fyne.TextWrapWord
 	exHint.Importance = widget.LowImportance
 
-	v.headLabel = widget.NewLabel(T("backup.section"))
+	v.headLabel = widget.NewLabel(i18n.T("backup.section"))
 	v.headLabel.TextStyle.Bold = true
 	v.headLabel.Importance = widget.HighImportance
-	v.listLabel = widget.NewLabel(T("backup.list"))
+	v.listLabel = widget.NewLabel(i18n.T("backup.list"))
 	v.listLabel.TextStyle.Bold = true
-	v.exLabel = widget.NewLabel(T("backup.exchange"))
+	v.exLabel = widget.NewLabel(i18n.T("backup.exchange"))
 	v.exLabel.TextStyle.Bold = true
 	v.listContent = container.NewVBox(v.where, container.NewHBox(v.now, v.fromFile, v.encrypted), v.list)
 	v.exchangeContent = container.NewVBox(container.NewHBox(v.exportAll, v.importAll), exHint)
@@ -128,22 +129,22 @@ var backupKindKeys = map[model.BackupKind]string{
 }
 
 // backupKindText names why a backup was made.
-func backupKindText(k model.BackupKind) string { return T(backupKindKeys[k]) }
+func backupKindText(k model.BackupKind) string { return i18n.T(backupKindKeys[k]) }
 
 func (v *backupView) showList(list []model.BackupInfo) {
 	v.list.RemoveAll()
 	v.rowButtons = nil
 	if len(list) == 0 {
-		v.list.Add(widget.NewLabel(T("backup.none")))
+		v.list.Add(widget.NewLabel(i18n.T("backup.none")))
 	}
 	for i, b := range list {
 		if i == maxBackupRows {
 			break
 		}
 		b := b
-		text := T("backup.row", map[string]any{"Date": FormatDateTime(b.Time), "Size": FormatSize(b.Size), "Kind": backupKindText(b.Kind)})
-		restore := widget.NewButton(T("backup.restore"), func() {
-			v.confirm(T("backup.restore.confirm", map[string]any{"Date": FormatDateTime(b.Time)}), func() { v.chooseRestore(b.Path, "") })
+		text := i18n.T("backup.row", map[string]any{"Date": FormatDateTime(b.Time), "Size": FormatSize(b.Size), "Kind": backupKindText(b.Kind)})
+		restore := widget.NewButton(i18n.T("backup.restore"), func() {
+			v.confirm(i18n.T("backup.restore.confirm", map[string]any{"Date": FormatDateTime(b.Time)}), func() { v.chooseRestore(b.Path, "") })
 		})
 		v.rowButtons = append(v.rowButtons, restore)
 		v.list.Add(container.NewBorder(nil, nil, nil, restore, widget.NewLabel(text)))
@@ -156,7 +157,7 @@ func (v *backupView) showList(list []model.BackupInfo) {
 func (v *backupView) longWork(title string, work func(ctx context.Context) error, done func(error)) {
 	ctx, cancel := context.WithCancel(context.Background())
 	bar := widget.NewProgressBarInfinite()
-	d := dialog.NewCustom(title, T("backup.cancel"), bar, v.w)
+	d := dialog.NewCustom(title, i18n.T("backup.cancel"), bar, v.w)
 	d.SetOnClosed(cancel)
 	d.Show()
 	background(func() {
@@ -189,13 +190,13 @@ func (v *backupView) confirm(text string, ok func()) {
 		v.confirmHook(text, ok)
 		return
 	}
-	d := dialog.NewConfirm(T("backup.confirm.title"), text, func(yes bool) {
+	d := dialog.NewConfirm(i18n.T("backup.confirm.title"), text, func(yes bool) {
 		if yes {
 			ok()
 		}
 	}, v.w)
-	d.SetConfirmText(T("backup.confirm.ok"))
-	d.SetDismissText(T("backup.cancel"))
+	d.SetConfirmText(i18n.T("backup.confirm.ok"))
+	d.SetDismissText(i18n.T("backup.cancel"))
 	trackDialog(v.w, d)
 	d.Show()
 }
@@ -203,7 +204,7 @@ func (v *backupView) confirm(text string, ok func()) {
 func (v *backupView) backupNow() {
 	var path string
 	v.now.Disable()
-	v.longWork(T("backup.working"), func(ctx context.Context) (err error) {
+	v.longWork(i18n.T("backup.working"), func(ctx context.Context) (err error) {
 		path, err = v.s.BackupByHand(ctx)
 		return err
 	}, func(err error) {
@@ -212,7 +213,7 @@ func (v *backupView) backupNow() {
 			v.fail(err)
 			return
 		}
-		v.info(T("backup.now.title"), T("backup.now.done", map[string]any{"Path": path}))
+		v.info(i18n.T("backup.now.title"), i18n.T("backup.now.done", map[string]any{"Path": path}))
 		v.refresh(context.Background())
 	})
 }
@@ -233,8 +234,8 @@ func (v *backupView) chooseRestore(path, passphrase string) {
 				return
 			}
 			v.pendingRestore = true
-			v.lastInfo = T("backup.restore.closing")
-			d := dialog.NewInformation(T("backup.restore.title"), v.lastInfo, v.w)
+			v.lastInfo = i18n.T("backup.restore.closing")
+			d := dialog.NewInformation(i18n.T("backup.restore.title"), v.lastInfo, v.w)
 			d.SetOnClosed(v.quit)
 			d.Show()
 		})
@@ -243,7 +244,7 @@ func (v *backupView) chooseRestore(path, passphrase string) {
 
 func (v *backupView) restoreFromFile() {
 	askOpenPath(v.w, []string{".db", ".age"}, func(path string) {
-		v.confirm(T("backup.restore.confirm_file", map[string]any{"Path": path}), func() { v.chooseRestore(path, "") })
+		v.confirm(i18n.T("backup.restore.confirm_file", map[string]any{"Path": path}), func() { v.chooseRestore(path, "") })
 	})
 }
 
@@ -255,26 +256,26 @@ func (v *backupView) askPassphrase(twice bool, ok func(string)) {
 	}
 	pass := widget.NewPasswordEntry()
 	again := widget.NewPasswordEntry()
-	items := []*widget.FormItem{widget.NewFormItem(T("backup.passphrase"), pass)}
+	items := []*widget.FormItem{widget.NewFormItem(i18n.T("backup.passphrase"), pass)}
 	if twice {
 		pass.Validator = func(s string) error {
 			if s == "" {
-				return errors.New(T("backup.err.passphrase_empty"))
+				return errors.New(i18n.T("backup.err.passphrase_empty"))
 			}
 			return nil
 		}
 		again.Validator = func(s string) error {
 			if s != pass.Text {
-				return errors.New(T("backup.passphrase.mismatch"))
+				return errors.New(i18n.T("backup.passphrase.mismatch"))
 			}
 			return nil
 		}
-		items = append(items, widget.NewFormItem(T("backup.passphrase.again"), again))
-		hint := widget.NewLabel(T("backup.encrypted.hint"))
+		items = append(items, widget.NewFormItem(i18n.T("backup.passphrase.again"), again))
+		hint := widget.NewLabel(i18n.T("backup.encrypted.hint"))
 		hint.Wrapping = fyne.TextWrapWord
 		items = append(items, widget.NewFormItem("", hint))
 	}
-	d := dialog.NewForm(T("backup.passphrase.title"), T("backup.confirm.ok"), T("backup.cancel"), items, func(yes bool) {
+	d := dialog.NewForm(i18n.T("backup.passphrase.title"), i18n.T("backup.confirm.ok"), i18n.T("backup.cancel"), items, func(yes bool) {
 		if yes {
 			ok(pass.Text)
 		}
@@ -291,7 +292,7 @@ func (v *backupView) saveEncrypted() {
 }
 
 func (v *backupView) encryptTo(path, pass string) {
-	v.longWork(T("backup.working"), func(ctx context.Context) error {
+	v.longWork(i18n.T("backup.working"), func(ctx context.Context) error {
 		_, err := v.s.BackupEncrypted(ctx, path, pass)
 		return err
 	}, func(err error) {
@@ -299,7 +300,7 @@ func (v *backupView) encryptTo(path, pass string) {
 			v.fail(err)
 			return
 		}
-		v.info(T("backup.now.title"), T("backup.encrypted.done", map[string]any{"Path": path}))
+		v.info(i18n.T("backup.now.title"), i18n.T("backup.encrypted.done", map[string]any{"Path": path}))
 	})
 }
 
@@ -310,7 +311,7 @@ func (v *backupView) chooseExport() {
 // exportTo writes the whole database to path, atomically.
 func (v *backupView) exportTo(path string) {
 	var sum model.ExchangeSummary
-	v.longWork(T("backup.exporting"), func(ctx context.Context) error {
+	v.longWork(i18n.T("backup.exporting"), func(ctx context.Context) error {
 		return reports.WriteFileAtomic(path, func(w io.Writer) (err error) {
 			sum, err = v.s.ExportAll(ctx, w)
 			return err
@@ -320,21 +321,21 @@ func (v *backupView) exportTo(path string) {
 			v.fail(err)
 			return
 		}
-		v.info(T("backup.export_all"), T("backup.export.done",
+		v.info(i18n.T("backup.export_all"), i18n.T("backup.export.done",
 			map[string]any{"Rows": sum.Rows(), "Tables": len(sum.Tables), "Path": path}))
 	})
 }
 
 func (v *backupView) chooseImport() {
 	askOpenPath(v.w, []string{".json"}, func(path string) {
-		v.confirm(T("backup.import.confirm", map[string]any{"Path": path}), func() { v.importFrom(path) })
+		v.confirm(i18n.T("backup.import.confirm", map[string]any{"Path": path}), func() { v.importFrom(path) })
 	})
 }
 
 // importFrom reads a full export into the (empty) database.
 func (v *backupView) importFrom(path string) {
 	var sum model.ExchangeSummary
-	v.longWork(T("backup.importing"), func(ctx context.Context) error {
+	v.longWork(i18n.T("backup.importing"), func(ctx context.Context) error {
 		f, err := os.Open(path)
 		if err != nil {
 			return &model.FieldError{Key: "exchange.err.open", Args: map[string]any{"Path": path}}
@@ -347,7 +348,7 @@ func (v *backupView) importFrom(path string) {
 			v.fail(err)
 			return
 		}
-		v.info(T("backup.import_all"), T("backup.import.done", map[string]any{"Rows": sum.Rows(), "Tables": len(sum.Tables)}))
+		v.info(i18n.T("backup.import_all"), i18n.T("backup.import.done", map[string]any{"Rows": sum.Rows(), "Tables": len(sum.Tables)}))
 		if v.changed != nil {
 			v.changed()
 		}

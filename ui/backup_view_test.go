@@ -16,6 +16,7 @@ import (
 
 	"companion/model"
 	"companion/model/demo"
+	"companion/model/i18n"
 	"companion/model/store"
 )
 
@@ -77,7 +78,7 @@ func TestOwnerMakesABackupAndChoosesARestore(t *testing.T) {
 		}
 	}
 	f := newBackupFixture(t, s, path)
-	if got := listTexts(f.v); len(got) != 1 || got[0] != T("backup.none") {
+	if got := listTexts(f.v); len(got) != 1 || got[0] != i18n.T("backup.none") {
 		t.Fatalf("an empty list shows %q", got)
 	}
 	if !strings.Contains(f.v.where.Text, store.BackupDir(path)) {
@@ -93,7 +94,7 @@ func TestOwnerMakesABackupAndChoosesARestore(t *testing.T) {
 		t.Errorf("the message %q does not say where the backup went", f.v.lastInfo)
 	}
 	rows := listTexts(f.v)
-	if len(rows) != 1 || !strings.Contains(rows[0], FormatDateTime(list[0].Time)) || !strings.Contains(rows[0], T("backup.kind.manual")) {
+	if len(rows) != 1 || !strings.Contains(rows[0], FormatDateTime(list[0].Time)) || !strings.Contains(rows[0], i18n.T("backup.kind.manual")) {
 		t.Errorf("the list shows %q", rows)
 	}
 
@@ -176,7 +177,7 @@ func TestExportAllThenImportAllIntoAnEmptyDatabase(t *testing.T) {
 	f := newBackupFixture(t, dst, dstPath)
 	var asked string
 	f.v.confirmHook = func(text string, ok func()) { asked = text; ok() }
-	f.v.confirm(T("backup.import.confirm", map[string]any{"Path": out}), func() { f.v.importFrom(out) })
+	f.v.confirm(i18n.T("backup.import.confirm", map[string]any{"Path": out}), func() { f.v.importFrom(out) })
 	if !strings.Contains(asked, out) {
 		t.Errorf("the confirmation says %q", asked)
 	}
@@ -242,7 +243,7 @@ func TestRecoveryWindowAsksBeforeRestoring(t *testing.T) {
 	failing := newRecoveryWindow(a, Recovery{DBPath: "/data/salon.db",
 		Restore: func() (string, error) { return "", errors.New("disk full") }})
 	defer failing.w.Close()
-	if failing.restore.Text != T("recovery.start_empty") || !strings.Contains(failing.msg.Text, T("recovery.no_backup")) {
+	if failing.restore.Text != i18n.T("recovery.start_empty") || !strings.Contains(failing.msg.Text, i18n.T("recovery.no_backup")) {
 		t.Errorf("without a backup: %q / %q", failing.restore.Text, failing.msg.Text)
 	}
 	test.Tap(failing.restore)

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
+	"companion/model/i18n"
 	"companion/ui/widgets"
 )
 
@@ -49,17 +50,17 @@ func newAssessmentsPane(w fyne.Window, s RelationshipStore, today func() model.D
 	p.table.CreateHeader = func() fyne.CanvasObject { return widget.NewLabel("") }
 	p.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		if id.Col >= 0 {
-			o.(*widget.Label).SetText(T(assessmentColumns[id.Col]))
+			o.(*widget.Label).SetText(i18n.T(assessmentColumns[id.Col]))
 		}
 	}
 	for i, wd := range []float32{110, 90, 90, 70, 80, 90} {
 		p.table.SetColumnWidth(i, wd)
 	}
-	add := widget.NewButtonWithIcon(T("assessment.new"), theme.ContentAddIcon(), p.showNew)
+	add := widget.NewButtonWithIcon(i18n.T("assessment.new"), theme.ContentAddIcon(), p.showNew)
 	add.Importance = widget.HighImportance
 	split := container.NewVSplit(p.chart, p.table)
 	split.Offset = 0.45
-	p.empty = newEmptyNote(T("assessment.none"))
+	p.empty = newEmptyNote(i18n.T("assessment.none"))
 	p.root = container.NewBorder(container.NewHBox(add), nil, nil, nil, p.empty.over(split))
 	return p
 }
@@ -76,7 +77,7 @@ func assessmentCell(a model.Assessment, col int) string {
 	}
 	switch col {
 	case 0:
-		return a.On.Format(Lang())
+		return a.On.Format(i18n.Lang())
 	case 1:
 		return num(a.WeightKg)
 	case 2:
@@ -108,8 +109,8 @@ func (p *assessmentsPane) drawChart() {
 		return
 	}
 	first := p.items[0].On
-	weight := widgets.Series{Name: T("assessment.weight"), Color: theme.Color(theme.ColorNamePrimary), Goal: p.goals[0]}
-	waist := widgets.Series{Name: T("assessment.waist"), Color: color.NRGBA{R: 0xe0, G: 0x8a, B: 0x2c, A: 0xff}, Goal: p.goals[1]}
+	weight := widgets.Series{Name: i18n.T("assessment.weight"), Color: theme.Color(theme.ColorNamePrimary), Goal: p.goals[0]}
+	waist := widgets.Series{Name: i18n.T("assessment.waist"), Color: color.NRGBA{R: 0xe0, G: 0x8a, B: 0x2c, A: 0xff}, Goal: p.goals[1]}
 	for _, a := range p.items {
 		x := float64(a.On.DaysSince(first))
 		if a.WeightKg > 0 {
@@ -119,7 +120,7 @@ func (p *assessmentsPane) drawChart() {
 			waist.X, waist.Y = append(waist.X, x), append(waist.Y, a.WaistCm)
 		}
 	}
-	p.chart.SetSeries([]widgets.Series{weight, waist}, first.Format(Lang()), p.items[len(p.items)-1].On.Format(Lang()))
+	p.chart.SetSeries([]widgets.Series{weight, waist}, first.Format(i18n.Lang()), p.items[len(p.items)-1].On.Format(i18n.Lang()))
 }
 
 // assessmentInputs are the measurement fields of the form, in order.
@@ -134,21 +135,21 @@ func (p *assessmentsPane) showNew() {
 	fields := map[string]*field{}
 	entries := map[string]*keyEntry{}
 	on := newDialogEntry(p.w, false)
-	on.SetText(p.today().Format(Lang()))
-	rows := []*field{newField("on", T("assessment.on"), on)}
+	on.SetText(p.today().Format(i18n.Lang()))
+	rows := []*field{newField("on", i18n.T("assessment.on"), on)}
 	for _, in := range assessmentInputs {
 		e := newDialogEntry(p.w, false)
 		entries[in.name] = e
-		rows = append(rows, newField(in.name, T(in.key), e))
+		rows = append(rows, newField(in.name, i18n.T(in.key), e))
 	}
 	contra, notes := newDialogEntry(p.w, true), newDialogEntry(p.w, true)
-	rows = append(rows, newField("contraindications", T("assessment.contraindications"), contra),
-		newField("notes", T("assessment.notes"), notes))
+	rows = append(rows, newField("contraindications", i18n.T("assessment.contraindications"), contra),
+		newField("notes", i18n.T("assessment.notes"), notes))
 	for _, f := range rows {
 		fields[f.name] = f
 	}
 	p.entries, p.fields = entries, fields
-	p.dialog = showFormDialog(p.w, T("assessment.new"), fieldGrid(rows...), func(close func()) {
+	p.dialog = showFormDialog(p.w, i18n.T("assessment.new"), fieldGrid(rows...), func(close func()) {
 		a, errs := readAssessment(id, on.Text, entries)
 		a.Contraindications, a.Notes = strings.TrimSpace(contra.Text), strings.TrimSpace(notes.Text)
 		submitForm(p.w, fields, errs, func() error { return a.Validate(p.today()) },

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
+	"companion/model/i18n"
 )
 
 // cardsPane shows the client's cards at a glance, sells a new one and
@@ -40,11 +41,11 @@ func newCardsPane(w fyne.Window, s RelationshipStore, today func() model.Date, c
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) { p.updateItem(p.cards[i], o.(*fyne.Container)) })
 	p.list.OnSelected = func(i widget.ListItemID) { p.selected = i; p.freeze.Enable() }
-	sell := widget.NewButtonWithIcon(T("card.sell"), theme.ContentAddIcon(), p.showSell)
+	sell := widget.NewButtonWithIcon(i18n.T("card.sell"), theme.ContentAddIcon(), p.showSell)
 	sell.Importance = widget.HighImportance
-	p.freeze = widget.NewButtonWithIcon(T("card.freeze"), theme.MediaPauseIcon(), p.showFreeze)
+	p.freeze = widget.NewButtonWithIcon(i18n.T("card.freeze"), theme.MediaPauseIcon(), p.showFreeze)
 	p.freeze.Disable()
-	p.empty = newEmptyNote(T("card.none"))
+	p.empty = newEmptyNote(i18n.T("card.none"))
 	p.root = container.NewBorder(container.NewHBox(sell, p.freeze), nil, nil, nil, p.empty.over(p.list))
 	return p
 }
@@ -55,7 +56,7 @@ func (p *cardsPane) updateItem(c model.CardView, o *fyne.Container) {
 	top := o.Objects[0].(*fyne.Container)
 	top.Objects[0].(*widget.Label).SetText(c.Type.Name + " · № " + c.Card.Number)
 	st := top.Objects[1].(*widget.Label)
-	st.SetText(T("card.status." + string(c.State.Status)))
+	st.SetText(i18n.T("card.status." + string(c.State.Status)))
 	st.Importance = cardImportance(c.State.Status)
 	st.Refresh()
 	o.Objects[1].(*widget.Label).SetText(cardDetails(c.State))
@@ -63,17 +64,17 @@ func (p *cardsPane) updateItem(c model.CardView, o *fyne.Container) {
 
 // cardDetails says how long the card runs and how many visits are left.
 func cardDetails(st model.CardState) string {
-	text := T("card.period.none")
+	text := i18n.T("card.period.none")
 	if !st.ValidTo.IsZero() {
-		text = T("card.period", map[string]any{"From": st.ValidFrom.Format(Lang()), "To": st.ValidTo.Format(Lang())})
+		text = i18n.T("card.period", map[string]any{"From": st.ValidFrom.Format(i18n.Lang()), "To": st.ValidTo.Format(i18n.Lang())})
 	}
 	if st.VisitsLeft < 0 {
-		text += " · " + T("card.unlimited", map[string]any{"Used": st.VisitsUsed})
+		text += " · " + i18n.T("card.unlimited", map[string]any{"Used": st.VisitsUsed})
 	} else {
-		text += " · " + T("card.visits", map[string]any{"Left": st.VisitsLeft, "Used": st.VisitsUsed})
+		text += " · " + i18n.T("card.visits", map[string]any{"Left": st.VisitsLeft, "Used": st.VisitsUsed})
 	}
 	if st.FreezeDaysUsed > 0 || st.FreezeDaysLeft > 0 {
-		text += " · " + T("card.freeze_days", map[string]any{"Used": st.FreezeDaysUsed, "Left": st.FreezeDaysLeft})
+		text += " · " + i18n.T("card.freeze_days", map[string]any{"Used": st.FreezeDaysUsed, "Left": st.FreezeDaysLeft})
 	}
 	return text
 }
@@ -114,22 +115,22 @@ func (p *cardsPane) showSell() {
 			for _, t := range types {
 				if t.Active {
 					active = append(active, t)
-					names = append(names, t.Name+" · "+t.Price.Format(Lang()))
+					names = append(names, t.Name+" · "+t.Price.Format(i18n.Lang()))
 				}
 			}
 			typ := widget.NewSelect(names, nil)
 			p.sellType = typ
 			number := newDialogEntry(p.w, false)
-			number.SetPlaceHolder(T("card.number.auto"))
+			number.SetPlaceHolder(i18n.T("card.number.auto"))
 			sold := newDialogEntry(p.w, false)
-			sold.SetText(p.today().Format(Lang()))
+			sold.SetText(p.today().Format(i18n.Lang()))
 			fields := map[string]*field{}
-			for _, f := range []*field{newField("type", T("card.type"), typ), newField("number", T("card.number"), number),
-				newField("sold_on", T("card.sold_on"), sold)} {
+			for _, f := range []*field{newField("type", i18n.T("card.type"), typ), newField("number", i18n.T("card.number"), number),
+				newField("sold_on", i18n.T("card.sold_on"), sold)} {
 				fields[f.name] = f
 			}
 			body := fieldGrid(fields["type"], fields["number"], fields["sold_on"])
-			p.dialog = showFormDialog(p.w, T("card.sell"), body, func(close func()) {
+			p.dialog = showFormDialog(p.w, i18n.T("card.sell"), body, func(close func()) {
 				var errs model.ValidationErrors
 				c := model.Card{ClientID: id, Number: number.Text}
 				if i := typ.SelectedIndex(); i >= 0 {
@@ -154,13 +155,13 @@ func (p *cardsPane) showFreeze() {
 	}
 	c := p.cards[p.selected]
 	from, to := newDialogEntry(p.w, false), newDialogEntry(p.w, false)
-	from.SetText(p.today().Format(Lang()))
-	from.SetPlaceHolder(T("date.placeholder"))
-	to.SetPlaceHolder(T("date.placeholder"))
-	fields := map[string]*field{"from": newField("from", T("card.freeze.from"), from), "to": newField("to", T("card.freeze.to"), to)}
-	hint := widget.NewLabel(T("card.freeze.allowance", map[string]any{"Left": c.State.FreezeDaysLeft}))
+	from.SetText(p.today().Format(i18n.Lang()))
+	from.SetPlaceHolder(i18n.T("date.placeholder"))
+	to.SetPlaceHolder(i18n.T("date.placeholder"))
+	fields := map[string]*field{"from": newField("from", i18n.T("card.freeze.from"), from), "to": newField("to", i18n.T("card.freeze.to"), to)}
+	hint := widget.NewLabel(i18n.T("card.freeze.allowance", map[string]any{"Left": c.State.FreezeDaysLeft}))
 	body := container.NewVBox(hint, fieldGrid(fields["from"], fields["to"]))
-	p.dialog = showFormDialog(p.w, T("card.freeze.title", map[string]any{"Number": c.Card.Number}), body, func(close func()) {
+	p.dialog = showFormDialog(p.w, i18n.T("card.freeze.title", map[string]any{"Number": c.Card.Number}), body, func(close func()) {
 		var errs model.ValidationErrors
 		f, err1 := model.ParseDate(from.Text)
 		t, err2 := model.ParseDate(to.Text)

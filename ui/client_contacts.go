@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
+	"companion/model/i18n"
 )
 
 // contactsPane is the timeline of every contact with the client, newest
@@ -40,9 +41,9 @@ func newContactsPane(w fyne.Window, s RelationshipStore, today func() model.Date
 			return container.NewBorder(nil, nil, nil, done, container.NewVBox(head, body))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) { p.updateItem(i, o.(*fyne.Container)) })
-	add := widget.NewButtonWithIcon(T("contact.new"), theme.ContentAddIcon(), p.showNew)
+	add := widget.NewButtonWithIcon(i18n.T("contact.new"), theme.ContentAddIcon(), p.showNew)
 	add.Importance = widget.HighImportance
-	p.empty = newEmptyNote(T("contact.none"))
+	p.empty = newEmptyNote(i18n.T("contact.none"))
 	p.root = container.NewBorder(container.NewHBox(add), nil, nil, nil, p.empty.over(p.list))
 	return p
 }
@@ -52,9 +53,9 @@ func (p *contactsPane) content() fyne.CanvasObject { return p.root }
 func (p *contactsPane) updateItem(i int, o *fyne.Container) {
 	c := p.contacts[i]
 	text := o.Objects[0].(*fyne.Container)
-	head := c.On.Format(Lang()) + " · " + T("contact.kind."+string(c.Kind))
+	head := c.On.Format(i18n.Lang()) + " · " + i18n.T("contact.kind."+string(c.Kind))
 	if c.Channel != "" {
-		head += " · " + T("contact.channel."+c.Channel)
+		head += " · " + i18n.T("contact.channel."+c.Channel)
 	}
 	text.Objects[0].(*widget.Label).SetText(head)
 	var body []string
@@ -71,7 +72,7 @@ func (p *contactsPane) updateItem(i int, o *fyne.Container) {
 		return
 	}
 	done.Show()
-	done.SetText(T("contact.next", map[string]any{"Date": c.NextOn.Format(Lang())}))
+	done.SetText(i18n.T("contact.next", map[string]any{"Date": c.NextOn.Format(i18n.Lang())}))
 	done.SetChecked(c.NextDone)
 	id := c.ID
 	done.OnChanged = func(on bool) { p.setDone(id, on) }
@@ -109,7 +110,7 @@ func (p *contactsPane) showNew() {
 				return
 			}
 			f := newContactForm(p.w, p.today(), topics)
-			showFormDialog(p.w, T("contact.new"), f.root, func(close func()) { p.save(id, f, close) })
+			showFormDialog(p.w, i18n.T("contact.new"), f.root, func(close func()) { p.save(id, f, close) })
 		})
 	})
 }
@@ -147,10 +148,10 @@ func newContactForm(w fyne.Window, today model.Date, topics []model.IntroTopic) 
 	f.checklist.Hide()
 	var kinds, channels []string
 	for _, k := range model.ContactKinds {
-		kinds = append(kinds, T("contact.kind."+string(k)))
+		kinds = append(kinds, i18n.T("contact.kind."+string(k)))
 	}
 	for _, c := range model.Channels {
-		channels = append(channels, T("contact.channel."+c))
+		channels = append(channels, i18n.T("contact.channel."+c))
 	}
 	f.kind = widget.NewSelect(kinds, func(string) {
 		if i := f.kind.SelectedIndex(); i >= 0 && model.ContactKinds[i] == "intro_lecture" {
@@ -162,15 +163,15 @@ func newContactForm(w fyne.Window, today model.Date, topics []model.IntroTopic) 
 	f.channel = widget.NewSelect(channels, nil)
 	f.on, f.outcome, f.next = newDialogEntry(w, false), newDialogEntry(w, false), newDialogEntry(w, false)
 	f.notes = newDialogEntry(w, true)
-	f.on.SetText(today.Format(Lang()))
-	f.next.SetPlaceHolder(T("date.placeholder"))
-	rows := []*field{newField("kind", T("contact.kind"), f.kind), newField("channel", T("contact.channel"), f.channel),
-		newField("on", T("contact.on"), f.on), newField("outcome", T("contact.outcome"), f.outcome),
-		newField("notes", T("contact.notes"), f.notes), newField("next_on", T("contact.next_on"), f.next)}
+	f.on.SetText(today.Format(i18n.Lang()))
+	f.next.SetPlaceHolder(i18n.T("date.placeholder"))
+	rows := []*field{newField("kind", i18n.T("contact.kind"), f.kind), newField("channel", i18n.T("contact.channel"), f.channel),
+		newField("on", i18n.T("contact.on"), f.on), newField("outcome", i18n.T("contact.outcome"), f.outcome),
+		newField("notes", i18n.T("contact.notes"), f.notes), newField("next_on", i18n.T("contact.next_on"), f.next)}
 	for _, r := range rows {
 		f.fields[r.name] = r
 	}
-	topicsHead := widget.NewLabelWithStyle(T("contact.topics"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	topicsHead := widget.NewLabelWithStyle(i18n.T("contact.topics"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.root = container.NewVBox(fieldGrid(rows...), container.NewVBox(f.checklist))
 	f.checklist.Objects = append([]fyne.CanvasObject{topicsHead}, f.checklist.Objects...)
 	return f

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
+	"companion/model/i18n"
 )
 
 // clientForm is a client's profile: every field, with its message beside it.
@@ -56,18 +57,18 @@ func newClientForm(w fyne.Window, s ClientStore, onSave func(model.Client)) *cli
 	f.goalWeight, f.goalWaist = line(), line()
 	f.stated, f.observed, f.goals, f.health, f.note = multi(), multi(), multi(), multi(), multi()
 	for _, e := range []*widget.Entry{f.birth, f.pdDate, f.healthDate} {
-		e.SetPlaceHolder(T("date.placeholder"))
+		e.SetPlaceHolder(i18n.T("date.placeholder"))
 	}
 	f.phone.SetPlaceHolder("+7 916 123-45-67")
-	f.tags.SetPlaceHolder(T("client.tags.placeholder"))
+	f.tags.SetPlaceHolder(i18n.T("client.tags.placeholder"))
 	f.source = widget.NewSelect(sourceOptions(), nil)
-	f.pd = widget.NewCheck(T("client.pd_consent.check"), func(on bool) { f.consentChanged(on, f.pdDate) })
-	f.healthOK = widget.NewCheck(T("client.health_consent.check"), func(on bool) { f.consentChanged(on, f.healthDate) })
-	f.marketing = widget.NewCheck(T("client.marketing_consent.check"), nil)
+	f.pd = widget.NewCheck(i18n.T("client.pd_consent.check"), func(on bool) { f.consentChanged(on, f.pdDate) })
+	f.healthOK = widget.NewCheck(i18n.T("client.health_consent.check"), func(on bool) { f.consentChanged(on, f.healthDate) })
+	f.marketing = widget.NewCheck(i18n.T("client.marketing_consent.check"), nil)
 	f.referrer = newReferrerPicker(w, s)
-	f.save_ = widget.NewButtonWithIcon(T("form.save"), theme.DocumentSaveIcon(), f.save)
+	f.save_ = widget.NewButtonWithIcon(i18n.T("form.save"), theme.DocumentSaveIcon(), f.save)
 	f.save_.Importance = widget.HighImportance
-	f.archive = widget.NewButtonWithIcon(T("client.archive"), theme.DeleteIcon(), f.toggleArchive)
+	f.archive = widget.NewButtonWithIcon(i18n.T("client.archive"), theme.DeleteIcon(), f.toggleArchive)
 	f.root = f.layout()
 	f.watchChanges()
 	f.load(model.Client{})
@@ -75,29 +76,29 @@ func newClientForm(w fyne.Window, s ClientStore, onSave func(model.Client)) *cli
 }
 
 func (f *clientForm) add(name, label string, input fyne.CanvasObject) *field {
-	fl := newField(name, T(label), input)
+	fl := newField(name, i18n.T(label), input)
 	f.fields[name] = fl
 	return fl
 }
 
 func (f *clientForm) layout() fyne.CanvasObject {
 	body := formGrid(
-		heading(T("client.section.contacts")),
+		heading(i18n.T("client.section.contacts")),
 		f.add("last_name", "client.last_name", f.last), f.add("first_name", "client.first_name", f.first),
 		f.add("middle_name", "client.middle_name", f.middle), f.add("phone", "client.phone", f.phone),
 		f.add("email", "client.email", f.email), f.add("birth_date", "client.birth_date", f.birth),
-		heading(T("client.section.origin")),
+		heading(i18n.T("client.section.origin")),
 		f.add("source", "client.source", f.source), f.add("referrer", "client.referrer", f.referrer.content()),
 		f.add("tags", "client.tags", f.tags),
-		heading(T("client.section.consents")),
+		heading(i18n.T("client.section.consents")),
 		f.add("pd_consent", "client.pd_consent", container.NewBorder(nil, nil, f.pd, nil, f.pdDate)),
 		f.add("health_consent", "client.health_consent", container.NewBorder(nil, nil, f.healthOK, nil, f.healthDate)),
 		f.add("marketing_consent", "client.marketing_consent", f.marketing),
-		heading(T("client.section.needs")),
+		heading(i18n.T("client.section.needs")),
 		f.add("needs_stated", "client.needs_stated", f.stated),
 		f.add("needs_observed", "client.needs_observed", f.observed), f.add("goals", "client.goals", f.goals),
 		f.add("goal_weight", "client.goal_weight", f.goalWeight), f.add("goal_waist", "client.goal_waist", f.goalWaist),
-		heading(T("client.section.notes")),
+		heading(i18n.T("client.section.notes")),
 		f.add("health", "client.health", f.health), f.add("notes", "client.notes", f.note))
 	buttons := container.NewHBox(f.save_, f.archive)
 	return container.NewBorder(nil, container.NewPadded(buttons), nil, nil, container.NewVScroll(container.NewPadded(body)))
@@ -130,7 +131,7 @@ func (f *clientForm) watchChanges() {
 func (f *clientForm) consentChanged(on bool, date *widget.Entry) {
 	f.dirty = true
 	if on && date.Text == "" {
-		date.SetText(f.s.Today().Format(Lang()))
+		date.SetText(f.s.Today().Format(i18n.Lang()))
 	}
 	if !on {
 		date.SetText("")
@@ -145,12 +146,12 @@ func (f *clientForm) load(c model.Client) {
 	f.middle.SetText(c.MiddleName)
 	f.phone.SetText(model.FormatPhone(c.Phone))
 	f.email.SetText(c.Email)
-	f.birth.SetText(c.BirthDate.Format(Lang()))
+	f.birth.SetText(c.BirthDate.Format(i18n.Lang()))
 	f.source.SetSelectedIndex(sourceIndex(c.Source))
 	f.referrer.set(c.ReferrerID)
-	f.pdDate.SetText(c.PDConsentAt.Format(Lang()))
+	f.pdDate.SetText(c.PDConsentAt.Format(i18n.Lang()))
 	f.pd.SetChecked(!c.PDConsentAt.IsZero())
-	f.healthDate.SetText(c.HealthConsentAt.Format(Lang()))
+	f.healthDate.SetText(c.HealthConsentAt.Format(i18n.Lang()))
 	f.healthOK.SetChecked(!c.HealthConsentAt.IsZero())
 	f.marketing.SetChecked(c.MarketingConsent)
 	f.tags.SetText(c.Tags)
@@ -174,25 +175,25 @@ func (f *clientForm) load(c model.Client) {
 func (f *clientForm) showHeader() {
 	c := f.c
 	if c.ID == 0 {
-		f.title.SetText(T("client.new.title"))
-		f.subtitle.SetText(T("client.new.subtitle"))
+		f.title.SetText(i18n.T("client.new.title"))
+		f.subtitle.SetText(i18n.T("client.new.subtitle"))
 		f.archive.Hide()
 		return
 	}
 	f.title.SetText(c.FullName())
 	today := f.s.Today()
-	f.subtitle.SetText(T("client.subtitle", map[string]any{
-		"Status": T("status." + string(c.Status(today))),
-		"Trust":  T("trust." + string(model.TrustStage(today, c.FirstVisitOn, c.VisitCount, 0, 0))),
-		"Since":  model.DateOf(c.CreatedAt.Local()).Format(Lang()),
+	f.subtitle.SetText(i18n.T("client.subtitle", map[string]any{
+		"Status": i18n.T("status." + string(c.Status(today))),
+		"Trust":  i18n.T("trust." + string(model.TrustStage(today, c.FirstVisitOn, c.VisitCount, 0, 0))),
+		"Since":  model.DateOf(c.CreatedAt.Local()).Format(i18n.Lang()),
 		"Visits": c.VisitCount,
 	}))
 	f.archive.Show()
 	if c.Archived() {
-		f.archive.SetText(T("client.restore"))
+		f.archive.SetText(i18n.T("client.restore"))
 		f.archive.SetIcon(theme.ViewRefreshIcon())
 	} else {
-		f.archive.SetText(T("client.archive"))
+		f.archive.SetText(i18n.T("client.archive"))
 		f.archive.SetIcon(theme.DeleteIcon())
 	}
 }
@@ -285,7 +286,7 @@ func (f *clientForm) showErrors(errs model.ValidationErrors) {
 			showError(e, f.w)
 			continue
 		}
-		fl.setError(T(e.Key, e.Args))
+		fl.setError(i18n.T(e.Key, e.Args))
 		if i == 0 {
 			if in, ok := fl.input.(fyne.Focusable); ok {
 				f.w.Canvas().Focus(in)
@@ -303,7 +304,7 @@ func (f *clientForm) toggleArchive() {
 		f.archiveNow(c.ID, false)
 		return
 	}
-	d := dialog.NewConfirm(T("client.archive.title"), T("client.archive.confirm", map[string]any{"Name": c.FullName()}),
+	d := dialog.NewConfirm(i18n.T("client.archive.title"), i18n.T("client.archive.confirm", map[string]any{"Name": c.FullName()}),
 		func(ok bool) {
 			if ok {
 				f.archiveNow(c.ID, true)
@@ -334,9 +335,9 @@ func (f *clientForm) archiveNow(id uint, archive bool) {
 
 // sourceOptions are the translated sources, "not stated" first.
 func sourceOptions() []string {
-	opts := []string{T("source.none")}
+	opts := []string{i18n.T("source.none")}
 	for _, s := range model.Sources {
-		opts = append(opts, T("source."+s))
+		opts = append(opts, i18n.T("source."+s))
 	}
 	return opts
 }
@@ -366,17 +367,17 @@ func (f *clientForm) leave(next func()) {
 	}
 	name := f.c.FullName()
 	if name == "" {
-		name = T("client.new.title")
+		name = i18n.T("client.new.title")
 	}
-	d := dialog.NewConfirm(T("client.unsaved.title"), T("client.unsaved", map[string]any{"Name": name}),
+	d := dialog.NewConfirm(i18n.T("client.unsaved.title"), i18n.T("client.unsaved", map[string]any{"Name": name}),
 		func(discard bool) {
 			if discard {
 				f.dirty = false
 				next()
 			}
 		}, f.w)
-	d.SetConfirmText(T("client.unsaved.discard"))
-	d.SetDismissText(T("client.unsaved.stay"))
+	d.SetConfirmText(i18n.T("client.unsaved.discard"))
+	d.SetDismissText(i18n.T("client.unsaved.stay"))
 	trackDialog(f.w, d)
 	d.Show()
 }
@@ -386,7 +387,7 @@ func measure(v float64) string {
 	if v == 0 {
 		return ""
 	}
-	return strings.TrimSuffix(strings.TrimSuffix(decimal(v), "0"), map[bool]string{true: ",", false: "."}[Lang() == "ru"])
+	return strings.TrimSuffix(strings.TrimSuffix(i18n.Decimal(v), "0"), map[bool]string{true: ",", false: "."}[i18n.Lang() == "ru"])
 }
 
 // readMeasure reads a measurement typed with a comma or a point; "" is 0.

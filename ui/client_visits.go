@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
+	"companion/model/i18n"
 )
 
 // visitsPane lists a client's visits, newest first, and records a new one
@@ -43,12 +44,12 @@ func newVisitsPane(w fyne.Window, s RelationshipStore, today func() model.Date, 
 			v := p.visits[i]
 			c := o.(*fyne.Container)
 			c.Objects[0].(*widget.Label).SetText(visitLines(v))
-			c.Objects[1].(*widget.Label).SetText(v.On.Format(Lang()))
-			c.Objects[2].(*widget.Label).SetText(v.Total().Format(Lang()))
+			c.Objects[1].(*widget.Label).SetText(v.On.Format(i18n.Lang()))
+			c.Objects[2].(*widget.Label).SetText(v.Total().Format(i18n.Lang()))
 		})
-	add := widget.NewButtonWithIcon(T("visit.new"), theme.ContentAddIcon(), p.showNew)
+	add := widget.NewButtonWithIcon(i18n.T("visit.new"), theme.ContentAddIcon(), p.showNew)
 	add.Importance = widget.HighImportance
-	p.empty = newEmptyNote(T("visit.none"))
+	p.empty = newEmptyNote(i18n.T("visit.none"))
 	p.root = container.NewBorder(container.NewBorder(nil, nil, nil, add, p.summary), nil, nil, nil, p.empty.over(p.list))
 	return p
 }
@@ -63,7 +64,7 @@ func (p *visitsPane) load(clientID uint) {
 		for _, v := range vs {
 			sum += v.Total()
 		}
-		p.summary.SetText(T("visit.summary", map[string]any{"N": len(vs), "Sum": sum.Format(Lang())}))
+		p.summary.SetText(i18n.T("visit.summary", map[string]any{"N": len(vs), "Sum": sum.Format(i18n.Lang())}))
 		p.list.Refresh()
 	})
 }
@@ -77,7 +78,7 @@ func visitLines(v model.Visit) string {
 			parts[i] += fmt.Sprintf(" ×%d", l.Qty)
 		}
 		if l.PaidBy == "card" {
-			parts[i] += " (" + T("visit.by_card") + ")"
+			parts[i] += " (" + i18n.T("visit.by_card") + ")"
 		}
 	}
 	return strings.Join(parts, ", ")
@@ -104,7 +105,7 @@ func (p *visitsPane) showNew() {
 			}
 			f := newVisitForm(p.w, p.today(), services, staff, usableCards(cards))
 			p.form = f
-			p.dialog = showFormDialog(p.w, T("visit.new"), f.content(), func(close func()) { p.save(id, f, close) })
+			p.dialog = showFormDialog(p.w, i18n.T("visit.new"), f.content(), func(close func()) { p.save(id, f, close) })
 		})
 	})
 }

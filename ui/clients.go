@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
+	"companion/model/i18n"
 )
 
 // ClientStore is what the clients tab needs from the database.
@@ -49,7 +50,7 @@ func newClientsTab(w fyne.Window, s ClientStore, io ClientIO, rel RelationshipSt
 	t.profile = newProfile(w, s, rel, t.saved)
 	t.form = t.profile.form
 	t.search = newKeyEntry(map[fyne.KeyName]func(){fyne.KeyDown: func() { t.w.Canvas().Focus(t.list) }})
-	t.search.SetPlaceHolder(T("clients.search.placeholder"))
+	t.search.SetPlaceHolder(i18n.T("clients.search.placeholder"))
 	t.search.OnChanged = func(string) { t.refresh(context.Background()) }
 	t.search.OnSubmitted = func(string) { t.openFirst() }
 	t.status = widget.NewSelect(statusOptions(), nil)
@@ -58,8 +59,8 @@ func newClientsTab(w fyne.Window, s ClientStore, io ClientIO, rel RelationshipSt
 	t.trust = widget.NewSelect(trustOptions(), nil)
 	t.trust.SetSelectedIndex(0)
 	t.trust.OnChanged = func(string) { t.refresh(context.Background()) }
-	t.birthdays = widget.NewCheck(T("clients.filter.birthdays"), func(bool) { t.refresh(context.Background()) })
-	t.archive = widget.NewCheck(T("clients.filter.archive"), func(bool) { t.refresh(context.Background()) })
+	t.birthdays = widget.NewCheck(i18n.T("clients.filter.birthdays"), func(bool) { t.refresh(context.Background()) })
+	t.archive = widget.NewCheck(i18n.T("clients.filter.archive"), func(bool) { t.refresh(context.Background()) })
 	t.count = widget.NewLabel("")
 	t.list = widget.NewList(func() int { return len(t.rows) }, newClientRowItem, t.updateRowItem)
 	t.list.OnSelected = func(id widget.ListItemID) { t.open(t.rows[id].ID) }
@@ -68,11 +69,11 @@ func newClientsTab(w fyne.Window, s ClientStore, io ClientIO, rel RelationshipSt
 }
 
 func (t *clientsTab) layout() fyne.CanvasObject {
-	newBtn := widget.NewButtonWithIcon(T("clients.new"), theme.ContentAddIcon(), t.newClient)
+	newBtn := widget.NewButtonWithIcon(i18n.T("clients.new"), theme.ContentAddIcon(), t.newClient)
 	newBtn.Importance = widget.HighImportance
 	tools := container.NewHBox(newBtn,
-		widget.NewButtonWithIcon(T("clients.import"), theme.UploadIcon(), t.importCSV),
-		widget.NewButtonWithIcon(T("clients.export"), theme.DownloadIcon(), t.exportCSV))
+		widget.NewButtonWithIcon(i18n.T("clients.import"), theme.UploadIcon(), t.importCSV),
+		widget.NewButtonWithIcon(i18n.T("clients.export"), theme.DownloadIcon(), t.exportCSV))
 	filters := container.NewVBox(container.NewGridWithColumns(2, t.status, t.trust), container.NewHBox(t.birthdays, t.archive))
 	top := container.NewVBox(tools, t.search, filters)
 	left := container.NewBorder(top, t.count, nil, nil, t.list)
@@ -127,23 +128,23 @@ func (t *clientsTab) refresh(ctx context.Context) {
 
 func (t *clientsTab) countText(q model.ClientQuery, n int) string {
 	if q.Limit > 0 && n >= q.Limit {
-		return T("clients.count.limited", map[string]any{"N": n})
+		return i18n.T("clients.count.limited", map[string]any{"N": n})
 	}
-	return T("clients.count", map[string]any{"N": n})
+	return i18n.T("clients.count", map[string]any{"N": n})
 }
 
 func statusOptions() []string {
-	opts := []string{T("status.any")}
+	opts := []string{i18n.T("status.any")}
 	for _, s := range model.Statuses {
-		opts = append(opts, T("status."+string(s)))
+		opts = append(opts, i18n.T("status."+string(s)))
 	}
 	return opts
 }
 
 func trustOptions() []string {
-	opts := []string{T("trust.any")}
+	opts := []string{i18n.T("trust.any")}
 	for _, s := range model.TrustStages {
-		opts = append(opts, T("trust.filter."+string(s)))
+		opts = append(opts, i18n.T("trust.filter."+string(s)))
 	}
 	return opts
 }
@@ -168,7 +169,7 @@ func (t *clientsTab) updateRowItem(id widget.ListItemID, o fyne.CanvasObject) {
 	right.Objects[0].(*widget.Label).SetText(model.FormatPhone(r.Phone))
 	st := right.Objects[1].(*widget.Label)
 	s := r.Status(t.today)
-	st.SetText(T("status." + string(s)))
+	st.SetText(i18n.T("status." + string(s)))
 	st.Importance = statusImportance(s)
 	st.Refresh()
 }

@@ -15,6 +15,7 @@ import (
 
 	"companion/model"
 	"companion/model/clientio"
+	"companion/model/i18n"
 	"companion/reports"
 )
 
@@ -60,24 +61,24 @@ func (t *clientsTab) readImport(path string) (*clientio.Import, error) {
 // whether to import all, only the good rows, or nothing.
 func (t *clientsTab) showImportPreview(name string, imp *clientio.Import) {
 	good, bad := len(imp.Good()), len(imp.Bad())
-	summary := widget.NewLabel(T("clients.import.preview.summary", map[string]any{
+	summary := widget.NewLabel(i18n.T("clients.import.preview.summary", map[string]any{
 		"File": name, "Rows": len(imp.Rows), "Good": good, "Bad": bad,
 		"Encoding": imp.Encoding, "Delimiter": imp.Delimiter}))
 	summary.Wrapping = fyne.TextWrapWord
 	table := importTable(imp)
 	var d dialog.Dialog
-	all := widget.NewButton(T("clients.import.all"), func() { d.Hide(); t.runImport(imp, false) })
+	all := widget.NewButton(i18n.T("clients.import.all"), func() { d.Hide(); t.runImport(imp, false) })
 	all.Importance = widget.HighImportance
-	onlyGood := widget.NewButton(T("clients.import.only_good", map[string]any{"N": good}), func() { d.Hide(); t.runImport(imp, true) })
+	onlyGood := widget.NewButton(i18n.T("clients.import.only_good", map[string]any{"N": good}), func() { d.Hide(); t.runImport(imp, true) })
 	if bad > 0 || good == 0 {
 		all.Disable()
 	}
 	if good == 0 || bad == 0 {
 		onlyGood.Hide()
 	}
-	cancel := widget.NewButton(T("form.cancel"), func() { d.Hide() })
+	cancel := widget.NewButton(i18n.T("form.cancel"), func() { d.Hide() })
 	body := container.NewBorder(summary, container.NewHBox(all, onlyGood, cancel), nil, nil, table)
-	d = dialog.NewCustomWithoutButtons(T("clients.import.preview.title"), body, t.w)
+	d = dialog.NewCustomWithoutButtons(i18n.T("clients.import.preview.title"), body, t.w)
 	d.Resize(fyne.NewSize(900, 600))
 	trackDialog(t.w, d)
 	d.Show()
@@ -97,7 +98,7 @@ func importTable(imp *clientio.Import) *widget.Table {
 			}
 			l.Refresh()
 		})
-	heads := []string{T("clients.import.col.line"), T("clients.import.col.name"), T("clients.import.col.phone"), T("clients.import.col.check")}
+	heads := []string{i18n.T("clients.import.col.line"), i18n.T("clients.import.col.name"), i18n.T("clients.import.col.phone"), i18n.T("clients.import.col.check")}
 	table.CreateHeader = func() fyne.CanvasObject { return widget.NewLabel("") }
 	table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		if id.Row < 0 && id.Col >= 0 {
@@ -122,11 +123,11 @@ func importCell(r clientio.Row, col int) string {
 		return model.FormatPhone(r.Client.Phone)
 	}
 	if len(r.Errors) == 0 {
-		return T("clients.import.row.ok")
+		return i18n.T("clients.import.row.ok")
 	}
 	msgs := make([]string, len(r.Errors))
 	for i, e := range r.Errors {
-		msgs[i] = T(e.Key, e.Args)
+		msgs[i] = i18n.T(e.Key, e.Args)
 	}
 	return strings.Join(msgs, "; ")
 }
@@ -140,8 +141,8 @@ func (t *clientsTab) runImport(imp *clientio.Import, onlyGood bool) {
 				return
 			}
 			t.refresh(context.Background())
-			d := dialog.NewInformation(T("clients.import.done.title"),
-				T("clients.import.done", map[string]any{"Added": res.Added, "Skipped": res.Skipped}), t.w)
+			d := dialog.NewInformation(i18n.T("clients.import.done.title"),
+				i18n.T("clients.import.done", map[string]any{"Added": res.Added, "Skipped": res.Skipped}), t.w)
 			trackDialog(t.w, d)
 			d.Show()
 		})
@@ -156,14 +157,14 @@ func (t *clientsTab) exportCSV() {
 		background(func() {
 			cs, err := t.io.ExportClients(context.Background(), q)
 			if err == nil {
-				err = reports.WriteFileAtomic(path, func(w io.Writer) error { return reports.WriteClientsCSV(w, cs, Lang()) })
+				err = reports.WriteFileAtomic(path, func(w io.Writer) error { return reports.WriteClientsCSV(w, cs, i18n.Lang()) })
 			}
 			fyne.Do(func() {
 				if err != nil {
 					showError(err, t.w)
 					return
 				}
-				info(t.w, T("clients.export.done.title"), T("clients.export.done", map[string]any{"N": len(cs), "Path": path}))
+				info(t.w, i18n.T("clients.export.done.title"), i18n.T("clients.export.done", map[string]any{"N": len(cs), "Path": path}))
 			})
 		})
 	})

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"companion/model"
+	"companion/model/i18n"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -21,9 +22,9 @@ type formDialog struct {
 
 func showFormDialog(w fyne.Window, title string, body fyne.CanvasObject, save func(close func())) *formDialog {
 	fd := &formDialog{}
-	fd.save = widget.NewButton(T("form.save"), func() { save(fd.d.Hide) })
+	fd.save = widget.NewButton(i18n.T("form.save"), func() { save(fd.d.Hide) })
 	fd.save.Importance = widget.HighImportance
-	cancel := widget.NewButton(T("form.cancel"), func() { fd.d.Hide() })
+	cancel := widget.NewButton(i18n.T("form.cancel"), func() { fd.d.Hide() })
 	content := container.NewBorder(nil, container.NewHBox(fd.save, cancel), nil, nil, container.NewVScroll(body))
 	fd.d = dialog.NewCustomWithoutButtons(title, content, w)
 	fd.d.Resize(fyne.NewSize(620, 560))
@@ -49,7 +50,7 @@ func showValidation(w fyne.Window, fields map[string]*field, err error) bool {
 	}
 	for _, e := range errs {
 		if f := fields[e.Field]; f != nil {
-			f.setError(T(e.Key, e.Args))
+			f.setError(i18n.T(e.Key, e.Args))
 		} else {
 			showError(e, w)
 		}

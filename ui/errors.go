@@ -2,6 +2,7 @@ package ui
 
 import (
 	"companion/model"
+	"companion/model/i18n"
 	"errors"
 	"log"
 
@@ -17,7 +18,7 @@ func showError(err error, w fyne.Window) {
 	}
 	log.Printf("error: %v", err)
 	fyne.Do(func() {
-		d := dialog.NewError(&personError{ErrorText(err)}, w)
+		d := dialog.NewError(&personError{i18n.ErrorText(err)}, w)
 		trackDialog(w, d)
 		d.Show()
 	})

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
+	"companion/model/i18n"
 	"companion/reports"
 )
 
@@ -69,13 +70,13 @@ func newProfile(w fyne.Window, s ClientStore, rel RelationshipStore, onSave func
 	p.panes = []pane{visits, cards, assess, contacts}
 	p.assess = assess
 	p.tabs = container.NewAppTabs(
-		container.NewTabItem(T("profile.tab.profile"), p.form.content()),
-		container.NewTabItem(T("profile.tab.visits"), visits.content()),
-		container.NewTabItem(T("profile.tab.cards"), cards.content()),
-		container.NewTabItem(T("profile.tab.assessments"), assess.content()),
-		container.NewTabItem(T("profile.tab.contacts"), contacts.content()),
+		container.NewTabItem(i18n.T("profile.tab.profile"), p.form.content()),
+		container.NewTabItem(i18n.T("profile.tab.visits"), visits.content()),
+		container.NewTabItem(i18n.T("profile.tab.cards"), cards.content()),
+		container.NewTabItem(i18n.T("profile.tab.assessments"), assess.content()),
+		container.NewTabItem(i18n.T("profile.tab.contacts"), contacts.content()),
 	)
-	p.more = widget.NewButtonWithIcon(T("profile.more"), theme.MoreHorizontalIcon(), p.showMore)
+	p.more = widget.NewButtonWithIcon(i18n.T("profile.more"), theme.MoreHorizontalIcon(), p.showMore)
 	head := container.NewBorder(nil, nil, nil, container.NewVBox(p.more), container.NewVBox(p.form.title, p.form.subtitle))
 	p.root = container.NewBorder(head, nil, nil, nil, p.tabs)
 	p.form.onLoad = p.loaded
@@ -128,10 +129,10 @@ func (p *profile) reloadHeader() {
 
 func (p *profile) showMore() {
 	menu := fyne.NewMenu("",
-		fyne.NewMenuItem(T("profile.export.pdf"), func() { p.export("pdf") }),
-		fyne.NewMenuItem(T("profile.export.json"), func() { p.export("json") }),
+		fyne.NewMenuItem(i18n.T("profile.export.pdf"), func() { p.export("pdf") }),
+		fyne.NewMenuItem(i18n.T("profile.export.json"), func() { p.export("json") }),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(T("profile.anonymize"), p.confirmAnonymize),
+		fyne.NewMenuItem(i18n.T("profile.anonymize"), p.confirmAnonymize),
 	)
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(p.more).AddXY(0, p.more.Size().Height)
 	widget.ShowPopUpMenuAtPosition(menu, p.w.Canvas(), pos)
@@ -151,7 +152,7 @@ func (p *profile) export(format string) {
 					showError(err, p.w)
 					return
 				}
-				info(p.w, T("profile.export.done.title"), T("profile.export.done", map[string]any{"Path": path}))
+				info(p.w, i18n.T("profile.export.done.title"), i18n.T("profile.export.done", map[string]any{"Path": path}))
 			})
 		})
 	})
@@ -161,7 +162,7 @@ func (p *profile) export(format string) {
 // the visits for the books.
 func (p *profile) confirmAnonymize() {
 	c := p.form.c
-	d := dialog.NewConfirm(T("profile.anonymize.title"), T("profile.anonymize.confirm", map[string]any{"Name": c.FullName()}),
+	d := dialog.NewConfirm(i18n.T("profile.anonymize.title"), i18n.T("profile.anonymize.confirm", map[string]any{"Name": c.FullName()}),
 		func(ok bool) {
 			if !ok {
 				return
@@ -182,7 +183,7 @@ func (p *profile) confirmAnonymize() {
 				})
 			})
 		}, p.w)
-	d.SetConfirmText(T("profile.anonymize.do"))
+	d.SetConfirmText(i18n.T("profile.anonymize.do"))
 	trackDialog(p.w, d)
 	d.Show()
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
+	"companion/model/i18n"
 )
 
 // Recovery is what the program can do about a database that failed its
@@ -48,22 +49,22 @@ func AskRecovery(a fyne.App, r Recovery) bool {
 }
 
 func newRecoveryWindow(a fyne.App, r Recovery) *recoveryWindow {
-	rw := &recoveryWindow{w: a.NewWindow(T("recovery.title")), r: r}
-	text := []string{T("recovery.damaged", map[string]any{"Path": r.DBPath})}
+	rw := &recoveryWindow{w: a.NewWindow(i18n.T("recovery.title")), r: r}
+	text := []string{i18n.T("recovery.damaged", map[string]any{"Path": r.DBPath})}
 	if r.Problem != "" {
-		text = append(text, T("recovery.detail", map[string]any{"Problem": r.Problem}))
+		text = append(text, i18n.T("recovery.detail", map[string]any{"Problem": r.Problem}))
 	}
 	if r.Backup != nil {
-		text = append(text, T("recovery.offer", map[string]any{"Date": FormatDateTime(r.Backup.Time), "Size": FormatSize(r.Backup.Size)}))
-		rw.restore = widget.NewButton(T("recovery.restore", map[string]any{"Date": FormatDateTime(r.Backup.Time)}), rw.doRestore)
+		text = append(text, i18n.T("recovery.offer", map[string]any{"Date": FormatDateTime(r.Backup.Time), "Size": FormatSize(r.Backup.Size)}))
+		rw.restore = widget.NewButton(i18n.T("recovery.restore", map[string]any{"Date": FormatDateTime(r.Backup.Time)}), rw.doRestore)
 	} else {
-		text = append(text, T("recovery.no_backup"))
-		rw.restore = widget.NewButton(T("recovery.start_empty"), rw.doRestore)
+		text = append(text, i18n.T("recovery.no_backup"))
+		rw.restore = widget.NewButton(i18n.T("recovery.start_empty"), rw.doRestore)
 	}
 	rw.restore.Importance = widget.HighImportance
 	rw.msg = widget.NewLabel(strings.Join(text, "\n\n"))
 	rw.msg.Wrapping = fyne.TextWrapWord
-	rw.quit = widget.NewButton(T("recovery.quit"), rw.w.Close)
+	rw.quit = widget.NewButton(i18n.T("recovery.quit"), rw.w.Close)
 	rw.progress = widget.NewProgressBarInfinite()
 	rw.progress.Hide()
 	rw.w.SetContent(container.NewPadded(container.NewBorder(nil,
@@ -82,7 +83,7 @@ func (rw *recoveryWindow) doRestore() {
 	rw.restore.Disable()
 	rw.quit.Disable()
 	rw.progress.Show()
-	rw.msg.SetText(T("recovery.working"))
+	rw.msg.SetText(i18n.T("recovery.working"))
 	background(func() {
 		damaged, err := rw.r.Restore()
 		fyne.Do(func() {
@@ -90,13 +91,13 @@ func (rw *recoveryWindow) doRestore() {
 			rw.progress.Hide()
 			rw.quit.Enable()
 			if err != nil {
-				rw.msg.SetText(ErrorText(err))
+				rw.msg.SetText(i18n.ErrorText(err))
 				return
 			}
 			rw.restored = true
 			rw.restore.Hide()
-			rw.quit.SetText(T("recovery.close"))
-			rw.msg.SetText(T("recovery.done", map[string]any{"Damaged": damaged}))
+			rw.quit.SetText(i18n.T("recovery.close"))
+			rw.msg.SetText(i18n.T("recovery.done", map[string]any{"Damaged": damaged}))
 		})
 	})
 }
@@ -106,7 +107,7 @@ func (rw *recoveryWindow) doRestore() {
 // PostgreSQL for several PCs.
 func WarnNetworkShare(w fyne.Window, path, kind string) {
 	fyne.Do(func() {
-		d := dialog.NewInformation(T("netshare.title"), NetworkShareText(path, kind), w)
+		d := dialog.NewInformation(i18n.T("netshare.title"), NetworkShareText(path, kind), w)
 		trackDialog(w, d)
 		d.Show()
 	})
@@ -114,13 +115,13 @@ func WarnNetworkShare(w fyne.Window, path, kind string) {
 
 // NetworkShareText is the warning about a database on a network share.
 func NetworkShareText(path, kind string) string {
-	return T("netshare.warning", map[string]any{"Path": path, "Kind": kind})
+	return i18n.T("netshare.warning", map[string]any{"Path": path, "Kind": kind})
 }
 
 // FormatDateTime shows a moment in local time: 27.11.2026 10:00 in
 // Russian, 2026-11-27 10:00 in English.
 func FormatDateTime(t time.Time) string {
-	if Lang() == "ru" {
+	if i18n.Lang() == "ru" {
 		return t.In(time.Local).Format("02.01.2006 15:04")
 	}
 	return t.In(time.Local).Format("2006-01-02 15:04")
@@ -132,19 +133,19 @@ func FormatSize(n int64) string {
 	var s string
 	switch {
 	case n < 1<<10:
-		return T("size.b", map[string]any{"N": n})
+		return i18n.T("size.b", map[string]any{"N": n})
 	case n < 1<<20:
 		s = fmt.Sprintf("%.1f", float64(n)/(1<<10))
-		s = T("size.kb", map[string]any{"N": localDecimal(s)})
+		s = i18n.T("size.kb", map[string]any{"N": localDecimal(s)})
 	default:
 		s = fmt.Sprintf("%.1f", float64(n)/(1<<20))
-		s = T("size.mb", map[string]any{"N": localDecimal(s)})
+		s = i18n.T("size.mb", map[string]any{"N": localDecimal(s)})
 	}
 	return s
 }
 
 func localDecimal(s string) string {
-	if Lang() == "ru" {
+	if i18n.Lang() == "ru" {
 		return strings.Replace(s, ".", ",", 1)
 	}
 	return s

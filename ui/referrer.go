@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
+	"companion/model/i18n"
 )
 
 // referrerPicker shows who brought the client and lets the manager choose
@@ -27,7 +28,7 @@ type referrerPicker struct {
 func newReferrerPicker(w fyne.Window, s ClientStore) *referrerPicker {
 	p := &referrerPicker{w: w, s: s, name: widget.NewLabel("")}
 	p.clear = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { p.choose(nil, "") })
-	choose := widget.NewButtonWithIcon(T("client.referrer.choose"), theme.SearchIcon(), p.showDialog)
+	choose := widget.NewButtonWithIcon(i18n.T("client.referrer.choose"), theme.SearchIcon(), p.showDialog)
 	p.root = container.NewBorder(nil, nil, nil, container.NewHBox(choose, p.clear), p.name)
 	return p
 }
@@ -54,7 +55,7 @@ func (p *referrerPicker) set(id *uint) {
 
 func (p *referrerPicker) showName(name string) {
 	if p.id == nil {
-		p.name.SetText(T("client.referrer.none"))
+		p.name.SetText(i18n.T("client.referrer.none"))
 		p.clear.Hide()
 		return
 	}
@@ -80,7 +81,7 @@ func (p *referrerPicker) showDialog() {
 			o.(*widget.Label).SetText(rows[i].FullName() + "  " + model.FormatPhone(rows[i].Phone))
 		})
 	search := newKeyEntry(map[fyne.KeyName]func(){fyne.KeyEscape: func() { d.Hide() }, fyne.KeyDown: func() { p.w.Canvas().Focus(list) }})
-	search.SetPlaceHolder(T("clients.search.placeholder"))
+	search.SetPlaceHolder(i18n.T("clients.search.placeholder"))
 	search.OnChanged = func(text string) {
 		background(func() {
 			found, err := p.s.ListClients(context.Background(), model.ClientQuery{Text: text, Limit: 50})
@@ -99,7 +100,7 @@ func (p *referrerPicker) showDialog() {
 		d.Hide()
 	}
 	body := container.NewBorder(search, nil, nil, nil, list)
-	d = dialog.NewCustom(T("client.referrer.title"), T("form.cancel"), body, p.w)
+	d = dialog.NewCustom(i18n.T("client.referrer.title"), i18n.T("form.cancel"), body, p.w)
 	d.Resize(fyne.NewSize(480, 420))
 	trackDialog(p.w, d)
 	d.Show()

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
+	"companion/model/i18n"
 )
 
 // SalonListStore is what the owner edits of the salon's own lists: the card
@@ -50,28 +51,28 @@ func newSalonLists(w fyne.Window, s SalonListStore) *salonLists {
 
 // cardTypesRow is the list of card types with a button to add one.
 func (l *salonLists) cardTypesRow() fyne.CanvasObject {
-	add := widget.NewButtonWithIcon(T("settings.card_types.add"), theme.ContentAddIcon(), func() { l.editType(model.CardType{Active: true}) })
+	add := widget.NewButtonWithIcon(i18n.T("settings.card_types.add"), theme.ContentAddIcon(), func() { l.editType(model.CardType{Active: true}) })
 	scroll := container.NewGridWrap(fyne.NewSize(560, 180), l.list)
 	return container.NewVBox(scroll, container.NewHBox(add))
 }
 
 // topicsRow is the checklist, one topic a line, with its save button.
 func (l *salonLists) topicsRow() fyne.CanvasObject {
-	save := widget.NewButtonWithIcon(T("form.save"), theme.DocumentSaveIcon(), l.saveTopics)
-	hint := widget.NewLabel(T("settings.topics.hint"))
+	save := widget.NewButtonWithIcon(i18n.T("form.save"), theme.DocumentSaveIcon(), l.saveTopics)
+	hint := widget.NewLabel(i18n.T("settings.topics.hint"))
 	hint.Importance = widget.LowImportance
 	return container.NewVBox(hint, l.topics, l.msg, container.NewHBox(save))
 }
 
 func cardTypeLine(t model.CardType) string {
-	visits := T("settings.card_types.unlimited")
+	visits := i18n.T("settings.card_types.unlimited")
 	if t.Visits > 0 {
-		visits = T("settings.card_types.visits", map[string]any{"N": t.Visits})
+		visits = i18n.T("settings.card_types.visits", map[string]any{"N": t.Visits})
 	}
-	line := fmt.Sprintf("%s · %s · %s · %s", t.Name, T("settings.card_types.days", map[string]any{"N": t.ValidDays}),
-		visits, t.Price.Format(Lang()))
+	line := fmt.Sprintf("%s · %s · %s · %s", t.Name, i18n.T("settings.card_types.days", map[string]any{"N": t.ValidDays}),
+		visits, t.Price.Format(i18n.Lang()))
 	if !t.Active {
-		line += " · " + T("settings.card_types.retired")
+		line += " · " + i18n.T("settings.card_types.retired")
 	}
 	return line
 }
@@ -123,7 +124,7 @@ func (l *salonLists) saveTopics() {
 		err := l.s.SaveIntroTopics(context.Background(), topics)
 		fyne.Do(func() {
 			if err != nil {
-				l.msg.SetText(ErrorText(err))
+				l.msg.SetText(i18n.ErrorText(err))
 				l.msg.Show()
 				return
 			}
@@ -142,21 +143,21 @@ func (l *salonLists) editType(t model.CardType) {
 		days.SetText(strconv.Itoa(t.ValidDays))
 		visits.SetText(strconv.Itoa(t.Visits))
 		freeze.SetText(strconv.Itoa(t.FreezeDays))
-		price.SetText(strings.TrimSuffix(t.Price.Format(Lang()), "\u00a0₽"))
+		price.SetText(strings.TrimSuffix(t.Price.Format(i18n.Lang()), "\u00a0₽"))
 	}
-	visits.SetPlaceHolder(T("settings.card_types.visits.hint"))
-	first := widget.NewCheck(T("settings.card_types.first_visit"), nil)
+	visits.SetPlaceHolder(i18n.T("settings.card_types.visits.hint"))
+	first := widget.NewCheck(i18n.T("settings.card_types.first_visit"), nil)
 	first.SetChecked(t.ActivateOnFirstVisit)
-	active := widget.NewCheck(T("settings.card_types.active"), nil)
+	active := widget.NewCheck(i18n.T("settings.card_types.active"), nil)
 	active.SetChecked(t.Active)
 	fields := map[string]*field{}
-	rows := []*field{newField("name", T("settings.card_types.name"), name), newField("valid_days", T("settings.card_types.valid_days"), days),
-		newField("visits", T("settings.card_types.visits_label"), visits), newField("freeze_days", T("settings.card_types.freeze_days"), freeze),
-		newField("price", T("settings.card_types.price"), price), newField("activation", "", first), newField("active", "", active)}
+	rows := []*field{newField("name", i18n.T("settings.card_types.name"), name), newField("valid_days", i18n.T("settings.card_types.valid_days"), days),
+		newField("visits", i18n.T("settings.card_types.visits_label"), visits), newField("freeze_days", i18n.T("settings.card_types.freeze_days"), freeze),
+		newField("price", i18n.T("settings.card_types.price"), price), newField("activation", "", first), newField("active", "", active)}
 	for _, f := range rows {
 		fields[f.name] = f
 	}
-	l.dialog = showFormDialog(l.w, T("settings.card_types.title"), fieldGrid(rows...), func(close func()) {
+	l.dialog = showFormDialog(l.w, i18n.T("settings.card_types.title"), fieldGrid(rows...), func(close func()) {
 		var errs model.ValidationErrors
 		num := func(field string, e *keyEntry) int {
 			if strings.TrimSpace(e.Text) == "" {

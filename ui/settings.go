@@ -9,6 +9,7 @@ import (
 
 	"companion/model"
 	"companion/model/demo"
+	"companion/model/i18n"
 )
 
 // SettingsStore is what the settings tab needs from the database.
@@ -47,33 +48,33 @@ func newSettingsTab(w fyne.Window, s Store, version string, changed func()) *set
 	t.path = widget.NewLabel(s.Path())
 	t.path.Wrapping = fyne.TextWrapBreak
 	t.clients = widget.NewLabel("")
-	t.demo = widget.NewButton(T("settings.demo.fill"), t.fillDemo)
+	t.demo = widget.NewButton(i18n.T("settings.demo.fill"), t.fillDemo)
 	t.lang = widget.NewRadioGroup([]string{"Русский", "English"}, t.setLanguage)
 	t.lang.Horizontal = true
-	if Lang() == "ru" {
+	if i18n.Lang() == "ru" {
 		t.lang.SetSelected("Русский")
 	} else {
 		t.lang.SetSelected("English")
 	}
-	langHint := widget.NewLabel(T("settings.language.hint"))
+	langHint := widget.NewLabel(i18n.T("settings.language.hint"))
 	langHint.Importance = widget.LowImportance
-	about := widget.NewLabel(T("settings.about", map[string]any{"Version": version}))
+	about := widget.NewLabel(i18n.T("settings.about", map[string]any{"Version": version}))
 	t.root = container.NewVScroll(container.NewPadded(formGrid(
-		heading(T("settings.section.data")),
-		newField("path", T("settings.data_file"), t.path),
-		newField("clients", T("settings.clients"), t.clients),
-		newField("demo", T("settings.demo"), container.NewHBox(t.demo)),
+		heading(i18n.T("settings.section.data")),
+		newField("path", i18n.T("settings.data_file"), t.path),
+		newField("clients", i18n.T("settings.clients"), t.clients),
+		newField("demo", i18n.T("settings.demo"), container.NewHBox(t.demo)),
 		t.backups.head, t.backups.listRow, t.backups.exchangeRow,
-		heading(T("settings.section.salon")),
-		newField("card_types", T("settings.card_types"), t.lists.cardTypesRow()),
-		newField("topics", T("settings.topics"), t.lists.topicsRow()),
-		heading(T("safety.section")),
-		newField("pins", T("safety.pins"), t.safety.pins.content()),
-		newField("audit", T("safety.audit"), t.safety.audit.content()),
-		heading(T("settings.section.language")),
-		newField("language", T("settings.language"), container.NewVBox(t.lang, langHint)),
-		heading(T("settings.section.about")),
-		newField("version", T("settings.version"), about))))
+		heading(i18n.T("settings.section.salon")),
+		newField("card_types", i18n.T("settings.card_types"), t.lists.cardTypesRow()),
+		newField("topics", i18n.T("settings.topics"), t.lists.topicsRow()),
+		heading(i18n.T("safety.section")),
+		newField("pins", i18n.T("safety.pins"), t.safety.pins.content()),
+		newField("audit", i18n.T("safety.audit"), t.safety.audit.content()),
+		heading(i18n.T("settings.section.language")),
+		newField("language", i18n.T("settings.language"), container.NewVBox(t.lang, langHint)),
+		heading(i18n.T("settings.section.about")),
+		newField("version", i18n.T("settings.version"), about))))
 	return t
 }
 
@@ -91,7 +92,7 @@ func (t *settingsTab) refresh(ctx context.Context) {
 				showError(firstErr(err, err2), t.w)
 				return
 			}
-			t.clients.SetText(T("settings.clients.count", map[string]any{"N": n}))
+			t.clients.SetText(i18n.T("settings.clients.count", map[string]any{"N": n}))
 			if empty {
 				t.demo.Enable()
 			} else {

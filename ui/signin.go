@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
+	"companion/model/i18n"
 )
 
 // RoleStore says which role a store acts for; the window shows that role's
@@ -65,7 +66,7 @@ func Start[S Store](a fyne.App, s SignInStore[S], opts Options) (fyne.Window, er
 		}
 		return openFor(a, st, opts), nil
 	}
-	w := &SignInWindow{Window: a.NewWindow(T("app.title")), a: a, s: s, signIn: signIn, opts: opts,
+	w := &SignInWindow{Window: a.NewWindow(i18n.T("app.title")), a: a, s: s, signIn: signIn, opts: opts,
 		stop: make(chan struct{})}
 	var once sync.Once
 	w.SetOnClosed(func() { once.Do(func() { close(w.stop) }) })
@@ -145,28 +146,28 @@ func (w *SignInWindow) firstStart() fyne.CanvasObject {
 		e := widget.NewPasswordEntry()
 		w.pins[r] = e
 		if r == model.RoleOwner {
-			addField(string(r), T("signin.pin.owner"), e)
+			addField(string(r), i18n.T("signin.pin.owner"), e)
 			w.again = widget.NewPasswordEntry()
-			addField("again", T("signin.pin.again"), w.again)
+			addField("again", i18n.T("signin.pin.again"), w.again)
 			continue
 		}
-		e.SetPlaceHolder(T("signin.pin.optional"))
-		addField(string(r), T("signin.pin.of", map[string]any{"Role": T("role." + string(r))}), e)
+		e.SetPlaceHolder(i18n.T("signin.pin.optional"))
+		addField(string(r), i18n.T("signin.pin.of", map[string]any{"Role": i18n.T("role." + string(r))}), e)
 	}
-	w.save = widget.NewButtonWithIcon(T("signin.pins.save"), theme.ConfirmIcon(), w.savePINs)
+	w.save = widget.NewButtonWithIcon(i18n.T("signin.pins.save"), theme.ConfirmIcon(), w.savePINs)
 	w.save.Importance = widget.HighImportance
-	w.single = widget.NewButton(T("signin.single.choose"), w.chooseSingle)
+	w.single = widget.NewButton(i18n.T("signin.single.choose"), w.chooseSingle)
 	w.single.Importance = widget.WarningImportance
 
-	title := widget.NewLabelWithStyle(T("signin.first.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(i18n.T("signin.first.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
-	pinsCard := widget.NewCard(T("signin.pins.title"), "", container.NewVBox(
-		wrapped(T("signin.pins.about")), fieldGrid(rows...), container.NewHBox(w.save)))
-	warning := wrapped(T("signin.single.about"))
+	pinsCard := widget.NewCard(i18n.T("signin.pins.title"), "", container.NewVBox(
+		wrapped(i18n.T("signin.pins.about")), fieldGrid(rows...), container.NewHBox(w.save)))
+	warning := wrapped(i18n.T("signin.single.about"))
 	warning.Importance = widget.WarningImportance
-	singleCard := widget.NewCard(T("signin.single.title"), "", container.NewVBox(warning, container.NewHBox(w.single)))
+	singleCard := widget.NewCard(i18n.T("signin.single.title"), "", container.NewVBox(warning, container.NewHBox(w.single)))
 	return container.NewVScroll(container.NewPadded(container.NewVBox(
-		title, wrapped(T("signin.first.about")), pinsCard, singleCard)))
+		title, wrapped(i18n.T("signin.first.about")), pinsCard, singleCard)))
 }
 
 func wrapped(text string) *widget.Label {
@@ -197,16 +198,16 @@ func (w *SignInWindow) checkPINs() bool {
 			continue
 		}
 		if err := model.ValidatePIN(pin); err != nil {
-			fail(string(r), ErrorText(err))
+			fail(string(r), i18n.ErrorText(err))
 			continue
 		}
 		if other, dup := seen[pin]; dup {
-			fail(string(r), T("signin.pin.same", map[string]any{"Role": T("role." + string(other))}))
+			fail(string(r), i18n.T("signin.pin.same", map[string]any{"Role": i18n.T("role." + string(other))}))
 		}
 		seen[pin] = r
 	}
 	if w.again.Text != w.pins[model.RoleOwner].Text {
-		fail("again", T("signin.pin.mismatch"))
+		fail("again", i18n.T("signin.pin.mismatch"))
 	}
 	return ok
 }
@@ -276,11 +277,11 @@ func (w *SignInWindow) signInForm(roles []model.Role) fyne.CanvasObject {
 	w.roles = roles
 	labels := make([]string, len(roles))
 	for i, r := range roles {
-		labels[i] = T("role." + string(r))
+		labels[i] = i18n.T("role." + string(r))
 	}
 	w.role = widget.NewRadioGroup(labels, nil)
 	w.pin = widget.NewPasswordEntry()
-	w.pin.SetPlaceHolder(T("signin.pin.placeholder"))
+	w.pin.SetPlaceHolder(i18n.T("signin.pin.placeholder"))
 	w.pin.OnSubmitted = func(string) { w.submit() }
 	w.pin.OnChanged = func(string) {
 		if time.Now().After(w.lockedUntil) {
@@ -289,7 +290,7 @@ func (w *SignInWindow) signInForm(roles []model.Role) fyne.CanvasObject {
 	}
 	w.msg = wrapped("")
 	w.msg.Importance = widget.DangerImportance
-	w.enter = widget.NewButtonWithIcon(T("signin.enter"), theme.LoginIcon(), w.submit)
+	w.enter = widget.NewButtonWithIcon(i18n.T("signin.enter"), theme.LoginIcon(), w.submit)
 	w.enter.Importance = widget.HighImportance
 	last := model.Role(w.a.Preferences().String(PrefRole))
 	w.role.SetSelected(labels[0])
@@ -302,9 +303,9 @@ func (w *SignInWindow) signInForm(roles []model.Role) fyne.CanvasObject {
 		w.msg.SetText("")
 		w.Canvas().Focus(w.pin)
 	}
-	title := widget.NewLabelWithStyle(T("signin.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(i18n.T("signin.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
-	form := formGrid(newField("role", T("signin.role"), w.role), newField("pin", T("signin.pin"), w.pin))
+	form := formGrid(newField("role", i18n.T("signin.role"), w.role), newField("pin", i18n.T("signin.pin"), w.pin))
 	return container.NewPadded(container.NewVBox(title, form, w.msg, container.NewHBox(w.enter)))
 }
 
@@ -316,7 +317,7 @@ func (w *SignInWindow) chosen() model.Role {
 // roleOf finds the role whose name is label.
 func roleOf(roles []model.Role, label string) model.Role {
 	for _, r := range roles {
-		if T("role."+string(r)) == label {
+		if i18n.T("role."+string(r)) == label {
 			return r
 		}
 	}
@@ -330,7 +331,7 @@ func (w *SignInWindow) submit() {
 	}
 	pin := w.pin.Text
 	if err := model.ValidatePIN(pin); err != nil {
-		w.msg.SetText(ErrorText(err))
+		w.msg.SetText(i18n.ErrorText(err))
 		return
 	}
 	role := w.chosen()
@@ -345,7 +346,7 @@ func (w *SignInWindow) submit() {
 				w.open(st)
 				return
 			}
-			w.msg.SetText(ErrorText(err))
+			w.msg.SetText(i18n.ErrorText(err))
 			if wait, ok := model.LockedFor(err); ok {
 				w.lockFor(wait)
 			} else if _, ok := asFieldErrors(err); !ok {
@@ -388,7 +389,7 @@ func (w *SignInWindow) countDown(left time.Duration) {
 		w.enter.Enable()
 		return
 	}
-	w.msg.SetText(ErrorText(model.PINLocked(left)))
+	w.msg.SetText(i18n.ErrorText(model.PINLocked(left)))
 }
 
 // open shows the signed-in role's window and closes the sign-in.
@@ -404,8 +405,8 @@ func (w *SignInWindow) open(st Store) {
 func openFor(a fyne.App, st Store, opts Options) fyne.Window {
 	role := st.Role()
 	if !model.Allowed(role, model.AreaClients, model.Read) {
-		w := a.NewWindow(T("app.title"))
-		msg := wrapped(T("signin.coming", map[string]any{"Role": T("role." + string(role))}))
+		w := a.NewWindow(i18n.T("app.title"))
+		msg := wrapped(i18n.T("signin.coming", map[string]any{"Role": i18n.T("role." + string(role))}))
 		msg.Alignment = fyne.TextAlignCenter
 		w.SetContent(container.NewCenter(container.NewPadded(msg)))
 		w.Resize(fyne.NewSize(640, 320))
@@ -443,7 +444,7 @@ type pinSettings struct {
 func newPINSettings(w fyne.Window, s PINStore) *pinSettings {
 	p := &pinSettings{w: w, s: s}
 	p.status = wrapped("")
-	p.change = widget.NewButtonWithIcon(T("safety.pins.change"), theme.AccountIcon(), p.showDialog)
+	p.change = widget.NewButtonWithIcon(i18n.T("safety.pins.change"), theme.AccountIcon(), p.showDialog)
 	p.root = container.NewVBox(p.status, container.NewHBox(p.change))
 	return p
 }
@@ -463,7 +464,7 @@ func (p *pinSettings) refresh(ctx context.Context) {
 				return
 			}
 			if mode != model.AccessPINs {
-				p.status.SetText(T("safety.pins.single"))
+				p.status.SetText(i18n.T("safety.pins.single"))
 				return
 			}
 			names := ""
@@ -471,9 +472,9 @@ func (p *pinSettings) refresh(ctx context.Context) {
 				if i > 0 {
 					names += ", "
 				}
-				names += T("role." + string(r))
+				names += i18n.T("role." + string(r))
 			}
-			p.status.SetText(T("safety.pins.set", map[string]any{"Roles": names}))
+			p.status.SetText(i18n.T("safety.pins.set", map[string]any{"Roles": names}))
 		})
 	})
 }
@@ -494,7 +495,7 @@ func (p *pinSettings) showDialog() {
 	p.dialog = d
 	labels := make([]string, len(d.roles))
 	for i, r := range d.roles {
-		labels[i] = T("role." + string(r))
+		labels[i] = i18n.T("role." + string(r))
 	}
 	d.pin = widget.NewPasswordEntry()
 	d.again = widget.NewPasswordEntry()
@@ -506,10 +507,10 @@ func (p *pinSettings) showDialog() {
 			d.remove.Show()
 		}
 	})
-	d.remove = widget.NewButtonWithIcon(T("safety.pins.remove"), theme.DeleteIcon(), func() { p.remove(d) })
+	d.remove = widget.NewButtonWithIcon(i18n.T("safety.pins.remove"), theme.DeleteIcon(), func() { p.remove(d) })
 	d.remove.Importance = widget.DangerImportance
-	rows := []*field{newField("role", T("signin.role"), container.NewVBox(d.role, container.NewHBox(d.remove))),
-		newField("pin", T("safety.pins.new"), d.pin), newField("again", T("signin.pin.again"), d.again)}
+	rows := []*field{newField("role", i18n.T("signin.role"), container.NewVBox(d.role, container.NewHBox(d.remove))),
+		newField("pin", i18n.T("safety.pins.new"), d.pin), newField("again", i18n.T("signin.pin.again"), d.again)}
 	for _, f := range rows {
 		d.fields[f.name] = f
 	}
@@ -518,8 +519,8 @@ func (p *pinSettings) showDialog() {
 		e.OnSubmitted = func(string) { p.save(d, d.fd.d.Hide) }
 	}
 	d.role.SetSelected(labels[0])
-	body := container.NewVBox(wrapped(T("safety.pins.about")), fieldGrid(rows...))
-	d.fd = showFormDialog(p.w, T("safety.pins.title"), body, func(close func()) { p.save(d, close) })
+	body := container.NewVBox(wrapped(i18n.T("safety.pins.about")), fieldGrid(rows...))
+	d.fd = showFormDialog(p.w, i18n.T("safety.pins.title"), body, func(close func()) { p.save(d, close) })
 	d.fd.d.Resize(fyne.NewSize(560, 420))
 	p.w.Canvas().Focus(d.pin)
 }
@@ -530,11 +531,11 @@ func (d *pinDialog) chosen() model.Role {
 
 func (p *pinSettings) save(d *pinDialog, close func()) {
 	if err := model.ValidatePIN(d.pin.Text); err != nil {
-		d.fields["pin"].setError(ErrorText(err))
+		d.fields["pin"].setError(i18n.ErrorText(err))
 		return
 	}
 	if d.again.Text != d.pin.Text {
-		d.fields["again"].setError(T("signin.pin.mismatch"))
+		d.fields["again"].setError(i18n.T("signin.pin.mismatch"))
 		return
 	}
 	role, pin := d.chosen(), d.pin.Text
@@ -553,8 +554,8 @@ func (p *pinSettings) save(d *pinDialog, close func()) {
 
 func (p *pinSettings) remove(d *pinDialog) {
 	role := d.chosen()
-	msg := T("safety.pins.remove.confirm", map[string]any{"Role": T("role." + string(role))})
-	confirm := dialog.NewConfirm(T("safety.pins.remove"), msg, func(yes bool) {
+	msg := i18n.T("safety.pins.remove.confirm", map[string]any{"Role": i18n.T("role." + string(role))})
+	confirm := dialog.NewConfirm(i18n.T("safety.pins.remove"), msg, func(yes bool) {
 		if !yes {
 			return
 		}

@@ -3,13 +3,13 @@ package ui
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
+	"companion/model/i18n"
 	"companion/ui/widgets"
 )
 
@@ -56,15 +56,15 @@ func newTodayTab(w fyne.Window, s AgendaStore, open func(uint)) *todayTab {
 	for i, key := range []string{"today.fig.active", "today.fig.retention", "today.fig.lifetime", "today.fig.new"} {
 		t.figures[i] = widget.NewLabelWithStyle("—", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 		t.figures[i].SizeName = "headingText"
-		caption := widget.NewLabelWithStyle(T(key), fyne.TextAlignCenter, fyne.TextStyle{})
+		caption := widget.NewLabelWithStyle(i18n.T(key), fyne.TextAlignCenter, fyne.TextStyle{})
 		caption.Wrapping = fyne.TextWrapWord
 		figs.Add(widget.NewCard("", "", container.NewVBox(t.figures[i], caption)))
 	}
-	chartTitle := widget.NewLabelWithStyle(T("today.chart.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	chartTitle := widget.NewLabelWithStyle(i18n.T("today.chart.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	left := container.NewBorder(container.NewVBox(figs, chartTitle), nil, nil, nil, t.chart)
 	lists := container.NewGridWithColumns(2)
 	for _, key := range []string{"today.followups", "today.cards", "today.at_risk", "today.birthdays"} {
-		sec := t.newSection(T(key))
+		sec := t.newSection(i18n.T(key))
 		t.sections = append(t.sections, sec)
 		lists.Add(container.NewBorder(sec.head, nil, nil, nil, sec.list))
 	}
@@ -123,17 +123,17 @@ func (t *todayTab) show(a model.Agenda) {
 	f := a.Figures
 	t.figures[0].SetText(fmt.Sprint(f.Active))
 	t.figures[1].SetText(fmt.Sprintf("%.0f %%", f.Retention90*100))
-	t.figures[2].SetText(T("today.months", map[string]any{"N": decimal(f.AvgLifetimeDays / 30.44)}))
+	t.figures[2].SetText(i18n.T("today.months", map[string]any{"N": i18n.Decimal(f.AvgLifetimeDays / 30.44)}))
 	t.figures[3].SetText(fmt.Sprint(f.NewThisMonth))
 	var bars []widgets.Bar
 	for _, m := range a.ActiveByMonth {
-		bars = append(bars, widgets.Bar{Label: monthLabel(m.Month), Value: float64(m.Count)})
+		bars = append(bars, widgets.Bar{Label: i18n.MonthShort(int(m.Month.Month()), m.Month.Year()), Value: float64(m.Count)})
 	}
 	t.chart.SetBars(bars)
 	t.fill(0, followUpRows(a.FollowUps), a.FollowUpsTotal)
 	t.fill(1, cardRows(a.ExpiringCards, t.s.Today()), a.ExpiringTotal)
 	t.fill(2, clientRows(a.AtRisk, func(r model.ClientRow) string {
-		return T("today.last_visit", map[string]any{"Date": r.LastVisitOn.Format(Lang())})
+		return i18n.T("today.last_visit", map[string]any{"Date": r.LastVisitOn.Format(i18n.Lang())})
 	}), a.AtRiskTotal)
 	birthdays := clientRows(a.Birthdays, func(r model.ClientRow) string { return birthdayText(r.BirthDate, t.s.Today()) })
 	t.fill(3, birthdays, len(birthdays))
@@ -151,9 +151,9 @@ func (t *todayTab) fill(i int, rows []agendaRow, total int) {
 func followUpRows(fs []model.FollowUp) []agendaRow {
 	rows := make([]agendaRow, len(fs))
 	for i, f := range fs {
-		why := T("contact.kind." + string(f.Contact.Kind))
+		why := i18n.T("contact.kind." + string(f.Contact.Kind))
 		if f.OverdueDays > 0 {
-			why += " · " + T("today.overdue", map[string]any{"N": f.OverdueDays})
+			why += " · " + i18n.T("today.overdue", map[string]any{"N": f.OverdueDays})
 		}
 		rows[i] = agendaRow{clientID: f.Client.ID, name: f.Client.FullName(), why: why, urgent: f.OverdueDays > 0}
 	}
@@ -164,9 +164,9 @@ func cardRows(cs []model.CardAlert, today model.Date) []agendaRow {
 	rows := make([]agendaRow, len(cs))
 	for i, c := range cs {
 		st := c.Card.State
-		why := T("today.card.until", map[string]any{"Date": st.ValidTo.Format(Lang())})
+		why := i18n.T("today.card.until", map[string]any{"Date": st.ValidTo.Format(i18n.Lang())})
 		if st.VisitsLeft >= 0 && st.VisitsLeft <= 2 {
-			why = T("today.card.visits_left", map[string]any{"N": st.VisitsLeft})
+			why = i18n.T("today.card.visits_left", map[string]any{"N": st.VisitsLeft})
 		}
 		rows[i] = agendaRow{clientID: c.Client.ID, name: c.Client.FullName(), why: why,
 			urgent: st.ValidTo.DaysSince(today) <= 3}
@@ -187,26 +187,12 @@ func birthdayText(birth, today model.Date) string {
 	for i := 0; i < 366; i++ {
 		d := today.AddDays(i)
 		if d.Month() == birth.Month() && (d.Day() == birth.Day() || birth.Month() == 2 && birth.Day() == 29 && d.Day() == 28) {
-			args := map[string]any{"Date": d.Format(Lang()), "Age": d.Year() - birth.Year()}
+			args := map[string]any{"Date": d.Format(i18n.Lang()), "Age": d.Year() - birth.Year()}
 			if i == 0 {
-				return T("today.birthday.today", args)
+				return i18n.T("today.birthday.today", args)
 			}
-			return T("today.birthday.on", args)
+			return i18n.T("today.birthday.on", args)
 		}
 	}
 	return ""
-}
-
-// monthLabel is a short month name: "янв 26".
-func monthLabel(d model.Date) string {
-	return fmt.Sprintf("%s %02d", T(fmt.Sprintf("month.short.%d", int(d.Month()))), d.Year()%100)
-}
-
-// decimal shows a number with one decimal in the language's way: 4,6 or 4.6.
-func decimal(v float64) string {
-	s := fmt.Sprintf("%.1f", v)
-	if Lang() == "ru" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
 }

@@ -64,7 +64,7 @@ func TestTranslationsAreComplete(t *testing.T) {
 	}
 }
 
-// usedKeys lists the keys the code asks for: literal T("…") calls, form
+// usedKeys lists the keys the code asks for: literal i18n.T("…") calls, form
 // labels, every status and source, and the messages of the model's errors.
 func usedKeys(t *testing.T) []string {
 	var keys []string

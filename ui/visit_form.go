@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
+	"companion/model/i18n"
 )
 
 // visitForm is the form of a new visit: the day, and a line per service or
@@ -39,17 +40,17 @@ type visitLineRow struct {
 func newVisitForm(w fyne.Window, today model.Date, services []model.Service, staff []model.Staff, cards []model.CardView) *visitForm {
 	f := &visitForm{w: w, services: services, staff: staff, cards: cards, fields: map[string]*field{}}
 	f.on = newDialogEntry(w, false)
-	f.on.SetText(today.Format(Lang()))
-	f.on.SetPlaceHolder(T("date.placeholder"))
+	f.on.SetText(today.Format(i18n.Lang()))
+	f.on.SetPlaceHolder(i18n.T("date.placeholder"))
 	f.notes = newDialogEntry(w, false)
-	onF := newField("on", T("visit.on"), f.on)
+	onF := newField("on", i18n.T("visit.on"), f.on)
 	f.fields["on"] = onF
 	linesF := newField("lines", "", widget.NewLabel(""))
 	f.fields["lines"] = linesF
 	f.linesBox = container.NewVBox()
-	add := widget.NewButtonWithIcon(T("visit.add_line"), theme.ContentAddIcon(), f.addLine)
+	add := widget.NewButtonWithIcon(i18n.T("visit.add_line"), theme.ContentAddIcon(), f.addLine)
 	f.addLine()
-	f.root = container.NewVBox(fieldGrid(onF, newField("notes", T("visit.notes"), f.notes)),
+	f.root = container.NewVBox(fieldGrid(onF, newField("notes", i18n.T("visit.notes"), f.notes)),
 		f.linesBox, linesF.msg, container.NewHBox(add))
 	return f
 }
@@ -66,16 +67,16 @@ func (f *visitForm) addLine() {
 	r.paid = widget.NewSelect(f.payOptions(), nil)
 	r.paid.SetSelectedIndex(0)
 	key := func(s string) string { return fmt.Sprintf("line.%d.%s", i, s) }
-	r.nameF = newField(key("name"), T("visit.line.service"), r.service)
-	r.qtyF = newField(key("qty"), T("visit.line.qty"), r.qty)
-	r.priceF = newField(key("price"), T("visit.line.price"), r.price)
-	r.discF = newField(key("discount"), T("visit.line.discount"), r.discount)
-	staffF := newField(key("staff"), T("visit.line.staff"), r.staff)
-	paidF := newField(key("card"), T("visit.line.paid"), r.paid)
+	r.nameF = newField(key("name"), i18n.T("visit.line.service"), r.service)
+	r.qtyF = newField(key("qty"), i18n.T("visit.line.qty"), r.qty)
+	r.priceF = newField(key("price"), i18n.T("visit.line.price"), r.price)
+	r.discF = newField(key("discount"), i18n.T("visit.line.discount"), r.discount)
+	staffF := newField(key("staff"), i18n.T("visit.line.staff"), r.staff)
+	paidF := newField(key("card"), i18n.T("visit.line.paid"), r.paid)
 	for _, fl := range []*field{r.nameF, r.qtyF, r.priceF, r.discF, staffF, paidF} {
 		f.fields[fl.name] = fl
 	}
-	title := widget.NewLabelWithStyle(T("visit.line", map[string]any{"N": i + 1}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(i18n.T("visit.line", map[string]any{"N": i + 1}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.lines = append(f.lines, r)
 	f.linesBox.Add(container.NewVBox(title, fieldGrid(r.nameF, staffF, r.qtyF, r.priceF, r.discF, paidF)))
 }
@@ -89,7 +90,7 @@ func (f *visitForm) serviceNames() []string {
 }
 
 func (f *visitForm) staffNames() []string {
-	names := []string{T("visit.line.staff.none")}
+	names := []string{i18n.T("visit.line.staff.none")}
 	for _, s := range f.staff {
 		names = append(names, s.Name+" · "+s.Role)
 	}
@@ -97,9 +98,9 @@ func (f *visitForm) staffNames() []string {
 }
 
 func (f *visitForm) payOptions() []string {
-	opts := []string{T("visit.paid.money")}
+	opts := []string{i18n.T("visit.paid.money")}
 	for _, c := range f.cards {
-		opts = append(opts, T("visit.paid.card", map[string]any{"Number": c.Card.Number, "Type": c.Type.Name}))
+		opts = append(opts, i18n.T("visit.paid.card", map[string]any{"Number": c.Card.Number, "Type": c.Type.Name}))
 	}
 	return opts
 }
@@ -107,7 +108,7 @@ func (f *visitForm) payOptions() []string {
 // servicePicked fills in the price of the chosen service.
 func (f *visitForm) servicePicked(r *visitLineRow) {
 	if i := r.service.SelectedIndex(); i >= 0 {
-		r.price.SetText(strings.TrimSuffix(f.services[i].Price.Format(Lang()), "\u00a0₽"))
+		r.price.SetText(strings.TrimSuffix(f.services[i].Price.Format(i18n.Lang()), "\u00a0₽"))
 	}
 }
 

@@ -1,0 +1,147 @@
+// Package i18n holds the words and the language's formats that the window,
+// the command line and the reports share, so that each thing is called the
+// same everywhere. The translations live in assets/translations.
+package i18n
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"log"
+	"os"
+	"strings"
+	"sync"
+
+	"github.com/jeandeaual/go-locale"
+	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+
+	"companion/assets"
+)
+
+var (
+	mu        sync.RWMutex
+	current   = "en"
+	bundle    *goi18n.Bundle
+	localizer *goi18n.Localizer
+	loadOnce  sync.Once
+)
+
+// load reads every translation file once.
+func load() {
+	bundle = goi18n.NewBundle(language.English)
+	bundle.RegisterUnmarshalFunc("json", json.Unmarshal)
+	files, err := fs.Glob(assets.Translations, "translations/*.json")
+	if err != nil {
+		log.Printf("translations: %v", err)
+	}
+	for _, name := range files {
+		data, err := fs.ReadFile(assets.Translations, name)
+		if err == nil {
+			_, err = bundle.ParseMessageFileBytes(data, name)
+		}
+		if err != nil {
+			log.Printf("translations: %s: %v", name, err)
+		}
+	}
+	localizer = goi18n.NewLocalizer(bundle, "en")
+}
+
+// SetLanguage chooses the language: "ru", "en", or "" for the system's
+// (Russian where the system speaks Russian). It returns the one chosen.
+func SetLanguage(code string) string {
+	loadOnce.Do(load)
+	if code == "" {
+		code = SystemLanguage()
+	}
+	if code != "ru" {
+		code = "en"
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	current = code
+	localizer = goi18n.NewLocalizer(bundle, code)
+	return code
+}
+
+// SystemLanguage is "ru" where the system speaks Russian, else "en". A bare
+// C or POSIX locale names no language.
+func SystemLanguage() string {
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if l := os.Getenv(v); l != "" {
+			if l == "C" || l == "POSIX" || strings.HasPrefix(l, "C.") {
+				return "en"
+			}
+			break
+		}
+	}
+	if l, err := locale.GetLanguage(); err == nil && strings.HasPrefix(l, "ru") {
+		return "ru"
+	}
+	return "en"
+}
+
+// Lang is the language in use: "ru" or "en".
+func Lang() string {
+	mu.RLock()
+	defer mu.RUnlock()
+	return current
+}
+
+// T translates a key; args fill its placeholders. A key without a
+// translation comes back as it is, which the translation test catches.
+func T(key string, args ...map[string]any) string {
+	var data map[string]any
+	if len(args) > 0 {
+		data = args[0]
+	}
+	return localize(&goi18n.LocalizeConfig{MessageID: key, TemplateData: data})
+}
+
+// N translates a key whose words follow the number n («1 клиент»,
+// «2 клиента», «5 клиентов»); n is also the placeholder {{.N}}.
+func N(key string, n int, args ...map[string]any) string {
+	data := map[string]any{"N": n}
+	if len(args) > 0 {
+		for k, v := range args[0] {
+			data[k] = v
+		}
+	}
+	return localize(&goi18n.LocalizeConfig{MessageID: key, TemplateData: data, PluralCount: n})
+}
+
+func localize(c *goi18n.LocalizeConfig) string {
+	loadOnce.Do(load)
+	mu.RLock()
+	l := localizer
+	mu.RUnlock()
+	s, err := l.Localize(c)
+	if err != nil {
+		return c.MessageID
+	}
+	return s
+}
+
+// Has reports whether key has a translation in the language in use.
+func Has(key string) bool {
+	loadOnce.Do(load)
+	mu.RLock()
+	l := localizer
+	mu.RUnlock()
+	_, err := l.Localize(&goi18n.LocalizeConfig{MessageID: key, PluralCount: 1})
+	return err == nil
+}
+
+// Decimal shows a number with one decimal in the language's way: 4,6 or 4.6.
+func Decimal(v float64) string {
+	s := fmt.Sprintf("%.1f", v)
+	if Lang() == "ru" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// MonthShort is a short month name with the year: «янв 26».
+func MonthShort(month, year int) string {
+	return fmt.Sprintf("%s %02d", T(fmt.Sprintf("month.short.%d", month)), year%100)
+}
