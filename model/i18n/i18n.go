@@ -88,26 +88,34 @@ func Lang() string {
 	return current
 }
 
-// T translates a key; args fill its placeholders. A key without a
-// translation comes back as it is, which the translation test catches.
+// T translates a key; args fill its placeholders. A whole number under
+// "N" chooses the plural form of a key that has them («1 клиент»,
+// «2 клиента», «5 клиентов»). A key without a translation comes back as it
+// is, which the translation test catches.
 func T(key string, args ...map[string]any) string {
-	var data map[string]any
-	if len(args) > 0 {
-		data = args[0]
-	}
-	return localize(&goi18n.LocalizeConfig{MessageID: key, TemplateData: data})
-}
-
-// N translates a key whose words follow the number n («1 клиент»,
-// «2 клиента», «5 клиентов»); n is also the placeholder {{.N}}.
-func N(key string, n int, args ...map[string]any) string {
-	data := map[string]any{"N": n}
-	if len(args) > 0 {
-		for k, v := range args[0] {
-			data[k] = v
+	c := &goi18n.LocalizeConfig{MessageID: key}
+	if len(args) > 0 && args[0] != nil {
+		c.TemplateData = args[0]
+		if n, ok := wholeNumber(args[0]["N"]); ok {
+			c.PluralCount = n
 		}
 	}
-	return localize(&goi18n.LocalizeConfig{MessageID: key, TemplateData: data, PluralCount: n})
+	return localize(c)
+}
+
+// wholeNumber is v as an int64 when it is a Go integer.
+func wholeNumber(v any) (int64, bool) {
+	switch n := v.(type) {
+	case int:
+		return int64(n), true
+	case int64:
+		return n, true
+	case int32:
+		return int64(n), true
+	case uint:
+		return int64(n), true
+	}
+	return 0, false
 }
 
 func localize(c *goi18n.LocalizeConfig) string {
@@ -116,6 +124,10 @@ func localize(c *goi18n.LocalizeConfig) string {
 	l := localizer
 	mu.RUnlock()
 	s, err := l.Localize(c)
+	if err != nil && c.PluralCount != nil {
+		c.PluralCount = nil // a key without plural forms
+		s, err = l.Localize(c)
+	}
 	if err != nil {
 		return c.MessageID
 	}
