@@ -76,7 +76,7 @@ func cmdBackup(args []string, out io.Writer) error {
 	if st, err := os.Stat(dest); err == nil {
 		size = st.Size()
 	}
-	printLine(out, "backup.cli.done", map[string]any{"Path": dest, "Size": ui.FormatSize(size)})
+	printLine(out, "backup.cli.done", map[string]any{"Path": dest, "Size": i18n.FormatSize(size)})
 	return nil
 }
 
@@ -104,8 +104,8 @@ func printBackups(path string, out io.Writer) error {
 	kinds := map[model.BackupKind]string{model.BackupRegular: "backup.kind.regular",
 		model.BackupUpgrade: "backup.kind.upgrade", model.BackupBeforeRestore: "backup.kind.before-restore"}
 	for _, b := range list {
-		printLine(out, "backup.cli.item", map[string]any{"Date": ui.FormatDateTime(b.Time),
-			"Size": ui.FormatSize(b.Size), "Kind": i18n.T(kinds[b.Kind]), "Path": b.Path})
+		printLine(out, "backup.cli.item", map[string]any{"Date": i18n.FormatDateTime(b.Time),
+			"Size": i18n.FormatSize(b.Size), "Kind": i18n.T(kinds[b.Kind]), "Path": b.Path})
 	}
 	return nil
 }
@@ -224,7 +224,7 @@ func withRecoveryHint(path string, err error) error {
 	key := "recovery.cli.none"
 	if plan.Backup != nil {
 		key = "recovery.cli"
-		args["Date"] = ui.FormatDateTime(plan.Backup.Time)
+		args["Date"] = i18n.FormatDateTime(plan.Backup.Time)
 		args["Backup"] = plan.Backup.Path
 	}
 	return &recoveryError{corrupt: corrupt, advice: &model.FieldError{Key: key, Args: args}}

@@ -14,7 +14,6 @@ import (
 	"companion/model/i18n"
 	"companion/model/store"
 	"companion/reports"
-	"companion/ui"
 )
 
 // dataKinds are what import and export know how to move; clients for now.
@@ -178,7 +177,7 @@ func cmdExport(args []string, out io.Writer) error {
 func clientsWriter(format string) (func(io.Writer, []model.Client) error, error) {
 	switch strings.ToLower(format) {
 	case "csv":
-		return func(w io.Writer, cs []model.Client) error { return reports.WriteClientsCSV(w, cs, ui.Lang()) }, nil
+		return func(w io.Writer, cs []model.Client) error { return reports.WriteClientsCSV(w, cs, i18n.Lang()) }, nil
 	case "json":
 		return reports.WriteClientsJSON, nil
 	}

@@ -1,26 +1,33 @@
-// Package ui is Companion's window: the tabs a support manager, an owner
-// and an interviewer work in.
+// Package ui is Companion's window: the tab registry, the menus and
+// shortcuts, the sign-in and the recovery window. Each tab is a package of
+// its own under ui/.
 package ui
 
 import (
-	"companion/model/i18n"
 	"context"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
+
+	"companion/model"
+	"companion/model/i18n"
+	"companion/ui/clients"
+	"companion/ui/kit"
+	"companion/ui/settings"
+	"companion/ui/today"
 )
 
-// Store is everything the window needs from the database.
+// Store is everything the window needs from the database: what each tab
+// declares it needs.
 type Store interface {
-	ClientStore
-	ClientIO
-	RelationshipStore
-	AgendaStore
-	SettingsStore
-	RoleStore
+	today.Store
+	clients.ClientStore
+	clients.ClientIO
+	clients.RelationshipStore
+	settings.Store
+	kit.RoleStore
 }
 
 // Options tune how the window opens.
@@ -29,89 +36,111 @@ type Options struct {
 	Version string
 }
 
-// tab is one page of the window.
-type tab interface {
-	content() fyne.CanvasObject
-	refresh(ctx context.Context)
+// tabDef is one entry of the registry: a tab's name (for --tab), its title
+// key, icon, who sees it, and how it is built.
+type tabDef struct {
+	name  string
+	title string
+	icon  fyne.Resource
+	shown func(model.Role) bool
+	build func(m *MainWindow, s Store) kit.Tab
 }
 
-// tabNames are the tabs this build has, in window order.
-var tabNames = []string{"today", "clients", "settings"}
+// registry lists the tabs in window order. A new tab is one package under
+// ui/ and one line here.
+var registry = []tabDef{
+	{"today", "tab.today", theme.HomeIcon(), canRead(model.AreaClients),
+		func(m *MainWindow, s Store) kit.Tab { return today.New(m, s, m.changes, m.openClient) }},
+	{"clients", "tab.clients", theme.AccountIcon(), canRead(model.AreaClients),
+		func(m *MainWindow, s Store) kit.Tab { m.clients = clients.New(m, s, s, s, m.changes); return m.clients }},
+	{"settings", "tab.settings", theme.SettingsIcon(), canWrite(model.AreaSettings),
+		func(m *MainWindow, s Store) kit.Tab { return settings.New(m, s, m.opts.Version, m.changes) }},
+}
+
+func canRead(a model.Area) func(model.Role) bool {
+	return func(r model.Role) bool { return model.Allowed(r, a, model.Read) }
+}
+
+func canWrite(a model.Area) func(model.Role) bool {
+	return func(r model.Role) bool { return model.Allowed(r, a, model.Write) }
+}
 
 // TabNames lists the tab names for --tab, separated by commas.
-func TabNames() string { return strings.Join(tabNames, ", ") }
+func TabNames() string {
+	names := make([]string, len(registry))
+	for i, d := range registry {
+		names[i] = d.name
+	}
+	return strings.Join(names, ", ")
+}
 
 // IsTab reports whether name is a tab of this build.
 func IsTab(name string) bool {
-	for _, n := range tabNames {
-		if n == name {
+	for _, d := range registry {
+		if d.name == name {
 			return true
 		}
 	}
 	return false
 }
 
-// MainWindow is the application window and its tabs.
+// MainWindow is the application window and the tabs of the role that
+// signed in.
 type MainWindow struct {
 	fyne.Window
-	tabs     *container.AppTabs
-	today    *todayTab
-	clients  *clientsTab
-	settings *settingsTab
-	byItem   map[*container.TabItem]tab
+	opts    Options
+	changes *kit.Changes
+	tabs    *container.AppTabs
+	byItem  map[*container.TabItem]kit.Tab
+	clients *clients.Tab
 }
 
-// NewMainWindow builds the window over the store.
+// NewMainWindow builds the window over the store, with the tabs its role
+// may see.
 func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
-	w := a.NewWindow(i18n.T("app.title"))
-	m := &MainWindow{Window: w}
-	m.clients = newClientsTab(w, s, s, s)
-	m.today = newTodayTab(w, s, m.openClient)
-	m.settings = newSettingsTab(w, s, opts.Version, m.refreshAll)
-	items := []*container.TabItem{
-		container.NewTabItemWithIcon(i18n.T("tab.today"), theme.HomeIcon(), m.today.content()),
-		container.NewTabItemWithIcon(i18n.T("tab.clients"), theme.AccountIcon(), m.clients.content()),
-		container.NewTabItemWithIcon(i18n.T("tab.settings"), theme.SettingsIcon(), m.settings.content()),
-	}
-	m.byItem = map[*container.TabItem]tab{items[0]: m.today, items[1]: m.clients, items[2]: m.settings}
-	m.tabs = container.NewAppTabs(items...)
-	keepTabsOf(s.Role(), m.tabs, m.settings.content())
-	m.tabs.OnSelected = func(*container.TabItem) { m.current().refresh(context.Background()) }
-	for i, n := range tabNames {
-		if n == opts.Tab {
-			m.tabs.Select(items[i])
+	m := &MainWindow{Window: a.NewWindow(i18n.T("app.title")), opts: opts, changes: &kit.Changes{},
+		byItem: map[*container.TabItem]kit.Tab{}}
+	m.tabs = container.NewAppTabs()
+	var first *container.TabItem
+	for _, d := range registry {
+		if !d.shown(s.Role()) {
+			continue
+		}
+		t := d.build(m, s)
+		item := container.NewTabItemWithIcon(i18n.T(d.title), d.icon, t.Content())
+		m.byItem[item] = t
+		m.tabs.Append(item)
+		if d.name == opts.Tab {
+			first = item
 		}
 	}
-	w.SetContent(m.tabs)
-	w.SetMainMenu(m.menu())
+	if first != nil {
+		m.tabs.Select(first)
+	}
+	m.tabs.OnSelected = func(*container.TabItem) { m.refreshCurrent() }
+	m.SetContent(m.tabs)
+	m.SetMainMenu(m.menu())
 	m.addShortcuts()
-	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
+	m.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
-			closeTopDialog(w)
+			kit.CloseTopDialog(m)
 		}
 	})
-	w.Resize(fyne.NewSize(1200, 760))
-	m.current().refresh(context.Background())
+	m.Resize(fyne.NewSize(1200, 760))
+	m.refreshCurrent()
 	return m
 }
 
-func (m *MainWindow) current() tab {
+func (m *MainWindow) refreshCurrent() {
 	if t, ok := m.byItem[m.tabs.Selected()]; ok {
-		return t
-	}
-	return m.clients
-}
-
-func (m *MainWindow) refreshAll() {
-	for _, t := range m.byItem {
-		t.refresh(context.Background())
+		t.Refresh(context.Background())
 	}
 }
 
 // showClients brings the clients tab forward.
 func (m *MainWindow) showClients() {
 	for item, t := range m.byItem {
-		if t == m.clients {
+		if t == kit.Tab(m.clients) {
 			m.tabs.Select(item)
 		}
 	}
@@ -120,30 +149,5 @@ func (m *MainWindow) showClients() {
 // openClient shows a client's profile from anywhere in the window.
 func (m *MainWindow) openClient(id uint) {
 	m.showClients()
-	m.clients.open(id)
-}
-
-func (m *MainWindow) menu() *fyne.MainMenu {
-	newItem := fyne.NewMenuItem(i18n.T("menu.new_client"), func() { m.showClients(); m.clients.newClient() })
-	newItem.Shortcut = shortcutNew
-	findItem := fyne.NewMenuItem(i18n.T("menu.find"), func() { m.showClients(); m.clients.focusSearch() })
-	findItem.Shortcut = shortcutFind
-	return fyne.NewMainMenu(fyne.NewMenu(i18n.T("menu.clients"),
-		newItem, findItem, fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(i18n.T("menu.import"), m.clients.importCSV),
-		fyne.NewMenuItem(i18n.T("menu.export"), m.clients.exportCSV),
-	))
-}
-
-var (
-	shortcutNew  = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutFind = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
-	shortcutSave = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
-)
-
-func (m *MainWindow) addShortcuts() {
-	c := m.Canvas()
-	c.AddShortcut(shortcutNew, func(fyne.Shortcut) { m.showClients(); m.clients.newClient() })
-	c.AddShortcut(shortcutFind, func(fyne.Shortcut) { m.showClients(); m.clients.focusSearch() })
-	c.AddShortcut(shortcutSave, func(fyne.Shortcut) { m.clients.form.save() })
+	m.clients.Open(id)
 }

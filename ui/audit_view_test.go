@@ -95,8 +95,8 @@ func TestOwnerChangesPINsInTheSettings(t *testing.T) {
 		return p.dialog
 	}
 	msg := func(d *pinDialog, name string) string {
-		if f := d.fields[name]; f.msg.Visible() {
-			return f.msg.Text
+		if f := d.fields[name]; f.Msg.Visible() {
+			return f.Msg.Text
 		}
 		return ""
 	}
@@ -105,7 +105,7 @@ func TestOwnerChangesPINsInTheSettings(t *testing.T) {
 	d.role.SetSelected("Менеджер сопровождения")
 	test.Type(d.pin, "2222")
 	test.Type(d.again, "2222")
-	test.Tap(d.fd.save)
+	test.Tap(d.fd.Save)
 	if !strings.HasPrefix(msg(d, "role"), "Сначала задайте PIN-код владельца") {
 		t.Errorf("a manager PIN before the owner's: %q", msg(d, "role"))
 	}
@@ -116,7 +116,7 @@ func TestOwnerChangesPINsInTheSettings(t *testing.T) {
 		t.Errorf("mismatch: %q", msg(d, "again"))
 	}
 	d.again.SetText("2222")
-	test.Tap(d.fd.save)
+	test.Tap(d.fd.Save)
 	if has, _ := s.HasPIN(ctx, model.RoleOwner); !has {
 		t.Fatalf("the owner's PIN was not set: %q", msg(d, "pin"))
 	}
@@ -131,7 +131,7 @@ func TestOwnerChangesPINsInTheSettings(t *testing.T) {
 	d.role.SetSelected("Интервьюер")
 	test.Type(d.pin, "3333")
 	test.Type(d.again, "3333")
-	test.Tap(d.fd.save)
+	test.Tap(d.fd.Save)
 	if _, err := s.SignIn(ctx, model.RoleInterviewer, "3333"); err != nil {
 		t.Errorf("the interviewer's new PIN: %v", err)
 	}

@@ -18,6 +18,7 @@ import (
 	"companion/model/demo"
 	"companion/model/i18n"
 	"companion/model/store"
+	"companion/ui/kit"
 )
 
 func init() { store.ScryptWorkFactor = 10 } // a passphrase costs a millisecond in tests
@@ -38,7 +39,7 @@ func newBackupFixture(t *testing.T, s *store.Store, path string) *backupFixture 
 	f := &backupFixture{s: s, path: path, w: a.NewWindow("backups")}
 	f.v = newBackupView(f.w, s, func() { f.changed++ })
 	f.v.quit = func() { f.quit++ }
-	f.w.SetContent(formGrid(f.v.head, f.v.listRow, f.v.exchangeRow))
+	f.w.SetContent(kit.FormGrid(f.v.head, f.v.listRow, f.v.exchangeRow))
 	f.w.Resize(fyne.NewSize(900, 600))
 	t.Cleanup(f.w.Close)
 	f.v.refresh(context.Background())
@@ -94,7 +95,7 @@ func TestOwnerMakesABackupAndChoosesARestore(t *testing.T) {
 		t.Errorf("the message %q does not say where the backup went", f.v.lastInfo)
 	}
 	rows := listTexts(f.v)
-	if len(rows) != 1 || !strings.Contains(rows[0], FormatDateTime(list[0].Time)) || !strings.Contains(rows[0], i18n.T("backup.kind.manual")) {
+	if len(rows) != 1 || !strings.Contains(rows[0], i18n.FormatDateTime(list[0].Time)) || !strings.Contains(rows[0], i18n.T("backup.kind.manual")) {
 		t.Errorf("the list shows %q", rows)
 	}
 
@@ -104,7 +105,7 @@ func TestOwnerMakesABackupAndChoosesARestore(t *testing.T) {
 	var asked string
 	f.v.confirmHook = func(text string, ok func()) { asked = text; ok() }
 	test.Tap(f.v.rowButtons[0])
-	if !strings.Contains(asked, FormatDateTime(list[0].Time)) || !strings.Contains(asked, "копия текущих данных") {
+	if !strings.Contains(asked, i18n.FormatDateTime(list[0].Time)) || !strings.Contains(asked, "копия текущих данных") {
 		t.Errorf("the confirmation says %q", asked)
 	}
 	if !store.HasPendingRestore(path) || !f.v.pendingRestore {
@@ -254,7 +255,7 @@ func TestRecoveryWindowAsksBeforeRestoring(t *testing.T) {
 
 func TestFormatSize(t *testing.T) {
 	for n, want := range map[int64]string{512: "512 Б", 1536: "1,5 КБ", 5 << 20: "5,0 МБ"} {
-		if got := FormatSize(n); got != want {
+		if got := i18n.FormatSize(n); got != want {
 			t.Errorf("%d: %q, want %q", n, got, want)
 		}
 	}

@@ -12,6 +12,7 @@ import (
 
 	"companion/model"
 	"companion/model/clientio"
+	"companion/ui/kit"
 )
 
 func TestShortcutsFocusSearchAndOpenANewClient(t *testing.T) {
@@ -19,7 +20,7 @@ func TestShortcutsFocusSearchAndOpenANewClient(t *testing.T) {
 	ctx := context.Background()
 	c := model.Client{LastName: "Орлова", FirstName: "Нина"}
 	s.CreateClient(ctx, &c)
-	m.clients.refresh(ctx)
+	m.clients.Refresh(ctx)
 	m.clients.list.Select(0)
 	if m.clients.form.title.Text != "Орлова Нина" {
 		t.Fatalf("selected client not shown: %q", m.clients.form.title.Text)
@@ -42,7 +43,7 @@ func TestUnsavedEditsAreNotLostWhenSwitching(t *testing.T) {
 		s.CreateClient(ctx, &model.Client{FirstName: n})
 	}
 	tab := m.clients
-	tab.refresh(ctx)
+	tab.Refresh(ctx)
 	tab.list.Select(0)
 	test.Type(tab.form.note, "перезвонить в пятницу")
 	tab.list.Select(1)
@@ -52,7 +53,7 @@ func TestUnsavedEditsAreNotLostWhenSwitching(t *testing.T) {
 	if len(openDialogs[m.Window]) != 1 {
 		t.Fatal("no question about the unsaved edits")
 	}
-	closeTopDialog(m.Window) // Esc: stay on the profile
+	kit.CloseTopDialog(m.Window) // Esc: stay on the profile
 	if len(openDialogs[m.Window]) != 0 || tab.form.note.Text != "перезвонить в пятницу" {
 		t.Fatal("Esc did not close the question, or the edit was lost")
 	}
@@ -69,7 +70,7 @@ func TestArchiveAndRestore(t *testing.T) {
 	c := model.Client{LastName: "Зайцева", FirstName: "Дарья"}
 	s.CreateClient(ctx, &c)
 	tab := m.clients
-	tab.refresh(ctx)
+	tab.Refresh(ctx)
 	tab.list.Select(0)
 	test.Tap(tab.form.archive)
 	if len(openDialogs[m.Window]) != 1 {
@@ -151,7 +152,7 @@ func TestImportPreviewThenOnlyGoodRows(t *testing.T) {
 	if got := strings.Join(previewCells(imp, 3), " | "); !strings.Contains(got, "Орлова Нина") {
 		t.Errorf("row of a client already in the base reads %q", got)
 	}
-	closeTopDialog(m.Window)
+	kit.CloseTopDialog(m.Window)
 	tab.runImport(imp, true)
 	rows, _ := s.ListClients(context.Background(), model.ClientQuery{})
 	if len(rows) != 3 || len(tab.rows) != 3 {

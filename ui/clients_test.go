@@ -54,7 +54,7 @@ func TestBadPhoneShowsMessageAndStoresNothing(t *testing.T) {
 		"email":      "Неверный адрес почты",
 		"birth_date": "Неверная дата",
 	} {
-		msg := f.fields[name].msg
+		msg := f.fields[name].Msg
 		if !msg.Visible() || !strings.HasPrefix(msg.Text, want) {
 			t.Errorf("%s: message %q (visible %v), want %q…", name, msg.Text, msg.Visible(), want)
 		}
@@ -66,7 +66,7 @@ func TestBadPhoneShowsMessageAndStoresNothing(t *testing.T) {
 		t.Error("what was typed is lost")
 	}
 	test.Type(f.phone, "567") // editing the field clears its message
-	if f.fields["phone"].msg.Visible() {
+	if f.fields["phone"].Msg.Visible() {
 		t.Error("phone message stays after an edit")
 	}
 }
@@ -77,7 +77,7 @@ func TestHealthNotesNeedConsent(t *testing.T) {
 	test.Type(f.first, "Ольга")
 	test.Type(f.health, "варикоз")
 	test.Tap(f.save_)
-	if msg := f.fields["health"].msg; !strings.Contains(msg.Text, "согласием") {
+	if msg := f.fields["health"].Msg; !strings.Contains(msg.Text, "согласием") {
 		t.Fatalf("health message %q", msg.Text)
 	}
 	if n, _ := s.CountClients(context.Background()); n != 0 {
@@ -101,7 +101,7 @@ func TestDuplicatePhoneNamesTheClientNextToTheField(t *testing.T) {
 	test.Type(f.first, "Вера")
 	test.Type(f.phone, "+7 916 123-45-67")
 	test.Tap(f.save_)
-	if msg := f.fields["phone"].msg.Text; !strings.Contains(msg, "Петрова Анна") {
+	if msg := f.fields["phone"].Msg.Text; !strings.Contains(msg, "Петрова Анна") {
 		t.Fatalf("phone message %q", msg)
 	}
 	if n, _ := s.CountClients(ctx); n != 1 {
@@ -150,7 +150,7 @@ func rowNames(rows []model.ClientRow) []string {
 }
 
 // renderedName reads the name a list row draws.
-func renderedName(tab *clientsTab, row int) string {
+func renderedName(tab *ClientsTab, row int) string {
 	o := newClientRowItem()
 	tab.updateRowItem(row, o)
 	return o.(*fyne.Container).Objects[0].(*widget.Label).Text

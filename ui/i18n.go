@@ -9,6 +9,7 @@ import (
 
 	"companion/assets"
 	"companion/model/i18n"
+	"companion/ui/settings"
 )
 
 // SetLanguage chooses the language of the window and of Fyne's own words:
@@ -27,3 +28,6 @@ func SetLanguage(code string) string {
 	}
 	return code
 }
+
+// PrefLanguage is the preference key of the language chosen in Settings.
+const PrefLanguage = settings.PrefLanguage

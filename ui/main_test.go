@@ -10,12 +10,13 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"companion/model/store"
+	"companion/ui/kit"
 )
 
 func TestMain(m *testing.M) {
 	dir, _ := os.MkdirTemp("", "companion-ui-test")
 	os.Setenv("XDG_CONFIG_HOME", dir)
-	background = func(work func()) { work() }
+	kit.Background = func(work func()) { work() }
 	SetLanguage("ru")
 	code := m.Run()
 	os.RemoveAll(dir)

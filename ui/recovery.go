@@ -1,9 +1,7 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,6 +10,7 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
+	"companion/ui/kit"
 )
 
 // Recovery is what the program can do about a database that failed its
@@ -55,8 +54,8 @@ func newRecoveryWindow(a fyne.App, r Recovery) *recoveryWindow {
 		text = append(text, i18n.T("recovery.detail", map[string]any{"Problem": r.Problem}))
 	}
 	if r.Backup != nil {
-		text = append(text, i18n.T("recovery.offer", map[string]any{"Date": FormatDateTime(r.Backup.Time), "Size": FormatSize(r.Backup.Size)}))
-		rw.restore = widget.NewButton(i18n.T("recovery.restore", map[string]any{"Date": FormatDateTime(r.Backup.Time)}), rw.doRestore)
+		text = append(text, i18n.T("recovery.offer", map[string]any{"Date": i18n.FormatDateTime(r.Backup.Time), "Size": i18n.FormatSize(r.Backup.Size)}))
+		rw.restore = widget.NewButton(i18n.T("recovery.restore", map[string]any{"Date": i18n.FormatDateTime(r.Backup.Time)}), rw.doRestore)
 	} else {
 		text = append(text, i18n.T("recovery.no_backup"))
 		rw.restore = widget.NewButton(i18n.T("recovery.start_empty"), rw.doRestore)
@@ -84,7 +83,7 @@ func (rw *recoveryWindow) doRestore() {
 	rw.quit.Disable()
 	rw.progress.Show()
 	rw.msg.SetText(i18n.T("recovery.working"))
-	background(func() {
+	kit.Background(func() {
 		damaged, err := rw.r.Restore()
 		fyne.Do(func() {
 			rw.busy = false
@@ -108,7 +107,7 @@ func (rw *recoveryWindow) doRestore() {
 func WarnNetworkShare(w fyne.Window, path, kind string) {
 	fyne.Do(func() {
 		d := dialog.NewInformation(i18n.T("netshare.title"), NetworkShareText(path, kind), w)
-		trackDialog(w, d)
+		kit.TrackDialog(w, d)
 		d.Show()
 	})
 }
@@ -116,37 +115,4 @@ func WarnNetworkShare(w fyne.Window, path, kind string) {
 // NetworkShareText is the warning about a database on a network share.
 func NetworkShareText(path, kind string) string {
 	return i18n.T("netshare.warning", map[string]any{"Path": path, "Kind": kind})
-}
-
-// FormatDateTime shows a moment in local time: 27.11.2026 10:00 in
-// Russian, 2026-11-27 10:00 in English.
-func FormatDateTime(t time.Time) string {
-	if i18n.Lang() == "ru" {
-		return t.In(time.Local).Format("02.01.2006 15:04")
-	}
-	return t.In(time.Local).Format("2006-01-02 15:04")
-}
-
-// FormatSize shows a file size in bytes, KB or MB, with the language's
-// decimal mark.
-func FormatSize(n int64) string {
-	var s string
-	switch {
-	case n < 1<<10:
-		return i18n.T("size.b", map[string]any{"N": n})
-	case n < 1<<20:
-		s = fmt.Sprintf("%.1f", float64(n)/(1<<10))
-		s = i18n.T("size.kb", map[string]any{"N": localDecimal(s)})
-	default:
-		s = fmt.Sprintf("%.1f", float64(n)/(1<<20))
-		s = i18n.T("size.mb", map[string]any{"N": localDecimal(s)})
-	}
-	return s
-}
-
-func localDecimal(s string) string {
-	if i18n.Lang() == "ru" {
-		return strings.Replace(s, ".", ",", 1)
-	}
-	return s
 }

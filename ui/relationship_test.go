@@ -9,6 +9,7 @@ import (
 
 	"companion/model"
 	"companion/model/store"
+	"companion/ui/kit"
 )
 
 // relationshipClient makes a client with a service and a card type to sell,
@@ -41,7 +42,7 @@ func TestSellACardThenAVisitByItLowersVisitsLeft(t *testing.T) {
 	cards := m.clients.profile.panes[1].(*cardsPane)
 	cards.showSell()
 	cards.sellType.SetSelectedIndex(0)
-	test.Tap(cards.dialog.save)
+	test.Tap(cards.dialog.Save)
 	if len(cards.cards) != 1 || cards.cards[0].State.VisitsLeft != 10 {
 		t.Fatalf("after the sale the pane shows %+v", cards.cards)
 	}
@@ -58,7 +59,7 @@ func TestSellACardThenAVisitByItLowersVisitsLeft(t *testing.T) {
 		t.Errorf("price not filled from the service: %q", vf.lines[0].price.Text)
 	}
 	vf.lines[0].paid.SetSelectedIndex(1) // the card
-	test.Tap(visits.dialog.save)
+	test.Tap(visits.dialog.Save)
 	if len(visits.visits) != 1 || visits.visits[0].Lines[0].PaidBy != "card" {
 		t.Fatalf("visits after save: %+v", visits.visits)
 	}
@@ -78,11 +79,11 @@ func TestVisitFormShowsErrorsNextToTheLine(t *testing.T) {
 	vf.lines[0].service.SetSelectedIndex(0)
 	vf.lines[0].qty.SetText("два")
 	vf.on.SetText("32.13.2026")
-	test.Tap(visits.dialog.save)
-	if msg := vf.fields["line.0.qty"].msg.Text; msg != "Введите число" {
+	test.Tap(visits.dialog.Save)
+	if msg := vf.fields["line.0.qty"].Msg.Text; msg != "Введите число" {
 		t.Errorf("quantity message %q", msg)
 	}
-	if msg := vf.fields["on"].msg.Text; !strings.HasPrefix(msg, "Неверная дата") {
+	if msg := vf.fields["on"].Msg.Text; !strings.HasPrefix(msg, "Неверная дата") {
 		t.Errorf("date message %q", msg)
 	}
 	if vs, _ := s.Visits(context.Background(), c.ID); len(vs) != 0 || len(openDialogs[m.Window]) != 1 {
@@ -96,15 +97,15 @@ func TestAssessmentWithoutConsentIsRefused(t *testing.T) {
 	pane.showNew()
 	pane.entries["weight"].SetText("72,5")
 	pane.entries["waist"].SetText("80")
-	test.Tap(pane.dialog.save)
+	test.Tap(pane.dialog.Save)
 	if as, _ := s.Assessments(context.Background(), c.ID); len(as) != 0 {
 		t.Fatal("an assessment was stored without consent")
 	}
 	if len(openDialogs[m.Window]) < 2 {
 		t.Fatal("no message about the missing consent")
 	}
-	closeTopDialog(m.Window) // the message
-	closeTopDialog(m.Window) // the form
+	kit.CloseTopDialog(m.Window) // the message
+	kit.CloseTopDialog(m.Window) // the form
 
 	c, _ = s.Client(context.Background(), c.ID)
 	c.HealthConsentAt = s.Today()
@@ -120,12 +121,12 @@ func TestAssessmentWithoutConsentIsRefused(t *testing.T) {
 	pane.showNew()
 	pane.entries["height"].SetText("170")
 	pane.entries["weight"].SetText("500")
-	test.Tap(pane.dialog.save)
-	if msg := pane.fields["weight"].msg.Text; msg == "" {
+	test.Tap(pane.dialog.Save)
+	if msg := pane.fields["weight"].Msg.Text; msg == "" {
 		t.Error("a weight of 500 kg was not refused next to the field")
 	}
 	pane.entries["weight"].SetText("72,5")
-	test.Tap(pane.dialog.save)
+	test.Tap(pane.dialog.Save)
 	if len(pane.items) != 1 || pane.items[0].WeightKg != 72.5 || assessmentCell(pane.items[0], 3) != "25.1" {
 		t.Fatalf("assessments shown: %+v", pane.items)
 	}
@@ -148,7 +149,7 @@ func TestTodayListsACardThatExpiresInTenDays(t *testing.T) {
 	if err := s.AddContact(ctx, &contact); err != nil {
 		t.Fatal(err)
 	}
-	m.today.refresh(ctx)
+	m.today.Refresh(ctx)
 	cards := m.today.sections[1]
 	if len(cards.rows) != 1 || cards.rows[0].name != "Волкова Ирина" || !strings.Contains(cards.rows[0].why, "до ") {
 		t.Fatalf("cards running out: %+v", cards.rows)
@@ -157,7 +158,7 @@ func TestTodayListsACardThatExpiresInTenDays(t *testing.T) {
 	if len(follow.rows) != 1 || !strings.Contains(follow.rows[0].why, "просрочено на 1") {
 		t.Fatalf("follow-ups: %+v", follow.rows)
 	}
-	m.clients.newClient()
+	m.clients.NewClient()
 	follow.list.Select(0) // a row opens the client
 	if m.clients.form.title.Text != "Волкова Ирина" || m.tabs.Selected().Text != "Клиенты" {
 		t.Errorf("the row opened %q on %q", m.clients.form.title.Text, m.tabs.Selected().Text)
@@ -169,14 +170,14 @@ func TestOwnerEditsCardTypesAndTheIntroChecklist(t *testing.T) {
 	ctx := context.Background()
 	l := m.settings.lists
 	l.editType(model.CardType{Active: true})
-	l.dialog.save.OnTapped()
+	l.dialog.Save.OnTapped()
 	if types, _ := s.CardTypes(ctx); len(types) != 0 {
 		t.Fatal("a card type without a name was stored")
 	}
 	if len(openDialogs[m.Window]) != 1 {
 		t.Fatal("the form closed on an error")
 	}
-	closeTopDialog(m.Window)
+	kit.CloseTopDialog(m.Window)
 	if err := s.SaveCardType(ctx, &model.CardType{Name: "Утро 30 дней", ValidDays: 30, Price: model.Rub(4500), Active: true}); err != nil {
 		t.Fatal(err)
 	}

@@ -89,7 +89,7 @@ func has(list []string, s string) bool {
 func showSettings(t *testing.T, m *MainWindow) {
 	t.Helper()
 	for _, it := range m.tabs.Items {
-		if it.Content == m.settings.content() {
+		if it.Content == m.settings.Content() {
 			m.tabs.Select(it)
 			return
 		}
@@ -122,8 +122,8 @@ func TestFirstStartSetsPINsNextToTheFields(t *testing.T) {
 	sw := signInWindow(t, start(t, test.NewTempApp(t), s))
 	ctx := context.Background()
 	msg := func(name string) string {
-		if f := sw.fields[name]; f.msg.Visible() {
-			return f.msg.Text
+		if f := sw.fields[name]; f.Msg.Visible() {
+			return f.Msg.Text
 		}
 		return ""
 	}

@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"context"
@@ -14,6 +14,7 @@ import (
 	"companion/model"
 	"companion/model/i18n"
 	"companion/reports"
+	"companion/ui/kit"
 )
 
 // BackupStore is what the backups section of Settings needs: the owner's
@@ -44,7 +45,7 @@ type backupView struct {
 	list                          *fyne.Container
 	now, encrypted, fromFile      *widget.Button
 	exportAll, importAll          *widget.Button
-	head, listRow, exchangeRow    formRow
+	head, listRow, exchangeRow    kit.FormRow
 	headLabel, listLabel, exLabel *widget.Label
 	listContent, exchangeContent  fyne.CanvasObject
 	rowButtons                    []*widget.Button // Restore… of each listed backup, in list order
@@ -88,7 +89,7 @@ func newBackupView(w fyne.Window, s BackupStore, changed func()) *backupView {
 // rowOf is a form row of two given cells, which the view can hide.
 type rowOf struct{ left, right fyne.CanvasObject }
 
-func (r rowOf) cells() (fyne.CanvasObject, fyne.CanvasObject) { return r.left, r.right }
+func (r rowOf) Cells() (fyne.CanvasObject, fyne.CanvasObject) { return r.left, r.right }
 
 // setVisible shows the section to the owner and hides it from the others.
 func (v *backupView) setVisible(on bool) {
@@ -102,7 +103,7 @@ func (v *backupView) setVisible(on bool) {
 }
 
 func (v *backupView) refresh(ctx context.Context) {
-	background(func() {
+	kit.Background(func() {
 		list, err := v.s.Backups()
 		fyne.Do(func() {
 			var forbidden *model.ErrForbidden
@@ -142,9 +143,9 @@ func (v *backupView) showList(list []model.BackupInfo) {
 			break
 		}
 		b := b
-		text := i18n.T("backup.row", map[string]any{"Date": FormatDateTime(b.Time), "Size": FormatSize(b.Size), "Kind": backupKindText(b.Kind)})
+		text := i18n.T("backup.row", map[string]any{"Date": i18n.FormatDateTime(b.Time), "Size": i18n.FormatSize(b.Size), "Kind": backupKindText(b.Kind)})
 		restore := widget.NewButton(i18n.T("backup.restore"), func() {
-			v.confirm(i18n.T("backup.restore.confirm", map[string]any{"Date": FormatDateTime(b.Time)}), func() { v.chooseRestore(b.Path, "") })
+			v.confirm(i18n.T("backup.restore.confirm", map[string]any{"Date": i18n.FormatDateTime(b.Time)}), func() { v.chooseRestore(b.Path, "") })
 		})
 		v.rowButtons = append(v.rowButtons, restore)
 		v.list.Add(container.NewBorder(nil, nil, nil, restore, widget.NewLabel(text)))
@@ -160,7 +161,7 @@ func (v *backupView) longWork(title string, work func(ctx context.Context) error
 	d := dialog.NewCustom(title, i18n.T("backup.cancel"), bar, v.w)
 	d.SetOnClosed(cancel)
 	d.Show()
-	background(func() {
+	kit.Background(func() {
 		err := work(ctx)
 		fyne.Do(func() {
 			d.Hide() // cancels the context, which the work no longer uses
@@ -175,13 +176,13 @@ func (v *backupView) longWork(title string, work func(ctx context.Context) error
 func (v *backupView) info(title, text string) {
 	v.lastInfo = text
 	d := dialog.NewInformation(title, text, v.w)
-	trackDialog(v.w, d)
+	kit.TrackDialog(v.w, d)
 	d.Show()
 }
 
 func (v *backupView) fail(err error) {
 	v.lastError = err
-	showError(err, v.w)
+	kit.ShowError(err, v.w)
 }
 
 // confirm asks before something that cannot be taken back.
@@ -197,7 +198,7 @@ func (v *backupView) confirm(text string, ok func()) {
 	}, v.w)
 	d.SetConfirmText(i18n.T("backup.confirm.ok"))
 	d.SetDismissText(i18n.T("backup.cancel"))
-	trackDialog(v.w, d)
+	kit.TrackDialog(v.w, d)
 	d.Show()
 }
 
@@ -221,7 +222,7 @@ func (v *backupView) backupNow() {
 // chooseRestore checks the backup and, when it is good, closes the program,
 // which then backs the current data up and restores (RestoreOnExit).
 func (v *backupView) chooseRestore(path, passphrase string) {
-	background(func() {
+	kit.Background(func() {
 		err := v.s.RestoreOnExit(path, passphrase)
 		fyne.Do(func() {
 			var fe *model.FieldError
@@ -243,7 +244,7 @@ func (v *backupView) chooseRestore(path, passphrase string) {
 }
 
 func (v *backupView) restoreFromFile() {
-	askOpenPath(v.w, []string{".db", ".age"}, func(path string) {
+	kit.AskOpenPath(v.w, []string{".db", ".age"}, func(path string) {
 		v.confirm(i18n.T("backup.restore.confirm_file", map[string]any{"Path": path}), func() { v.chooseRestore(path, "") })
 	})
 }
@@ -281,13 +282,13 @@ func (v *backupView) askPassphrase(twice bool, ok func(string)) {
 		}
 	}, v.w)
 	d.Resize(fyne.NewSize(520, 0))
-	trackDialog(v.w, d)
+	kit.TrackDialog(v.w, d)
 	d.Show()
 }
 
 func (v *backupView) saveEncrypted() {
 	v.askPassphrase(true, func(pass string) {
-		askSavePath(v.w, "companion-backup.db.age", func(path string) { v.encryptTo(path, pass) })
+		kit.AskSavePath(v.w, "companion-backup.db.age", func(path string) { v.encryptTo(path, pass) })
 	})
 }
 
@@ -305,7 +306,7 @@ func (v *backupView) encryptTo(path, pass string) {
 }
 
 func (v *backupView) chooseExport() {
-	askSavePath(v.w, "companion-export.json", v.exportTo)
+	kit.AskSavePath(v.w, "companion-export.json", v.exportTo)
 }
 
 // exportTo writes the whole database to path, atomically.
@@ -327,7 +328,7 @@ func (v *backupView) exportTo(path string) {
 }
 
 func (v *backupView) chooseImport() {
-	askOpenPath(v.w, []string{".json"}, func(path string) {
+	kit.AskOpenPath(v.w, []string{".json"}, func(path string) {
 		v.confirm(i18n.T("backup.import.confirm", map[string]any{"Path": path}), func() { v.importFrom(path) })
 	})
 }

@@ -1,4 +1,4 @@
-package ui
+package clients
 
 import (
 	"context"
@@ -14,6 +14,7 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
+	"companion/ui/kit"
 )
 
 // clientForm is a client's profile: every field, with its message beside it.
@@ -35,13 +36,13 @@ type clientForm struct {
 	source                                *widget.Select
 	pd, healthOK, marketing               *widget.Check
 	referrer                              *referrerPicker
-	fields                                map[string]*field
+	fields                                map[string]*kit.Field
 	save_, archive                        *widget.Button
 	root                                  fyne.CanvasObject
 }
 
 func newClientForm(w fyne.Window, s ClientStore, onSave func(model.Client)) *clientForm {
-	f := &clientForm{w: w, s: s, onSave: onSave, fields: map[string]*field{}}
+	f := &clientForm{w: w, s: s, onSave: onSave, fields: map[string]*kit.Field{}}
 	f.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.title.SizeName = theme.SizeNameSubHeadingText
 	f.subtitle = widget.NewLabel("")
@@ -75,30 +76,30 @@ func newClientForm(w fyne.Window, s ClientStore, onSave func(model.Client)) *cli
 	return f
 }
 
-func (f *clientForm) add(name, label string, input fyne.CanvasObject) *field {
-	fl := newField(name, i18n.T(label), input)
+func (f *clientForm) add(name, label string, input fyne.CanvasObject) *kit.Field {
+	fl := kit.NewField(name, i18n.T(label), input)
 	f.fields[name] = fl
 	return fl
 }
 
 func (f *clientForm) layout() fyne.CanvasObject {
-	body := formGrid(
-		heading(i18n.T("client.section.contacts")),
+	body := kit.FormGrid(
+		kit.Heading(i18n.T("client.section.contacts")),
 		f.add("last_name", "client.last_name", f.last), f.add("first_name", "client.first_name", f.first),
 		f.add("middle_name", "client.middle_name", f.middle), f.add("phone", "client.phone", f.phone),
 		f.add("email", "client.email", f.email), f.add("birth_date", "client.birth_date", f.birth),
-		heading(i18n.T("client.section.origin")),
+		kit.Heading(i18n.T("client.section.origin")),
 		f.add("source", "client.source", f.source), f.add("referrer", "client.referrer", f.referrer.content()),
 		f.add("tags", "client.tags", f.tags),
-		heading(i18n.T("client.section.consents")),
+		kit.Heading(i18n.T("client.section.consents")),
 		f.add("pd_consent", "client.pd_consent", container.NewBorder(nil, nil, f.pd, nil, f.pdDate)),
 		f.add("health_consent", "client.health_consent", container.NewBorder(nil, nil, f.healthOK, nil, f.healthDate)),
 		f.add("marketing_consent", "client.marketing_consent", f.marketing),
-		heading(i18n.T("client.section.needs")),
+		kit.Heading(i18n.T("client.section.needs")),
 		f.add("needs_stated", "client.needs_stated", f.stated),
 		f.add("needs_observed", "client.needs_observed", f.observed), f.add("goals", "client.goals", f.goals),
 		f.add("goal_weight", "client.goal_weight", f.goalWeight), f.add("goal_waist", "client.goal_waist", f.goalWaist),
-		heading(i18n.T("client.section.notes")),
+		kit.Heading(i18n.T("client.section.notes")),
 		f.add("health", "client.health", f.health), f.add("notes", "client.notes", f.note))
 	buttons := container.NewHBox(f.save_, f.archive)
 	return container.NewBorder(nil, container.NewPadded(buttons), nil, nil, container.NewVScroll(container.NewPadded(body)))
@@ -112,8 +113,8 @@ func (f *clientForm) focusFirst() { f.w.Canvas().Focus(f.last) }
 func (f *clientForm) watchChanges() {
 	for _, fl := range f.fields {
 		fl := fl
-		mark := func() { f.dirty = true; fl.setError("") }
-		switch in := fl.input.(type) {
+		mark := func() { f.dirty = true; fl.SetError("") }
+		switch in := fl.Input.(type) {
 		case *widget.Entry:
 			in.OnChanged = func(string) { mark() }
 		case *widget.Select:
@@ -125,7 +126,7 @@ func (f *clientForm) watchChanges() {
 	for _, e := range []*widget.Entry{f.pdDate, f.healthDate} {
 		e.OnChanged = func(string) { f.dirty = true }
 	}
-	f.referrer.onChanged = func() { f.dirty = true; f.fields["referrer"].setError("") }
+	f.referrer.onChanged = func() { f.dirty = true; f.fields["referrer"].SetError("") }
 }
 
 func (f *clientForm) consentChanged(on bool, date *widget.Entry) {
@@ -163,7 +164,7 @@ func (f *clientForm) load(c model.Client) {
 	f.health.SetText(c.Health)
 	f.note.SetText(c.Notes)
 	for _, fl := range f.fields {
-		fl.setError("")
+		fl.SetError("")
 	}
 	f.showHeader()
 	f.dirty = false
@@ -248,7 +249,7 @@ func (f *clientForm) save() {
 		f.showErrors(errs)
 		return
 	}
-	background(func() {
+	kit.Background(func() {
 		var err error
 		if c.ID == 0 {
 			err = f.s.CreateClient(context.Background(), &c)
@@ -274,7 +275,7 @@ func (f *clientForm) saveDone(c model.Client, err error) {
 	case errors.As(err, &fe) && f.fields[fe.Field] != nil:
 		f.showErrors(model.ValidationErrors{fe})
 	default:
-		showError(err, f.w)
+		kit.ShowError(err, f.w)
 	}
 }
 
@@ -283,12 +284,12 @@ func (f *clientForm) showErrors(errs model.ValidationErrors) {
 	for i, e := range errs {
 		fl := f.fields[e.Field]
 		if fl == nil {
-			showError(e, f.w)
+			kit.ShowError(e, f.w)
 			continue
 		}
-		fl.setError(i18n.T(e.Key, e.Args))
+		fl.SetError(i18n.T(e.Key, e.Args))
 		if i == 0 {
-			if in, ok := fl.input.(fyne.Focusable); ok {
+			if in, ok := fl.Input.(fyne.Focusable); ok {
 				f.w.Canvas().Focus(in)
 			}
 		}
@@ -310,13 +311,13 @@ func (f *clientForm) toggleArchive() {
 				f.archiveNow(c.ID, true)
 			}
 		}, f.w)
-	trackDialog(f.w, d)
+	kit.TrackDialog(f.w, d)
 	d.Show()
 }
 
 // archiveNow moves the client to the archive or back, then shows the result.
 func (f *clientForm) archiveNow(id uint, archive bool) {
-	background(func() {
+	kit.Background(func() {
 		err := f.s.SetArchived(context.Background(), id, archive)
 		var c model.Client
 		if err == nil {
@@ -324,7 +325,7 @@ func (f *clientForm) archiveNow(id uint, archive bool) {
 		}
 		fyne.Do(func() {
 			if err != nil {
-				showError(err, f.w)
+				kit.ShowError(err, f.w)
 				return
 			}
 			f.load(c)
@@ -378,7 +379,7 @@ func (f *clientForm) leave(next func()) {
 		}, f.w)
 	d.SetConfirmText(i18n.T("client.unsaved.discard"))
 	d.SetDismissText(i18n.T("client.unsaved.stay"))
-	trackDialog(f.w, d)
+	kit.TrackDialog(f.w, d)
 	d.Show()
 }
 

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"companion/model"
@@ -10,16 +10,16 @@ import (
 	"fyne.io/fyne/v2/dialog"
 )
 
-// showError tells the person what went wrong, in words they understand, and
+// ShowError tells the person what went wrong, in words they understand, and
 // logs the detail. It is safe to call from any goroutine.
-func showError(err error, w fyne.Window) {
+func ShowError(err error, w fyne.Window) {
 	if err == nil {
 		return
 	}
 	log.Printf("error: %v", err)
 	fyne.Do(func() {
 		d := dialog.NewError(&personError{i18n.ErrorText(err)}, w)
-		trackDialog(w, d)
+		TrackDialog(w, d)
 		d.Show()
 	})
 }
@@ -32,8 +32,8 @@ func (e *personError) Error() string { return e.text }
 // Esc closes the one on top.
 var openDialogs = map[fyne.Window][]dialog.Dialog{}
 
-// trackDialog remembers d until it is closed. Call on the UI goroutine.
-func trackDialog(w fyne.Window, d dialog.Dialog) {
+// TrackDialog remembers d until it is closed. Call on the UI goroutine.
+func TrackDialog(w fyne.Window, d dialog.Dialog) {
 	openDialogs[w] = append(openDialogs[w], d)
 	d.SetOnClosed(func() {
 		list := openDialogs[w]
@@ -46,15 +46,15 @@ func trackDialog(w fyne.Window, d dialog.Dialog) {
 	})
 }
 
-// closeTopDialog hides the newest dialog of w, if any.
-func closeTopDialog(w fyne.Window) {
+// CloseTopDialog hides the newest dialog of w, if any.
+func CloseTopDialog(w fyne.Window) {
 	if list := openDialogs[w]; len(list) > 0 {
 		list[len(list)-1].Hide()
 	}
 }
 
-// asFieldErrors unpacks the field errors of err, whether one or many.
-func asFieldErrors(err error) (model.ValidationErrors, bool) {
+// AsFieldErrors unpacks the field errors of err, whether one or many.
+func AsFieldErrors(err error) (model.ValidationErrors, bool) {
 	var v model.ValidationErrors
 	if errors.As(err, &v) {
 		return v, true

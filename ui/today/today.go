@@ -1,4 +1,4 @@
-package ui
+package today
 
 import (
 	"context"
@@ -10,21 +10,22 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
+	"companion/ui/kit"
 	"companion/ui/widgets"
 )
 
-// AgendaStore is what the Today tab needs from the database.
-type AgendaStore interface {
+// Store is what the Today tab needs from the database.
+type Store interface {
 	Today() model.Date
 	Agenda(ctx context.Context) (model.Agenda, error)
 }
 
-// todayTab is the manager's morning page: whom to call, whose card ends,
+// Tab is the manager's morning page: whom to call, whose card ends,
 // who is slipping away, whose birthday is near, and how the salon keeps its
 // clients.
-type todayTab struct {
+type Tab struct {
 	w      fyne.Window
-	s      AgendaStore
+	s      Store
 	open   func(clientID uint)
 	agenda model.Agenda
 
@@ -50,8 +51,10 @@ type agendaRow struct {
 	urgent   bool
 }
 
-func newTodayTab(w fyne.Window, s AgendaStore, open func(uint)) *todayTab {
-	t := &todayTab{w: w, s: s, open: open, chart: widgets.NewBarChart(nil)}
+// New builds the Today page; it reads the agenda again after every change
+// that can move a row or a figure. open shows a client.
+func New(w fyne.Window, s Store, changes *kit.Changes, open func(uint)) *Tab {
+	t := &Tab{w: w, s: s, open: open, chart: widgets.NewBarChart(nil)}
 	figs := container.NewGridWithColumns(4)
 	for i, key := range []string{"today.fig.active", "today.fig.retention", "today.fig.lifetime", "today.fig.new"} {
 		t.figures[i] = widget.NewLabelWithStyle("—", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
@@ -71,10 +74,11 @@ func newTodayTab(w fyne.Window, s AgendaStore, open func(uint)) *todayTab {
 	split := container.NewHSplit(left, lists)
 	split.Offset = 0.4
 	t.root = split
+	changes.On(func() { t.Refresh(context.Background()) }, kit.ChangeClients, kit.ChangeVisits, kit.ChangeCards, kit.ChangeContacts)
 	return t
 }
 
-func (t *todayTab) newSection(title string) *agendaSection {
+func (t *Tab) newSection(title string) *agendaSection {
 	sec := &agendaSection{title: title}
 	sec.head = widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sec.list = widget.NewList(func() int { return len(sec.rows) },
@@ -103,14 +107,14 @@ func (t *todayTab) newSection(title string) *agendaSection {
 	return sec
 }
 
-func (t *todayTab) content() fyne.CanvasObject { return t.root }
+func (t *Tab) Content() fyne.CanvasObject { return t.root }
 
-func (t *todayTab) refresh(ctx context.Context) {
-	background(func() {
+func (t *Tab) Refresh(ctx context.Context) {
+	kit.Background(func() {
 		a, err := t.s.Agenda(ctx)
 		fyne.Do(func() {
 			if err != nil {
-				showError(err, t.w)
+				kit.ShowError(err, t.w)
 				return
 			}
 			t.show(a)
@@ -118,7 +122,7 @@ func (t *todayTab) refresh(ctx context.Context) {
 	})
 }
 
-func (t *todayTab) show(a model.Agenda) {
+func (t *Tab) show(a model.Agenda) {
 	t.agenda = a
 	f := a.Figures
 	t.figures[0].SetText(fmt.Sprint(f.Active))
@@ -141,7 +145,7 @@ func (t *todayTab) show(a model.Agenda) {
 
 // fill shows a section's rows under its title with the whole count, which
 // may be more than the rows a long list shows.
-func (t *todayTab) fill(i int, rows []agendaRow, total int) {
+func (t *Tab) fill(i int, rows []agendaRow, total int) {
 	sec := t.sections[i]
 	sec.rows = rows
 	sec.head.SetText(fmt.Sprintf("%s · %d", sec.title, max(total, len(rows))))

@@ -1,4 +1,4 @@
-package ui
+package clients
 
 import (
 	"context"
@@ -13,6 +13,7 @@ import (
 	"companion/model"
 	"companion/model/i18n"
 	"companion/reports"
+	"companion/ui/kit"
 )
 
 // RelationshipStore is what a client's profile needs beyond the profile
@@ -58,11 +59,15 @@ type profile struct {
 	root   fyne.CanvasObject
 }
 
-func newProfile(w fyne.Window, s ClientStore, rel RelationshipStore, onSave func(model.Client)) *profile {
+func newProfile(w fyne.Window, s ClientStore, rel RelationshipStore, onSave func(model.Client), changes *kit.Changes) *profile {
 	p := &profile{w: w, s: s, rel: rel}
 	p.form = newClientForm(w, s, onSave)
 	// a visit changes the card's visits left, a card the visit form: all follow
-	changed := func() { p.reloadHeader(); p.loadPanes(p.form.c.ID); onSave(p.form.c) }
+	changed := func() {
+		p.reloadHeader()
+		p.loadPanes(p.form.c.ID)
+		changes.Notify(kit.ChangeClients, kit.ChangeVisits, kit.ChangeCards, kit.ChangeContacts)
+	}
 	visits := newVisitsPane(w, rel, s.Today, changed)
 	cards := newCardsPane(w, rel, s.Today, changed)
 	assess := newAssessmentsPane(w, rel, s.Today)
@@ -115,7 +120,7 @@ func (p *profile) loadPanes(id uint) {
 // numbers the header shows.
 func (p *profile) reloadHeader() {
 	id := p.form.c.ID
-	background(func() {
+	kit.Background(func() {
 		c, err := p.s.Client(context.Background(), id)
 		fyne.Do(func() {
 			if err == nil && c.ID == p.form.c.ID {
@@ -141,15 +146,15 @@ func (p *profile) showMore() {
 // export writes the client's whole record to a file the client can take.
 func (p *profile) export(format string) {
 	c := p.form.c
-	askSavePath(p.w, model.Fold(c.FullName())+"."+format, func(path string) {
-		background(func() {
+	kit.AskSavePath(p.w, model.Fold(c.FullName())+"."+format, func(path string) {
+		kit.Background(func() {
 			rec, err := p.rel.ClientRecord(context.Background(), c.ID)
 			if err == nil {
 				err = reports.WriteFileAtomic(path, func(w io.Writer) error { return writeRecord(w, rec, format, p.s.Today()) })
 			}
 			fyne.Do(func() {
 				if err != nil {
-					showError(err, p.w)
+					kit.ShowError(err, p.w)
 					return
 				}
 				info(p.w, i18n.T("profile.export.done.title"), i18n.T("profile.export.done", map[string]any{"Path": path}))
@@ -167,7 +172,7 @@ func (p *profile) confirmAnonymize() {
 			if !ok {
 				return
 			}
-			background(func() {
+			kit.Background(func() {
 				err := p.rel.AnonymizeClient(context.Background(), c.ID)
 				var fresh model.Client
 				if err == nil {
@@ -175,7 +180,7 @@ func (p *profile) confirmAnonymize() {
 				}
 				fyne.Do(func() {
 					if err != nil {
-						showError(err, p.w)
+						kit.ShowError(err, p.w)
 						return
 					}
 					p.form.load(fresh)
@@ -184,14 +189,14 @@ func (p *profile) confirmAnonymize() {
 			})
 		}, p.w)
 	d.SetConfirmText(i18n.T("profile.anonymize.do"))
-	trackDialog(p.w, d)
+	kit.TrackDialog(p.w, d)
 	d.Show()
 }
 
 // info shows a short message with an OK button.
 func info(w fyne.Window, title, text string) {
 	d := dialog.NewInformation(title, text, w)
-	trackDialog(w, d)
+	kit.TrackDialog(w, d)
 	d.Show()
 }
 
@@ -199,14 +204,14 @@ func info(w fyne.Window, title, text string) {
 // on it, unless the profile moved to another client meanwhile (*current).
 func loadFor[T any](w fyne.Window, current *uint, clientID uint, read func(context.Context, uint) (T, error), show func(T)) {
 	*current = clientID
-	background(func() {
+	kit.Background(func() {
 		rows, err := read(context.Background(), clientID)
 		fyne.Do(func() {
 			if clientID != *current {
 				return
 			}
 			if err != nil {
-				showError(err, w)
+				kit.ShowError(err, w)
 				return
 			}
 			show(rows)

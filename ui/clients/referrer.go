@@ -1,4 +1,4 @@
-package ui
+package clients
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
+	"companion/ui/kit"
 )
 
 // referrerPicker shows who brought the client and lets the manager choose
@@ -43,7 +44,7 @@ func (p *referrerPicker) set(id *uint) {
 		return
 	}
 	ref := *id
-	background(func() {
+	kit.Background(func() {
 		c, err := p.s.Client(context.Background(), ref)
 		fyne.Do(func() {
 			if p.id != nil && *p.id == ref && err == nil {
@@ -80,10 +81,10 @@ func (p *referrerPicker) showDialog() {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			o.(*widget.Label).SetText(rows[i].FullName() + "  " + model.FormatPhone(rows[i].Phone))
 		})
-	search := newKeyEntry(map[fyne.KeyName]func(){fyne.KeyEscape: func() { d.Hide() }, fyne.KeyDown: func() { p.w.Canvas().Focus(list) }})
+	search := kit.NewKeyEntry(map[fyne.KeyName]func(){fyne.KeyEscape: func() { d.Hide() }, fyne.KeyDown: func() { p.w.Canvas().Focus(list) }})
 	search.SetPlaceHolder(i18n.T("clients.search.placeholder"))
 	search.OnChanged = func(text string) {
-		background(func() {
+		kit.Background(func() {
 			found, err := p.s.ListClients(context.Background(), model.ClientQuery{Text: text, Limit: 50})
 			fyne.Do(func() {
 				if err != nil || search.Text != text {
@@ -102,7 +103,7 @@ func (p *referrerPicker) showDialog() {
 	body := container.NewBorder(search, nil, nil, nil, list)
 	d = dialog.NewCustom(i18n.T("client.referrer.title"), i18n.T("form.cancel"), body, p.w)
 	d.Resize(fyne.NewSize(480, 420))
-	trackDialog(p.w, d)
+	kit.TrackDialog(p.w, d)
 	d.Show()
 	p.w.Canvas().Focus(search)
 	search.OnChanged("")

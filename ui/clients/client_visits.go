@@ -1,4 +1,4 @@
-package ui
+package clients
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
+	"companion/ui/kit"
 )
 
 // visitsPane lists a client's visits, newest first, and records a new one
@@ -24,11 +25,11 @@ type visitsPane struct {
 
 	clientID uint
 	visits   []model.Visit
-	form     *visitForm  // the form shown last
-	dialog   *formDialog // and its dialog
+	form     *visitForm      // the form shown last
+	dialog   *kit.FormDialog // and its dialog
 	list     *widget.List
 	summary  *widget.Label
-	empty    emptyNote
+	empty    kit.EmptyNote
 	root     fyne.CanvasObject
 }
 
@@ -49,8 +50,8 @@ func newVisitsPane(w fyne.Window, s RelationshipStore, today func() model.Date, 
 		})
 	add := widget.NewButtonWithIcon(i18n.T("visit.new"), theme.ContentAddIcon(), p.showNew)
 	add.Importance = widget.HighImportance
-	p.empty = newEmptyNote(i18n.T("visit.none"))
-	p.root = container.NewBorder(container.NewBorder(nil, nil, nil, add, p.summary), nil, nil, nil, p.empty.over(p.list))
+	p.empty = kit.NewEmptyNote(i18n.T("visit.none"))
+	p.root = container.NewBorder(container.NewBorder(nil, nil, nil, add, p.summary), nil, nil, nil, p.empty.Over(p.list))
 	return p
 }
 
@@ -59,7 +60,7 @@ func (p *visitsPane) content() fyne.CanvasObject { return p.root }
 func (p *visitsPane) load(clientID uint) {
 	loadFor(p.w, &p.clientID, clientID, p.s.Visits, func(vs []model.Visit) {
 		p.visits = vs
-		p.empty.follow(len(vs))
+		p.empty.Follow(len(vs))
 		var sum model.Money
 		for _, v := range vs {
 			sum += v.Total()
@@ -87,7 +88,7 @@ func visitLines(v model.Visit) string {
 // showNew opens the visit form with what it needs from the store.
 func (p *visitsPane) showNew() {
 	id := p.clientID
-	background(func() {
+	kit.Background(func() {
 		ctx := context.Background()
 		services, err := p.s.Services(ctx)
 		var staff []model.Staff
@@ -100,12 +101,12 @@ func (p *visitsPane) showNew() {
 		}
 		fyne.Do(func() {
 			if err != nil {
-				showError(err, p.w)
+				kit.ShowError(err, p.w)
 				return
 			}
 			f := newVisitForm(p.w, p.today(), services, staff, usableCards(cards))
 			p.form = f
-			p.dialog = showFormDialog(p.w, i18n.T("visit.new"), f.content(), func(close func()) { p.save(id, f, close) })
+			p.dialog = kit.ShowFormDialog(p.w, i18n.T("visit.new"), f.content(), func(close func()) { p.save(id, f, close) })
 		})
 	})
 }
@@ -123,6 +124,6 @@ func usableCards(cs []model.CardView) []model.CardView {
 // save checks the form and stores the visit; the dialog closes only then.
 func (p *visitsPane) save(clientID uint, f *visitForm, close func()) {
 	v, errs := f.visit(clientID)
-	submitForm(p.w, f.fields, errs, func() error { return f.formErrors(v.Validate(p.today())) },
+	kit.SubmitForm(p.w, f.fields, errs, func() error { return f.formErrors(v.Validate(p.today())) },
 		func() error { return f.formErrors(p.s.AddVisit(context.Background(), &v)) }, close, p.changed)
 }

@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"context"
@@ -13,6 +13,7 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
+	"companion/ui/kit"
 )
 
 // SalonListStore is what the owner edits of the salon's own lists: the card
@@ -33,7 +34,7 @@ type salonLists struct {
 	topics *widget.Entry
 	msg    *widget.Label
 	saved  []model.IntroTopic
-	dialog *formDialog // the card type form shown last
+	dialog *kit.FormDialog // the card type form shown last
 }
 
 func newSalonLists(w fyne.Window, s SalonListStore) *salonLists {
@@ -78,7 +79,7 @@ func cardTypeLine(t model.CardType) string {
 }
 
 func (l *salonLists) refresh(ctx context.Context) {
-	background(func() {
+	kit.Background(func() {
 		types, err := l.s.CardTypes(ctx)
 		var topics []model.IntroTopic
 		if err == nil {
@@ -86,7 +87,7 @@ func (l *salonLists) refresh(ctx context.Context) {
 		}
 		fyne.Do(func() {
 			if err != nil {
-				showError(err, l.w)
+				kit.ShowError(err, l.w)
 				return
 			}
 			l.types = types
@@ -120,7 +121,7 @@ func (l *salonLists) saveTopics() {
 			topics = append(topics, model.IntroTopic{ID: byTitle[line], Title: line, Active: true})
 		}
 	}
-	background(func() {
+	kit.Background(func() {
 		err := l.s.SaveIntroTopics(context.Background(), topics)
 		fyne.Do(func() {
 			if err != nil {
@@ -136,8 +137,8 @@ func (l *salonLists) saveTopics() {
 
 // editType shows the form of a card type; a new one when t.ID is 0.
 func (l *salonLists) editType(t model.CardType) {
-	name, days, visits, freeze, price := newDialogEntry(l.w, false), newDialogEntry(l.w, false),
-		newDialogEntry(l.w, false), newDialogEntry(l.w, false), newDialogEntry(l.w, false)
+	name, days, visits, freeze, price := kit.NewDialogEntry(l.w, false), kit.NewDialogEntry(l.w, false),
+		kit.NewDialogEntry(l.w, false), kit.NewDialogEntry(l.w, false), kit.NewDialogEntry(l.w, false)
 	name.SetText(t.Name)
 	if t.ID != 0 {
 		days.SetText(strconv.Itoa(t.ValidDays))
@@ -150,16 +151,16 @@ func (l *salonLists) editType(t model.CardType) {
 	first.SetChecked(t.ActivateOnFirstVisit)
 	active := widget.NewCheck(i18n.T("settings.card_types.active"), nil)
 	active.SetChecked(t.Active)
-	fields := map[string]*field{}
-	rows := []*field{newField("name", i18n.T("settings.card_types.name"), name), newField("valid_days", i18n.T("settings.card_types.valid_days"), days),
-		newField("visits", i18n.T("settings.card_types.visits_label"), visits), newField("freeze_days", i18n.T("settings.card_types.freeze_days"), freeze),
-		newField("price", i18n.T("settings.card_types.price"), price), newField("activation", "", first), newField("active", "", active)}
+	fields := map[string]*kit.Field{}
+	rows := []*kit.Field{kit.NewField("name", i18n.T("settings.card_types.name"), name), kit.NewField("valid_days", i18n.T("settings.card_types.valid_days"), days),
+		kit.NewField("visits", i18n.T("settings.card_types.visits_label"), visits), kit.NewField("freeze_days", i18n.T("settings.card_types.freeze_days"), freeze),
+		kit.NewField("price", i18n.T("settings.card_types.price"), price), kit.NewField("activation", "", first), kit.NewField("active", "", active)}
 	for _, f := range rows {
-		fields[f.name] = f
+		fields[f.Name] = f
 	}
-	l.dialog = showFormDialog(l.w, i18n.T("settings.card_types.title"), fieldGrid(rows...), func(close func()) {
+	l.dialog = kit.ShowFormDialog(l.w, i18n.T("settings.card_types.title"), kit.FieldGrid(rows...), func(close func()) {
 		var errs model.ValidationErrors
-		num := func(field string, e *keyEntry) int {
+		num := func(field string, e *kit.KeyEntry) int {
 			if strings.TrimSpace(e.Text) == "" {
 				return 0
 			}
@@ -176,7 +177,7 @@ func (l *salonLists) editType(t model.CardType) {
 		if c.Price, err = model.ParseMoney(price.Text); err != nil {
 			errs = append(errs, &model.FieldError{Field: "price", Key: "err.money.format"})
 		}
-		submitForm(l.w, fields, errs, c.Validate, func() error { return l.s.SaveCardType(context.Background(), &c) },
+		kit.SubmitForm(l.w, fields, errs, c.Validate, func() error { return l.s.SaveCardType(context.Background(), &c) },
 			close, func() { l.refresh(context.Background()) })
 	})
 }

@@ -1,4 +1,4 @@
-package ui
+package clients
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
+	"companion/ui/kit"
 )
 
 // ClientStore is what the clients tab needs from the database.
@@ -22,15 +23,15 @@ type ClientStore interface {
 	SetArchived(ctx context.Context, id uint, archived bool) error
 }
 
-// clientsTab is the client base: a searchable list and the profile of the
+// Tab is the client base: a searchable list and the profile of the
 // chosen client.
-type clientsTab struct {
+type Tab struct {
 	w     fyne.Window
 	s     ClientStore
 	io    ClientIO
 	today model.Date
 
-	search    *keyEntry
+	search    *kit.KeyEntry
 	status    *widget.Select
 	trust     *widget.Select
 	birthdays *widget.Check
@@ -42,38 +43,42 @@ type clientsTab struct {
 
 	form    *clientForm
 	profile *profile
+	changes *kit.Changes
 	root    fyne.CanvasObject
 }
 
-func newClientsTab(w fyne.Window, s ClientStore, io ClientIO, rel RelationshipStore) *clientsTab {
-	t := &clientsTab{w: w, s: s, io: io, today: s.Today()}
-	t.profile = newProfile(w, s, rel, t.saved)
+// New builds the clients tab. It tells changes what it writes, and follows
+// the changes of clients made elsewhere (an import, the demo, a restore).
+func New(w fyne.Window, s ClientStore, io ClientIO, rel RelationshipStore, changes *kit.Changes) *Tab {
+	t := &Tab{w: w, s: s, io: io, today: s.Today(), changes: changes}
+	t.profile = newProfile(w, s, rel, t.saved, changes)
 	t.form = t.profile.form
-	t.search = newKeyEntry(map[fyne.KeyName]func(){fyne.KeyDown: func() { t.w.Canvas().Focus(t.list) }})
+	t.search = kit.NewKeyEntry(map[fyne.KeyName]func(){fyne.KeyDown: func() { t.w.Canvas().Focus(t.list) }})
 	t.search.SetPlaceHolder(i18n.T("clients.search.placeholder"))
-	t.search.OnChanged = func(string) { t.refresh(context.Background()) }
+	t.search.OnChanged = func(string) { t.Refresh(context.Background()) }
 	t.search.OnSubmitted = func(string) { t.openFirst() }
 	t.status = widget.NewSelect(statusOptions(), nil)
 	t.status.SetSelectedIndex(0)
-	t.status.OnChanged = func(string) { t.refresh(context.Background()) }
+	t.status.OnChanged = func(string) { t.Refresh(context.Background()) }
 	t.trust = widget.NewSelect(trustOptions(), nil)
 	t.trust.SetSelectedIndex(0)
-	t.trust.OnChanged = func(string) { t.refresh(context.Background()) }
-	t.birthdays = widget.NewCheck(i18n.T("clients.filter.birthdays"), func(bool) { t.refresh(context.Background()) })
-	t.archive = widget.NewCheck(i18n.T("clients.filter.archive"), func(bool) { t.refresh(context.Background()) })
+	t.trust.OnChanged = func(string) { t.Refresh(context.Background()) }
+	t.birthdays = widget.NewCheck(i18n.T("clients.filter.birthdays"), func(bool) { t.Refresh(context.Background()) })
+	t.archive = widget.NewCheck(i18n.T("clients.filter.archive"), func(bool) { t.Refresh(context.Background()) })
 	t.count = widget.NewLabel("")
 	t.list = widget.NewList(func() int { return len(t.rows) }, newClientRowItem, t.updateRowItem)
-	t.list.OnSelected = func(id widget.ListItemID) { t.open(t.rows[id].ID) }
+	t.list.OnSelected = func(id widget.ListItemID) { t.Open(t.rows[id].ID) }
 	t.root = t.layout()
+	changes.On(func() { t.Refresh(context.Background()) }, kit.ChangeClients)
 	return t
 }
 
-func (t *clientsTab) layout() fyne.CanvasObject {
-	newBtn := widget.NewButtonWithIcon(i18n.T("clients.new"), theme.ContentAddIcon(), t.newClient)
+func (t *Tab) layout() fyne.CanvasObject {
+	newBtn := widget.NewButtonWithIcon(i18n.T("clients.new"), theme.ContentAddIcon(), t.NewClient)
 	newBtn.Importance = widget.HighImportance
 	tools := container.NewHBox(newBtn,
-		widget.NewButtonWithIcon(i18n.T("clients.import"), theme.UploadIcon(), t.importCSV),
-		widget.NewButtonWithIcon(i18n.T("clients.export"), theme.DownloadIcon(), t.exportCSV))
+		widget.NewButtonWithIcon(i18n.T("clients.import"), theme.UploadIcon(), t.ImportCSV),
+		widget.NewButtonWithIcon(i18n.T("clients.export"), theme.DownloadIcon(), t.ExportCSV))
 	filters := container.NewVBox(container.NewGridWithColumns(2, t.status, t.trust), container.NewHBox(t.birthdays, t.archive))
 	top := container.NewVBox(tools, t.search, filters)
 	left := container.NewBorder(top, t.count, nil, nil, t.list)
@@ -82,10 +87,10 @@ func (t *clientsTab) layout() fyne.CanvasObject {
 	return split
 }
 
-func (t *clientsTab) content() fyne.CanvasObject { return t.root }
+func (t *Tab) Content() fyne.CanvasObject { return t.root }
 
 // query is what the filters ask for now.
-func (t *clientsTab) query() model.ClientQuery {
+func (t *Tab) query() model.ClientQuery {
 	q := model.ClientQuery{Text: t.search.Text, Archived: t.archive.Checked}
 	if i := t.status.SelectedIndex(); i > 0 {
 		q.Status = model.Statuses[i-1]
@@ -103,18 +108,18 @@ func (t *clientsTab) query() model.ClientQuery {
 	return q
 }
 
-// refresh reloads the list off the UI goroutine; only the newest answer is shown.
-func (t *clientsTab) refresh(ctx context.Context) {
+// Refresh reloads the list off the UI goroutine; only the newest answer is shown.
+func (t *Tab) Refresh(ctx context.Context) {
 	t.seq++
 	seq, q := t.seq, t.query()
-	background(func() {
+	kit.Background(func() {
 		rows, err := t.s.ListClients(ctx, q)
 		fyne.Do(func() {
 			if seq != t.seq {
 				return
 			}
 			if err != nil {
-				showError(err, t.w)
+				kit.ShowError(err, t.w)
 				return
 			}
 			t.rows = rows
@@ -126,7 +131,7 @@ func (t *clientsTab) refresh(ctx context.Context) {
 	})
 }
 
-func (t *clientsTab) countText(q model.ClientQuery, n int) string {
+func (t *Tab) countText(q model.ClientQuery, n int) string {
 	if q.Limit > 0 && n >= q.Limit {
 		return i18n.T("clients.count.limited", map[string]any{"N": n})
 	}
@@ -158,7 +163,7 @@ func newClientRowItem() fyne.CanvasObject {
 	return container.NewBorder(nil, nil, nil, container.NewHBox(phone, status), name)
 }
 
-func (t *clientsTab) updateRowItem(id widget.ListItemID, o fyne.CanvasObject) {
+func (t *Tab) updateRowItem(id widget.ListItemID, o fyne.CanvasObject) {
 	if id >= len(t.rows) {
 		return
 	}
@@ -186,20 +191,20 @@ func statusImportance(s model.Status) widget.Importance {
 	return widget.LowImportance
 }
 
-// open shows a client's profile, once unsaved edits are dealt with.
-func (t *clientsTab) open(id uint) {
+// Open shows a client's profile, once unsaved edits are dealt with.
+func (t *Tab) Open(id uint) {
 	if t.form.c.ID == id {
 		return
 	}
 	t.form.leave(func() { t.load(id) })
 }
 
-func (t *clientsTab) load(id uint) {
-	background(func() {
+func (t *Tab) load(id uint) {
+	kit.Background(func() {
 		c, err := t.s.Client(context.Background(), id)
 		fyne.Do(func() {
 			if err != nil {
-				showError(err, t.w)
+				kit.ShowError(err, t.w)
 				return
 			}
 			t.form.load(c)
@@ -207,14 +212,14 @@ func (t *clientsTab) load(id uint) {
 	})
 }
 
-func (t *clientsTab) openFirst() {
+func (t *Tab) openFirst() {
 	if len(t.rows) > 0 {
 		t.list.Select(0)
 	}
 }
 
-// newClient clears the profile for a new client and puts the cursor in it.
-func (t *clientsTab) newClient() {
+// NewClient clears the profile for a new client and puts the cursor in it.
+func (t *Tab) NewClient() {
 	t.form.leave(func() {
 		t.list.UnselectAll()
 		t.form.load(model.Client{})
@@ -222,9 +227,12 @@ func (t *clientsTab) newClient() {
 	})
 }
 
-func (t *clientsTab) focusSearch() { t.w.Canvas().Focus(t.search) }
+func (t *Tab) FocusSearch() { t.w.Canvas().Focus(t.search) }
 
 // saved is called after the form stored a client: the list follows.
-func (t *clientsTab) saved(c model.Client) {
-	t.refresh(context.Background())
+func (t *Tab) saved(model.Client) {
+	t.changes.Notify(kit.ChangeClients)
 }
+
+// Save stores the profile form, as Ctrl+S asks.
+func (t *Tab) Save() { t.form.save() }

@@ -1,4 +1,4 @@
-package ui
+package clients
 
 import (
 	"fmt"
@@ -12,6 +12,7 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
+	"companion/ui/kit"
 )
 
 // visitForm is the form of a new visit: the day, and a line per service or
@@ -22,36 +23,36 @@ type visitForm struct {
 	staff    []model.Staff
 	cards    []model.CardView
 
-	on, notes *keyEntry
+	on, notes *kit.KeyEntry
 	lines     []*visitLineRow
 	read      []int // the form line of each line of the visit read
 	linesBox  *fyne.Container
-	fields    map[string]*field
+	fields    map[string]*kit.Field
 	root      fyne.CanvasObject
 }
 
 // visitLineRow is the widgets of one line.
 type visitLineRow struct {
 	service, staff, paid       *widget.Select
-	qty, price, discount       *keyEntry
-	qtyF, priceF, discF, nameF *field
+	qty, price, discount       *kit.KeyEntry
+	qtyF, priceF, discF, nameF *kit.Field
 }
 
 func newVisitForm(w fyne.Window, today model.Date, services []model.Service, staff []model.Staff, cards []model.CardView) *visitForm {
-	f := &visitForm{w: w, services: services, staff: staff, cards: cards, fields: map[string]*field{}}
-	f.on = newDialogEntry(w, false)
+	f := &visitForm{w: w, services: services, staff: staff, cards: cards, fields: map[string]*kit.Field{}}
+	f.on = kit.NewDialogEntry(w, false)
 	f.on.SetText(today.Format(i18n.Lang()))
 	f.on.SetPlaceHolder(i18n.T("date.placeholder"))
-	f.notes = newDialogEntry(w, false)
-	onF := newField("on", i18n.T("visit.on"), f.on)
+	f.notes = kit.NewDialogEntry(w, false)
+	onF := kit.NewField("on", i18n.T("visit.on"), f.on)
 	f.fields["on"] = onF
-	linesF := newField("lines", "", widget.NewLabel(""))
+	linesF := kit.NewField("lines", "", widget.NewLabel(""))
 	f.fields["lines"] = linesF
 	f.linesBox = container.NewVBox()
 	add := widget.NewButtonWithIcon(i18n.T("visit.add_line"), theme.ContentAddIcon(), f.addLine)
 	f.addLine()
-	f.root = container.NewVBox(fieldGrid(onF, newField("notes", i18n.T("visit.notes"), f.notes)),
-		f.linesBox, linesF.msg, container.NewHBox(add))
+	f.root = container.NewVBox(kit.FieldGrid(onF, kit.NewField("notes", i18n.T("visit.notes"), f.notes)),
+		f.linesBox, linesF.Msg, container.NewHBox(add))
 	return f
 }
 
@@ -59,7 +60,7 @@ func (f *visitForm) content() fyne.CanvasObject { return f.root }
 
 func (f *visitForm) addLine() {
 	i := len(f.lines)
-	r := &visitLineRow{qty: newDialogEntry(f.w, false), price: newDialogEntry(f.w, false), discount: newDialogEntry(f.w, false)}
+	r := &visitLineRow{qty: kit.NewDialogEntry(f.w, false), price: kit.NewDialogEntry(f.w, false), discount: kit.NewDialogEntry(f.w, false)}
 	r.qty.SetText("1")
 	r.discount.SetPlaceHolder("0")
 	r.service = widget.NewSelect(f.serviceNames(), func(string) { f.servicePicked(r) })
@@ -67,18 +68,18 @@ func (f *visitForm) addLine() {
 	r.paid = widget.NewSelect(f.payOptions(), nil)
 	r.paid.SetSelectedIndex(0)
 	key := func(s string) string { return fmt.Sprintf("line.%d.%s", i, s) }
-	r.nameF = newField(key("name"), i18n.T("visit.line.service"), r.service)
-	r.qtyF = newField(key("qty"), i18n.T("visit.line.qty"), r.qty)
-	r.priceF = newField(key("price"), i18n.T("visit.line.price"), r.price)
-	r.discF = newField(key("discount"), i18n.T("visit.line.discount"), r.discount)
-	staffF := newField(key("staff"), i18n.T("visit.line.staff"), r.staff)
-	paidF := newField(key("card"), i18n.T("visit.line.paid"), r.paid)
-	for _, fl := range []*field{r.nameF, r.qtyF, r.priceF, r.discF, staffF, paidF} {
-		f.fields[fl.name] = fl
+	r.nameF = kit.NewField(key("name"), i18n.T("visit.line.service"), r.service)
+	r.qtyF = kit.NewField(key("qty"), i18n.T("visit.line.qty"), r.qty)
+	r.priceF = kit.NewField(key("price"), i18n.T("visit.line.price"), r.price)
+	r.discF = kit.NewField(key("discount"), i18n.T("visit.line.discount"), r.discount)
+	staffF := kit.NewField(key("staff"), i18n.T("visit.line.staff"), r.staff)
+	paidF := kit.NewField(key("card"), i18n.T("visit.line.paid"), r.paid)
+	for _, fl := range []*kit.Field{r.nameF, r.qtyF, r.priceF, r.discF, staffF, paidF} {
+		f.fields[fl.Name] = fl
 	}
 	title := widget.NewLabelWithStyle(i18n.T("visit.line", map[string]any{"N": i + 1}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.lines = append(f.lines, r)
-	f.linesBox.Add(container.NewVBox(title, fieldGrid(r.nameF, staffF, r.qtyF, r.priceF, r.discF, paidF)))
+	f.linesBox.Add(container.NewVBox(title, kit.FieldGrid(r.nameF, staffF, r.qtyF, r.priceF, r.discF, paidF)))
 }
 
 func (f *visitForm) serviceNames() []string {
@@ -131,7 +132,7 @@ func (f *visitForm) visit(clientID uint) (model.Visit, model.ValidationErrors) {
 			id := f.services[si].ID
 			l.ServiceID, l.Name = &id, f.services[si].Name
 		} else {
-			errs = append(errs, &model.FieldError{Field: r.nameF.name, Key: "err.visit.service"})
+			errs = append(errs, &model.FieldError{Field: r.nameF.Name, Key: "err.visit.service"})
 		}
 		if st := r.staff.SelectedIndex(); st > 0 {
 			id := f.staff[st-1].ID
@@ -139,15 +140,15 @@ func (f *visitForm) visit(clientID uint) (model.Visit, model.ValidationErrors) {
 		}
 		qty, err := strconv.Atoi(strings.TrimSpace(r.qty.Text))
 		if err != nil {
-			errs = append(errs, &model.FieldError{Field: r.qtyF.name, Key: "err.number"})
+			errs = append(errs, &model.FieldError{Field: r.qtyF.Name, Key: "err.number"})
 		}
 		l.Qty = qty
 		if l.Price, err = model.ParseMoney(r.price.Text); err != nil {
-			errs = append(errs, &model.FieldError{Field: r.priceF.name, Key: "err.money.format"})
+			errs = append(errs, &model.FieldError{Field: r.priceF.Name, Key: "err.money.format"})
 		}
 		if strings.TrimSpace(r.discount.Text) != "" {
 			if l.Discount, err = model.ParseMoney(r.discount.Text); err != nil {
-				errs = append(errs, &model.FieldError{Field: r.discF.name, Key: "err.money.format"})
+				errs = append(errs, &model.FieldError{Field: r.discF.Name, Key: "err.money.format"})
 			}
 		}
 		if p := r.paid.SelectedIndex(); p > 0 {
@@ -163,7 +164,7 @@ func (f *visitForm) visit(clientID uint) (model.Visit, model.ValidationErrors) {
 // formErrors renames the line fields of err's field errors to the form's
 // lines; other errors pass as they are.
 func (f *visitForm) formErrors(err error) error {
-	if fe, ok := asFieldErrors(err); ok {
+	if fe, ok := kit.AsFieldErrors(err); ok {
 		return f.formFields(fe)
 	}
 	return err

@@ -1,4 +1,4 @@
-package ui
+package clients
 
 import (
 	"context"
@@ -17,6 +17,7 @@ import (
 	"companion/model/clientio"
 	"companion/model/i18n"
 	"companion/reports"
+	"companion/ui/kit"
 )
 
 // ClientIO is what importing and exporting the client list needs.
@@ -26,15 +27,15 @@ type ClientIO interface {
 	ExportClients(ctx context.Context, q model.ClientQuery) ([]model.Client, error)
 }
 
-// importCSV asks for a file, shows what would be imported, and imports it
+// ImportCSV asks for a file, shows what would be imported, and imports it
 // when the manager agrees.
-func (t *clientsTab) importCSV() {
-	askOpenPath(t.w, []string{".csv", ".txt", ".CSV"}, func(path string) {
-		background(func() {
+func (t *Tab) ImportCSV() {
+	kit.AskOpenPath(t.w, []string{".csv", ".txt", ".CSV"}, func(path string) {
+		kit.Background(func() {
 			imp, err := t.readImport(path)
 			fyne.Do(func() {
 				if err != nil {
-					showError(err, t.w)
+					kit.ShowError(err, t.w)
 					return
 				}
 				t.showImportPreview(filepath.Base(path), imp)
@@ -44,7 +45,7 @@ func (t *clientsTab) importCSV() {
 }
 
 // readImport reads and checks a file to import, off the UI goroutine.
-func (t *clientsTab) readImport(path string) (*clientio.Import, error) {
+func (t *Tab) readImport(path string) (*clientio.Import, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -59,7 +60,7 @@ func (t *clientsTab) readImport(path string) (*clientio.Import, error) {
 
 // showImportPreview lists the rows of the file with their problems and asks
 // whether to import all, only the good rows, or nothing.
-func (t *clientsTab) showImportPreview(name string, imp *clientio.Import) {
+func (t *Tab) showImportPreview(name string, imp *clientio.Import) {
 	good, bad := len(imp.Good()), len(imp.Bad())
 	summary := widget.NewLabel(i18n.T("clients.import.preview.summary", map[string]any{
 		"File": name, "Rows": len(imp.Rows), "Good": good, "Bad": bad,
@@ -80,7 +81,7 @@ func (t *clientsTab) showImportPreview(name string, imp *clientio.Import) {
 	body := container.NewBorder(summary, container.NewHBox(all, onlyGood, cancel), nil, nil, table)
 	d = dialog.NewCustomWithoutButtons(i18n.T("clients.import.preview.title"), body, t.w)
 	d.Resize(fyne.NewSize(900, 600))
-	trackDialog(t.w, d)
+	kit.TrackDialog(t.w, d)
 	d.Show()
 }
 
@@ -132,36 +133,36 @@ func importCell(r clientio.Row, col int) string {
 	return strings.Join(msgs, "; ")
 }
 
-func (t *clientsTab) runImport(imp *clientio.Import, onlyGood bool) {
-	background(func() {
+func (t *Tab) runImport(imp *clientio.Import, onlyGood bool) {
+	kit.Background(func() {
 		res, err := t.io.ImportClients(context.Background(), imp, onlyGood)
 		fyne.Do(func() {
 			if err != nil {
-				showError(err, t.w)
+				kit.ShowError(err, t.w)
 				return
 			}
-			t.refresh(context.Background())
+			t.Refresh(context.Background())
 			d := dialog.NewInformation(i18n.T("clients.import.done.title"),
 				i18n.T("clients.import.done", map[string]any{"Added": res.Added, "Skipped": res.Skipped}), t.w)
-			trackDialog(t.w, d)
+			kit.TrackDialog(t.w, d)
 			d.Show()
 		})
 	})
 }
 
-// exportCSV writes the clients the list shows now to a CSV file that Excel opens.
-func (t *clientsTab) exportCSV() {
+// ExportCSV writes the clients the list shows now to a CSV file that Excel opens.
+func (t *Tab) ExportCSV() {
 	q := t.query()
 	q.Limit = 0
-	askSavePath(t.w, "clients-"+t.s.Today().ISO()+".csv", func(path string) {
-		background(func() {
+	kit.AskSavePath(t.w, "clients-"+t.s.Today().ISO()+".csv", func(path string) {
+		kit.Background(func() {
 			cs, err := t.io.ExportClients(context.Background(), q)
 			if err == nil {
 				err = reports.WriteFileAtomic(path, func(w io.Writer) error { return reports.WriteClientsCSV(w, cs, i18n.Lang()) })
 			}
 			fyne.Do(func() {
 				if err != nil {
-					showError(err, t.w)
+					kit.ShowError(err, t.w)
 					return
 				}
 				info(t.w, i18n.T("clients.export.done.title"), i18n.T("clients.export.done", map[string]any{"N": len(cs), "Path": path}))

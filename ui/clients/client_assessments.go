@@ -1,4 +1,4 @@
-package ui
+package clients
 
 import (
 	"context"
@@ -13,6 +13,7 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
+	"companion/ui/kit"
 	"companion/ui/widgets"
 )
 
@@ -26,12 +27,12 @@ type assessmentsPane struct {
 	clientID uint
 	goals    [2]float64 // weight and waist the client aims at; 0 for none
 	items    []model.Assessment
-	entries  map[string]*keyEntry // the form shown last
-	fields   map[string]*field
-	dialog   *formDialog
+	entries  map[string]*kit.KeyEntry // the form shown last
+	fields   map[string]*kit.Field
+	dialog   *kit.FormDialog
 	chart    *widgets.LineChart
 	table    *widget.Table
-	empty    emptyNote
+	empty    kit.EmptyNote
 	root     fyne.CanvasObject
 }
 
@@ -60,8 +61,8 @@ func newAssessmentsPane(w fyne.Window, s RelationshipStore, today func() model.D
 	add.Importance = widget.HighImportance
 	split := container.NewVSplit(p.chart, p.table)
 	split.Offset = 0.45
-	p.empty = newEmptyNote(i18n.T("assessment.none"))
-	p.root = container.NewBorder(container.NewHBox(add), nil, nil, nil, p.empty.over(split))
+	p.empty = kit.NewEmptyNote(i18n.T("assessment.none"))
+	p.root = container.NewBorder(container.NewHBox(add), nil, nil, nil, p.empty.Over(split))
 	return p
 }
 
@@ -96,7 +97,7 @@ func assessmentCell(a model.Assessment, col int) string {
 func (p *assessmentsPane) load(clientID uint) {
 	loadFor(p.w, &p.clientID, clientID, p.s.Assessments, func(as []model.Assessment) {
 		p.items = as
-		p.empty.follow(len(as))
+		p.empty.Follow(len(as))
 		p.table.Refresh()
 		p.drawChart()
 	})
@@ -132,33 +133,33 @@ var assessmentInputs = []struct{ name, key string }{
 
 func (p *assessmentsPane) showNew() {
 	id := p.clientID
-	fields := map[string]*field{}
-	entries := map[string]*keyEntry{}
-	on := newDialogEntry(p.w, false)
+	fields := map[string]*kit.Field{}
+	entries := map[string]*kit.KeyEntry{}
+	on := kit.NewDialogEntry(p.w, false)
 	on.SetText(p.today().Format(i18n.Lang()))
-	rows := []*field{newField("on", i18n.T("assessment.on"), on)}
+	rows := []*kit.Field{kit.NewField("on", i18n.T("assessment.on"), on)}
 	for _, in := range assessmentInputs {
-		e := newDialogEntry(p.w, false)
+		e := kit.NewDialogEntry(p.w, false)
 		entries[in.name] = e
-		rows = append(rows, newField(in.name, i18n.T(in.key), e))
+		rows = append(rows, kit.NewField(in.name, i18n.T(in.key), e))
 	}
-	contra, notes := newDialogEntry(p.w, true), newDialogEntry(p.w, true)
-	rows = append(rows, newField("contraindications", i18n.T("assessment.contraindications"), contra),
-		newField("notes", i18n.T("assessment.notes"), notes))
+	contra, notes := kit.NewDialogEntry(p.w, true), kit.NewDialogEntry(p.w, true)
+	rows = append(rows, kit.NewField("contraindications", i18n.T("assessment.contraindications"), contra),
+		kit.NewField("notes", i18n.T("assessment.notes"), notes))
 	for _, f := range rows {
-		fields[f.name] = f
+		fields[f.Name] = f
 	}
 	p.entries, p.fields = entries, fields
-	p.dialog = showFormDialog(p.w, i18n.T("assessment.new"), fieldGrid(rows...), func(close func()) {
+	p.dialog = kit.ShowFormDialog(p.w, i18n.T("assessment.new"), kit.FieldGrid(rows...), func(close func()) {
 		a, errs := readAssessment(id, on.Text, entries)
 		a.Contraindications, a.Notes = strings.TrimSpace(contra.Text), strings.TrimSpace(notes.Text)
-		submitForm(p.w, fields, errs, func() error { return a.Validate(p.today()) },
+		kit.SubmitForm(p.w, fields, errs, func() error { return a.Validate(p.today()) },
 			func() error { return p.s.AddAssessment(context.Background(), &a) }, close, func() { p.load(id) })
 	})
 }
 
 // readAssessment parses the numbers typed; a comma works as the decimal mark.
-func readAssessment(clientID uint, on string, entries map[string]*keyEntry) (model.Assessment, model.ValidationErrors) {
+func readAssessment(clientID uint, on string, entries map[string]*kit.KeyEntry) (model.Assessment, model.ValidationErrors) {
 	var errs model.ValidationErrors
 	a := model.Assessment{ClientID: clientID}
 	d, err := model.ParseDate(on)

@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"context"
@@ -13,6 +13,7 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
+	"companion/ui/kit"
 )
 
 // AuditStore is what the audit log viewer needs from the database.
@@ -71,7 +72,7 @@ func newAuditView(w fyne.Window, s AuditStore) *auditView {
 	v.more = widget.NewButton(i18n.T("safety.audit.more"), v.loadMore)
 	v.more.Hide()
 	v.verify = widget.NewButtonWithIcon(i18n.T("safety.audit.verify"), theme.ConfirmIcon(), v.check)
-	v.result = wrapped("")
+	v.result = kit.Wrapped("")
 	v.result.Hide()
 	// The table scrolls on its own; give it room inside the settings page.
 	room := canvas.NewRectangle(nil)
@@ -85,11 +86,11 @@ func (v *auditView) content() fyne.CanvasObject { return v.root }
 
 // refresh reads the newest page again.
 func (v *auditView) refresh(ctx context.Context) {
-	background(func() {
+	kit.Background(func() {
 		entries, err := v.s.AuditLog(ctx, auditPage, 0)
 		fyne.Do(func() {
 			if err != nil {
-				showError(err, v.w)
+				kit.ShowError(err, v.w)
 				return
 			}
 			v.show(entries)
@@ -101,12 +102,12 @@ func (v *auditView) refresh(ctx context.Context) {
 func (v *auditView) loadMore() {
 	offset := len(v.entries)
 	v.more.Disable()
-	background(func() {
+	kit.Background(func() {
 		older, err := v.s.AuditLog(context.Background(), auditPage, offset)
 		fyne.Do(func() {
 			v.more.Enable()
 			if err != nil {
-				showError(err, v.w)
+				kit.ShowError(err, v.w)
 				return
 			}
 			v.show(append(v.entries[:offset:offset], older...))
@@ -132,12 +133,12 @@ func (v *auditView) show(entries []model.AuditEntry) {
 // check walks the whole chain and says whether it holds.
 func (v *auditView) check() {
 	v.verify.Disable()
-	background(func() {
+	kit.Background(func() {
 		n, err := v.s.VerifyAudit(context.Background())
 		fyne.Do(func() {
 			v.verify.Enable()
 			if _, broken := model.AuditBrokenAt(err); err != nil && !broken {
-				showError(err, v.w)
+				kit.ShowError(err, v.w)
 				return
 			}
 			if err != nil {
@@ -262,9 +263,9 @@ type safetySection struct {
 
 // SafetyStore is what the safety section of the settings needs.
 type SafetyStore interface {
-	PINStore
+	kit.PINStore
 	AuditStore
-	RoleStore
+	kit.RoleStore
 }
 
 func newSafetySection(w fyne.Window, s SafetyStore) *safetySection {

@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"context"
@@ -10,24 +10,26 @@ import (
 	"companion/model"
 	"companion/model/demo"
 	"companion/model/i18n"
+	"companion/ui/kit"
 )
 
-// SettingsStore is what the settings tab needs from the database.
-type SettingsStore interface {
+// Store is what the settings tab needs from the database.
+type Store interface {
 	Path() string
 	CountClients(ctx context.Context) (int64, error)
 	IsEmpty(ctx context.Context) (bool, error)
 	FillDemo(ctx context.Context, d demo.Data) error
+	Today() model.Date
 	BackupStore
 	SafetyStore
 	SalonListStore
 }
 
-// settingsTab shows where the data lives and the language, and fills an
+// Tab shows where the data lives and the language, and fills an
 // empty database with a demo salon.
-type settingsTab struct {
+type Tab struct {
 	w       fyne.Window
-	s       SettingsStore
+	s       Store
 	today   func() model.Date
 	changed func()
 	path    *widget.Label
@@ -40,8 +42,11 @@ type settingsTab struct {
 	root    fyne.CanvasObject
 }
 
-func newSettingsTab(w fyne.Window, s Store, version string, changed func()) *settingsTab {
-	t := &settingsTab{w: w, s: s, today: s.Today, changed: changed}
+// New builds the owner's settings; what it changes wholesale (a restore,
+// an import, the demo) it tells every tab through changes.
+func New(w fyne.Window, s Store, version string, changes *kit.Changes) *Tab {
+	changed := func() { changes.Notify(kit.ChangeAll) }
+	t := &Tab{w: w, s: s, today: s.Today, changed: changed}
 	t.backups = newBackupView(w, s, changed)
 	t.safety = newSafetySection(w, s)
 	t.lists = newSalonLists(w, s)
@@ -59,37 +64,38 @@ func newSettingsTab(w fyne.Window, s Store, version string, changed func()) *set
 	langHint := widget.NewLabel(i18n.T("settings.language.hint"))
 	langHint.Importance = widget.LowImportance
 	about := widget.NewLabel(i18n.T("settings.about", map[string]any{"Version": version}))
-	t.root = container.NewVScroll(container.NewPadded(formGrid(
-		heading(i18n.T("settings.section.data")),
-		newField("path", i18n.T("settings.data_file"), t.path),
-		newField("clients", i18n.T("settings.clients"), t.clients),
-		newField("demo", i18n.T("settings.demo"), container.NewHBox(t.demo)),
+	t.root = container.NewVScroll(container.NewPadded(kit.FormGrid(
+		kit.Heading(i18n.T("settings.section.data")),
+		kit.NewField("path", i18n.T("settings.data_file"), t.path),
+		kit.NewField("clients", i18n.T("settings.clients"), t.clients),
+		kit.NewField("demo", i18n.T("settings.demo"), container.NewHBox(t.demo)),
 		t.backups.head, t.backups.listRow, t.backups.exchangeRow,
-		heading(i18n.T("settings.section.salon")),
-		newField("card_types", i18n.T("settings.card_types"), t.lists.cardTypesRow()),
-		newField("topics", i18n.T("settings.topics"), t.lists.topicsRow()),
-		heading(i18n.T("safety.section")),
-		newField("pins", i18n.T("safety.pins"), t.safety.pins.content()),
-		newField("audit", i18n.T("safety.audit"), t.safety.audit.content()),
-		heading(i18n.T("settings.section.language")),
-		newField("language", i18n.T("settings.language"), container.NewVBox(t.lang, langHint)),
-		heading(i18n.T("settings.section.about")),
-		newField("version", i18n.T("settings.version"), about))))
+		kit.Heading(i18n.T("settings.section.salon")),
+		kit.NewField("card_types", i18n.T("settings.card_types"), t.lists.cardTypesRow()),
+		kit.NewField("topics", i18n.T("settings.topics"), t.lists.topicsRow()),
+		kit.Heading(i18n.T("safety.section")),
+		kit.NewField("pins", i18n.T("safety.pins"), t.safety.pins.content()),
+		kit.NewField("audit", i18n.T("safety.audit"), t.safety.audit.content()),
+		kit.Heading(i18n.T("settings.section.language")),
+		kit.NewField("language", i18n.T("settings.language"), container.NewVBox(t.lang, langHint)),
+		kit.Heading(i18n.T("settings.section.about")),
+		kit.NewField("version", i18n.T("settings.version"), about))))
+	changes.On(func() { t.Refresh(context.Background()) }, kit.ChangeClients)
 	return t
 }
 
-func (t *settingsTab) content() fyne.CanvasObject { return t.root }
+func (t *Tab) Content() fyne.CanvasObject { return t.root }
 
-func (t *settingsTab) refresh(ctx context.Context) {
+func (t *Tab) Refresh(ctx context.Context) {
 	t.backups.refresh(ctx)
 	t.safety.refresh(ctx)
 	t.lists.refresh(ctx)
-	background(func() {
+	kit.Background(func() {
 		n, err := t.s.CountClients(ctx)
 		empty, err2 := t.s.IsEmpty(ctx)
 		fyne.Do(func() {
 			if err != nil || err2 != nil {
-				showError(firstErr(err, err2), t.w)
+				kit.ShowError(kit.FirstErr(err, err2), t.w)
 				return
 			}
 			t.clients.SetText(i18n.T("settings.clients.count", map[string]any{"N": n}))
@@ -102,15 +108,15 @@ func (t *settingsTab) refresh(ctx context.Context) {
 	})
 }
 
-func (t *settingsTab) fillDemo() {
+func (t *Tab) fillDemo() {
 	t.demo.Disable()
-	background(func() {
+	kit.Background(func() {
 		err := t.s.FillDemo(context.Background(), demo.Salon(1, t.today(), demo.DefaultClients))
 		fyne.Do(func() {
 			if err != nil {
-				showError(err, t.w)
+				kit.ShowError(err, t.w)
 			}
-			t.refresh(context.Background())
+			t.Refresh(context.Background())
 			t.changed()
 		})
 	})
@@ -118,7 +124,7 @@ func (t *settingsTab) fillDemo() {
 
 // setLanguage keeps the choice for the next start: a window does not change
 // language while a manager works in it.
-func (t *settingsTab) setLanguage(choice string) {
+func (t *Tab) setLanguage(choice string) {
 	code := "en"
 	if choice == "Русский" {
 		code = "ru"
@@ -128,12 +134,3 @@ func (t *settingsTab) setLanguage(choice string) {
 
 // PrefLanguage is the preference key of the chosen language.
 const PrefLanguage = "language"
-
-func firstErr(errs ...error) error {
-	for _, e := range errs {
-		if e != nil {
-			return e
-		}
-	}
-	return nil
-}

@@ -1,4 +1,4 @@
-package ui
+package clients
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
+	"companion/ui/kit"
 )
 
 // cardsPane shows the client's cards at a glance, sells a new one and
@@ -23,10 +24,10 @@ type cardsPane struct {
 	clientID uint
 	cards    []model.CardView
 	selected int
-	sellType *widget.Select // the card type of the sale form shown last
-	dialog   *formDialog    // the dialog shown last
+	sellType *widget.Select  // the card type of the sale form shown last
+	dialog   *kit.FormDialog // the dialog shown last
 	list     *widget.List
-	empty    emptyNote
+	empty    kit.EmptyNote
 	freeze   *widget.Button
 	root     fyne.CanvasObject
 }
@@ -45,8 +46,8 @@ func newCardsPane(w fyne.Window, s RelationshipStore, today func() model.Date, c
 	sell.Importance = widget.HighImportance
 	p.freeze = widget.NewButtonWithIcon(i18n.T("card.freeze"), theme.MediaPauseIcon(), p.showFreeze)
 	p.freeze.Disable()
-	p.empty = newEmptyNote(i18n.T("card.none"))
-	p.root = container.NewBorder(container.NewHBox(sell, p.freeze), nil, nil, nil, p.empty.over(p.list))
+	p.empty = kit.NewEmptyNote(i18n.T("card.none"))
+	p.root = container.NewBorder(container.NewHBox(sell, p.freeze), nil, nil, nil, p.empty.Over(p.list))
 	return p
 }
 
@@ -92,7 +93,7 @@ func cardImportance(s model.CardStatus) widget.Importance {
 func (p *cardsPane) load(clientID uint) {
 	loadFor(p.w, &p.clientID, clientID, p.s.Cards, func(cs []model.CardView) {
 		p.cards, p.selected = cs, -1
-		p.empty.follow(len(cs))
+		p.empty.Follow(len(cs))
 		p.list.UnselectAll()
 		p.freeze.Disable()
 		p.list.Refresh()
@@ -103,11 +104,11 @@ func (p *cardsPane) load(clientID uint) {
 // day of sale.
 func (p *cardsPane) showSell() {
 	id := p.clientID
-	background(func() {
+	kit.Background(func() {
 		types, err := p.s.CardTypes(context.Background())
 		fyne.Do(func() {
 			if err != nil {
-				showError(err, p.w)
+				kit.ShowError(err, p.w)
 				return
 			}
 			var active []model.CardType
@@ -120,17 +121,17 @@ func (p *cardsPane) showSell() {
 			}
 			typ := widget.NewSelect(names, nil)
 			p.sellType = typ
-			number := newDialogEntry(p.w, false)
+			number := kit.NewDialogEntry(p.w, false)
 			number.SetPlaceHolder(i18n.T("card.number.auto"))
-			sold := newDialogEntry(p.w, false)
+			sold := kit.NewDialogEntry(p.w, false)
 			sold.SetText(p.today().Format(i18n.Lang()))
-			fields := map[string]*field{}
-			for _, f := range []*field{newField("type", i18n.T("card.type"), typ), newField("number", i18n.T("card.number"), number),
-				newField("sold_on", i18n.T("card.sold_on"), sold)} {
-				fields[f.name] = f
+			fields := map[string]*kit.Field{}
+			for _, f := range []*kit.Field{kit.NewField("type", i18n.T("card.type"), typ), kit.NewField("number", i18n.T("card.number"), number),
+				kit.NewField("sold_on", i18n.T("card.sold_on"), sold)} {
+				fields[f.Name] = f
 			}
-			body := fieldGrid(fields["type"], fields["number"], fields["sold_on"])
-			p.dialog = showFormDialog(p.w, i18n.T("card.sell"), body, func(close func()) {
+			body := kit.FieldGrid(fields["type"], fields["number"], fields["sold_on"])
+			p.dialog = kit.ShowFormDialog(p.w, i18n.T("card.sell"), body, func(close func()) {
 				var errs model.ValidationErrors
 				c := model.Card{ClientID: id, Number: number.Text}
 				if i := typ.SelectedIndex(); i >= 0 {
@@ -142,7 +143,7 @@ func (p *cardsPane) showSell() {
 				if c.SoldOn, derr = model.ParseDate(sold.Text); derr != nil || c.SoldOn.IsZero() {
 					errs = append(errs, &model.FieldError{Field: "sold_on", Key: "err.date.format"})
 				}
-				submitForm(p.w, fields, errs, nil, func() error { return p.s.SellCard(context.Background(), &c) }, close, p.changed)
+				kit.SubmitForm(p.w, fields, errs, nil, func() error { return p.s.SellCard(context.Background(), &c) }, close, p.changed)
 			})
 		})
 	})
@@ -154,14 +155,14 @@ func (p *cardsPane) showFreeze() {
 		return
 	}
 	c := p.cards[p.selected]
-	from, to := newDialogEntry(p.w, false), newDialogEntry(p.w, false)
+	from, to := kit.NewDialogEntry(p.w, false), kit.NewDialogEntry(p.w, false)
 	from.SetText(p.today().Format(i18n.Lang()))
 	from.SetPlaceHolder(i18n.T("date.placeholder"))
 	to.SetPlaceHolder(i18n.T("date.placeholder"))
-	fields := map[string]*field{"from": newField("from", i18n.T("card.freeze.from"), from), "to": newField("to", i18n.T("card.freeze.to"), to)}
+	fields := map[string]*kit.Field{"from": kit.NewField("from", i18n.T("card.freeze.from"), from), "to": kit.NewField("to", i18n.T("card.freeze.to"), to)}
 	hint := widget.NewLabel(i18n.T("card.freeze.allowance", map[string]any{"Left": c.State.FreezeDaysLeft}))
-	body := container.NewVBox(hint, fieldGrid(fields["from"], fields["to"]))
-	p.dialog = showFormDialog(p.w, i18n.T("card.freeze.title", map[string]any{"Number": c.Card.Number}), body, func(close func()) {
+	body := container.NewVBox(hint, kit.FieldGrid(fields["from"], fields["to"]))
+	p.dialog = kit.ShowFormDialog(p.w, i18n.T("card.freeze.title", map[string]any{"Number": c.Card.Number}), body, func(close func()) {
 		var errs model.ValidationErrors
 		f, err1 := model.ParseDate(from.Text)
 		t, err2 := model.ParseDate(to.Text)
@@ -171,6 +172,6 @@ func (p *cardsPane) showFreeze() {
 		if err2 != nil || t.IsZero() {
 			errs = append(errs, &model.FieldError{Field: "to", Key: "err.date.format"})
 		}
-		submitForm(p.w, fields, errs, nil, func() error { return p.s.FreezeCard(context.Background(), c.Card.ID, f, t) }, close, p.changed)
+		kit.SubmitForm(p.w, fields, errs, nil, func() error { return p.s.FreezeCard(context.Background(), c.Card.ID, f, t) }, close, p.changed)
 	})
 }

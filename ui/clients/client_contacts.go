@@ -1,4 +1,4 @@
-package ui
+package clients
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
+	"companion/ui/kit"
 )
 
 // contactsPane is the timeline of every contact with the client, newest
@@ -25,7 +26,7 @@ type contactsPane struct {
 	clientID uint
 	contacts []model.Contact
 	list     *widget.List
-	empty    emptyNote
+	empty    kit.EmptyNote
 	root     fyne.CanvasObject
 }
 
@@ -43,8 +44,8 @@ func newContactsPane(w fyne.Window, s RelationshipStore, today func() model.Date
 		func(i widget.ListItemID, o fyne.CanvasObject) { p.updateItem(i, o.(*fyne.Container)) })
 	add := widget.NewButtonWithIcon(i18n.T("contact.new"), theme.ContentAddIcon(), p.showNew)
 	add.Importance = widget.HighImportance
-	p.empty = newEmptyNote(i18n.T("contact.none"))
-	p.root = container.NewBorder(container.NewHBox(add), nil, nil, nil, p.empty.over(p.list))
+	p.empty = kit.NewEmptyNote(i18n.T("contact.none"))
+	p.root = container.NewBorder(container.NewHBox(add), nil, nil, nil, p.empty.Over(p.list))
 	return p
 }
 
@@ -79,11 +80,11 @@ func (p *contactsPane) updateItem(i int, o *fyne.Container) {
 }
 
 func (p *contactsPane) setDone(id uint, done bool) {
-	background(func() {
+	kit.Background(func() {
 		err := p.s.SetFollowUpDone(context.Background(), id, done)
 		fyne.Do(func() {
 			if err != nil {
-				showError(err, p.w)
+				kit.ShowError(err, p.w)
 			}
 			p.changed()
 		})
@@ -93,7 +94,7 @@ func (p *contactsPane) setDone(id uint, done bool) {
 func (p *contactsPane) load(clientID uint) {
 	loadFor(p.w, &p.clientID, clientID, p.s.Contacts, func(cs []model.Contact) {
 		p.contacts = cs
-		p.empty.follow(len(cs))
+		p.empty.Follow(len(cs))
 		p.list.Refresh()
 	})
 }
@@ -102,39 +103,39 @@ func (p *contactsPane) load(clientID uint) {
 // checklist of topics.
 func (p *contactsPane) showNew() {
 	id := p.clientID
-	background(func() {
+	kit.Background(func() {
 		topics, err := p.s.IntroTopics(context.Background())
 		fyne.Do(func() {
 			if err != nil {
-				showError(err, p.w)
+				kit.ShowError(err, p.w)
 				return
 			}
 			f := newContactForm(p.w, p.today(), topics)
-			showFormDialog(p.w, i18n.T("contact.new"), f.root, func(close func()) { p.save(id, f, close) })
+			kit.ShowFormDialog(p.w, i18n.T("contact.new"), f.root, func(close func()) { p.save(id, f, close) })
 		})
 	})
 }
 
 func (p *contactsPane) save(clientID uint, f *contactForm, close func()) {
 	c, errs := f.contact(clientID)
-	submitForm(p.w, f.fields, errs, func() error { return c.Validate(p.today()) },
+	kit.SubmitForm(p.w, f.fields, errs, func() error { return c.Validate(p.today()) },
 		func() error { return p.s.AddContact(context.Background(), &c) }, close, p.changed)
 }
 
 // contactForm is the form of one contact.
 type contactForm struct {
 	kind, channel     *widget.Select
-	on, outcome, next *keyEntry
-	notes             *keyEntry
+	on, outcome, next *kit.KeyEntry
+	notes             *kit.KeyEntry
 	topics            []model.IntroTopic
 	checks            []*widget.Check
 	checklist         *fyne.Container
-	fields            map[string]*field
+	fields            map[string]*kit.Field
 	root              fyne.CanvasObject
 }
 
 func newContactForm(w fyne.Window, today model.Date, topics []model.IntroTopic) *contactForm {
-	f := &contactForm{fields: map[string]*field{}}
+	f := &contactForm{fields: map[string]*kit.Field{}}
 	for _, t := range topics {
 		if t.Active {
 			f.topics = append(f.topics, t)
@@ -161,18 +162,18 @@ func newContactForm(w fyne.Window, today model.Date, topics []model.IntroTopic) 
 		}
 	})
 	f.channel = widget.NewSelect(channels, nil)
-	f.on, f.outcome, f.next = newDialogEntry(w, false), newDialogEntry(w, false), newDialogEntry(w, false)
-	f.notes = newDialogEntry(w, true)
+	f.on, f.outcome, f.next = kit.NewDialogEntry(w, false), kit.NewDialogEntry(w, false), kit.NewDialogEntry(w, false)
+	f.notes = kit.NewDialogEntry(w, true)
 	f.on.SetText(today.Format(i18n.Lang()))
 	f.next.SetPlaceHolder(i18n.T("date.placeholder"))
-	rows := []*field{newField("kind", i18n.T("contact.kind"), f.kind), newField("channel", i18n.T("contact.channel"), f.channel),
-		newField("on", i18n.T("contact.on"), f.on), newField("outcome", i18n.T("contact.outcome"), f.outcome),
-		newField("notes", i18n.T("contact.notes"), f.notes), newField("next_on", i18n.T("contact.next_on"), f.next)}
+	rows := []*kit.Field{kit.NewField("kind", i18n.T("contact.kind"), f.kind), kit.NewField("channel", i18n.T("contact.channel"), f.channel),
+		kit.NewField("on", i18n.T("contact.on"), f.on), kit.NewField("outcome", i18n.T("contact.outcome"), f.outcome),
+		kit.NewField("notes", i18n.T("contact.notes"), f.notes), kit.NewField("next_on", i18n.T("contact.next_on"), f.next)}
 	for _, r := range rows {
-		f.fields[r.name] = r
+		f.fields[r.Name] = r
 	}
 	topicsHead := widget.NewLabelWithStyle(i18n.T("contact.topics"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	f.root = container.NewVBox(fieldGrid(rows...), container.NewVBox(f.checklist))
+	f.root = container.NewVBox(kit.FieldGrid(rows...), container.NewVBox(f.checklist))
 	f.checklist.Objects = append([]fyne.CanvasObject{topicsHead}, f.checklist.Objects...)
 	return f
 }

@@ -1,0 +1,124 @@
+package kit
+
+import (
+	"companion/model"
+	"companion/model/i18n"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+)
+
+// FormDialog shows a form in a dialog with Save and Cancel. save checks the
+// form and stores it off the UI goroutine; it calls close only once the
+// form was valid and stored, so nothing typed is lost to a wrong field.
+// Esc cancels.
+type FormDialog struct {
+	Dialog dialog.Dialog
+	Save   *widget.Button
+}
+
+func ShowFormDialog(w fyne.Window, title string, body fyne.CanvasObject, save func(close func())) *FormDialog {
+	fd := &FormDialog{}
+	fd.Save = widget.NewButton(i18n.T("form.save"), func() { save(fd.Dialog.Hide) })
+	fd.Save.Importance = widget.HighImportance
+	cancel := widget.NewButton(i18n.T("form.cancel"), func() { fd.Dialog.Hide() })
+	content := container.NewBorder(nil, container.NewHBox(fd.Save, cancel), nil, nil, container.NewVScroll(body))
+	fd.Dialog = dialog.NewCustomWithoutButtons(title, content, w)
+	fd.Dialog.Resize(fyne.NewSize(620, 560))
+	TrackDialog(w, fd.Dialog)
+	fd.Dialog.Show()
+	return fd
+}
+
+// ShowValidation puts each error under its field in fields; an error of a
+// field not on the form is shown in a dialog. It reports whether there
+// were none.
+func ShowValidation(w fyne.Window, fields map[string]*Field, err error) bool {
+	for _, f := range fields {
+		f.SetError("")
+	}
+	if err == nil {
+		return true
+	}
+	errs, ok := AsFieldErrors(err)
+	if !ok {
+		ShowError(err, w)
+		return false
+	}
+	for _, e := range errs {
+		if f := fields[e.Field]; f != nil {
+			f.SetError(i18n.T(e.Key, e.Args))
+		} else {
+			ShowError(e, w)
+		}
+	}
+	return false
+}
+
+// AskOpenPath asks for a file to read, of the given extensions, and hands
+// its path to then; nothing happens when the person cancels.
+func AskOpenPath(w fyne.Window, exts []string, then func(path string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			ShowError(err, w)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		then(path)
+	}, w)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	TrackDialog(w, d)
+	d.Show()
+}
+
+// AskSavePath asks where to write a file, suggesting name, and hands the
+// path to then, which writes it whole (atomicfile); nothing happens when the
+// person cancels.
+func AskSavePath(w fyne.Window, name string, then func(path string)) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			ShowError(err, w)
+			return
+		}
+		if wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		then(path)
+	}, w)
+	d.SetFileName(name)
+	TrackDialog(w, d)
+	d.Show()
+}
+
+// SubmitForm finishes a form dialog: the errors of what could not be read,
+// or else of validate, go under their fields; a valid form is written off
+// the UI goroutine, and only once it is stored the dialog closes and done
+// runs. Errors of the write go under their fields too.
+func SubmitForm(w fyne.Window, fields map[string]*Field, read model.ValidationErrors, validate, write func() error, close, done func()) {
+	if len(read) == 0 && validate != nil {
+		if err := validate(); err != nil {
+			read, _ = AsFieldErrors(err)
+		}
+	}
+	if !ShowValidation(w, fields, read.OrNil()) {
+		return
+	}
+	Background(func() {
+		err := write()
+		fyne.Do(func() {
+			if ShowValidation(w, fields, err) {
+				close()
+				done()
+			}
+		})
+	})
+}

@@ -1,0 +1,36 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"companion/model/i18n"
+)
+
+var (
+	shortcutNew  = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutFind = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutSave = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+func (m *MainWindow) menu() *fyne.MainMenu {
+	newItem := fyne.NewMenuItem(i18n.T("menu.new_client"), m.newClient)
+	newItem.Shortcut = shortcutNew
+	findItem := fyne.NewMenuItem(i18n.T("menu.find"), m.findClient)
+	findItem.Shortcut = shortcutFind
+	return fyne.NewMainMenu(fyne.NewMenu(i18n.T("menu.clients"),
+		newItem, findItem, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(i18n.T("menu.import"), m.clients.ImportCSV),
+		fyne.NewMenuItem(i18n.T("menu.export"), m.clients.ExportCSV),
+	))
+}
+
+func (m *MainWindow) newClient()  { m.showClients(); m.clients.NewClient() }
+func (m *MainWindow) findClient() { m.showClients(); m.clients.FocusSearch() }
+
+func (m *MainWindow) addShortcuts() {
+	c := m.Canvas()
+	c.AddShortcut(shortcutNew, func(fyne.Shortcut) { m.newClient() })
+	c.AddShortcut(shortcutFind, func(fyne.Shortcut) { m.findClient() })
+	c.AddShortcut(shortcutSave, func(fyne.Shortcut) { m.clients.Save() })
+}

@@ -1,0 +1,335 @@
+package signin
+
+import (
+	"companion/model"
+	"companion/model/i18n"
+	"companion/ui/kit"
+	"context"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// SignIn checks a role's PIN and hands back the store as that role sees it:
+// the only store the tabs ever get.
+type SignIn func(ctx context.Context, role model.Role, pin string) (kit.RoleStore, error)
+
+// Open builds and returns the window of a role that signed in.
+type Open func(st kit.RoleStore) fyne.Window
+
+// PrefRole is the preference key of the role that signed in last, chosen
+// first at the next sign-in.
+const PrefRole = "signin.role"
+
+// Window asks who is working, checks the PIN and opens that role's
+// window. On the first start it asks the owner how people get in.
+type Window struct {
+	fyne.Window
+	a      fyne.App
+	s      kit.PINStore
+	signIn SignIn
+	openFn Open
+	stop   chan struct{} // closed with the window; ends the lockout countdown
+
+	// the first start
+	pins   map[model.Role]*widget.Entry
+	again  *widget.Entry
+	fields map[string]*kit.Field
+	save   *widget.Button
+	single *widget.Button
+
+	// the sign-in
+	roles       []model.Role
+	role        *widget.RadioGroup
+	pin         *widget.Entry
+	msg         *widget.Label
+	enter       *widget.Button
+	lockedUntil time.Time
+
+	opened fyne.Window // the window a sign-in opened
+}
+
+// firstStart is the owner's choice: PINs for the roles, or one person who
+// sees everything.
+func (w *Window) firstStart() fyne.CanvasObject {
+	w.pins = map[model.Role]*widget.Entry{}
+	w.fields = map[string]*kit.Field{}
+	var rows []*kit.Field
+	addField := func(name, label string, e *widget.Entry) {
+		f := kit.NewField(name, label, e)
+		w.fields[name] = f
+		rows = append(rows, f)
+		e.OnChanged = func(string) { f.SetError("") }
+		e.OnSubmitted = func(string) { w.savePINs() }
+	}
+	for _, r := range model.Roles {
+		e := widget.NewPasswordEntry()
+		w.pins[r] = e
+		if r == model.RoleOwner {
+			addField(string(r), i18n.T("signin.pin.owner"), e)
+			w.again = widget.NewPasswordEntry()
+			addField("again", i18n.T("signin.pin.again"), w.again)
+			continue
+		}
+		e.SetPlaceHolder(i18n.T("signin.pin.optional"))
+		addField(string(r), i18n.T("signin.pin.of", map[string]any{"Role": i18n.T("role." + string(r))}), e)
+	}
+	w.save = widget.NewButtonWithIcon(i18n.T("signin.pins.save"), theme.ConfirmIcon(), w.savePINs)
+	w.save.Importance = widget.HighImportance
+	w.single = widget.NewButton(i18n.T("signin.single.choose"), w.chooseSingle)
+	w.single.Importance = widget.WarningImportance
+
+	title := widget.NewLabelWithStyle(i18n.T("signin.first.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameSubHeadingText
+	pinsCard := widget.NewCard(i18n.T("signin.pins.title"), "", container.NewVBox(
+		kit.Wrapped(i18n.T("signin.pins.about")), kit.FieldGrid(rows...), container.NewHBox(w.save)))
+	warning := kit.Wrapped(i18n.T("signin.single.about"))
+	warning.Importance = widget.WarningImportance
+	singleCard := widget.NewCard(i18n.T("signin.single.title"), "", container.NewVBox(warning, container.NewHBox(w.single)))
+	return container.NewVScroll(container.NewPadded(container.NewVBox(
+		title, kit.Wrapped(i18n.T("signin.first.about")), pinsCard, singleCard)))
+}
+
+// checkPINs shows what is wrong next to each field and reports whether all
+// is right: the owner's PIN twice alike, the others empty or valid, no two
+// roles with the same PIN (each would know the other's).
+func (w *Window) checkPINs() bool {
+	ok := true
+	fail := func(name, text string) {
+		if w.fields[name].Msg.Visible() {
+			return
+		}
+		w.fields[name].SetError(text)
+		ok = false
+	}
+	for _, f := range w.fields {
+		f.SetError("")
+	}
+	seen := map[string]model.Role{}
+	for _, r := range model.Roles {
+		pin := w.pins[r].Text
+		if pin == "" && r != model.RoleOwner {
+			continue
+		}
+		if err := model.ValidatePIN(pin); err != nil {
+			fail(string(r), i18n.ErrorText(err))
+			continue
+		}
+		if other, dup := seen[pin]; dup {
+			fail(string(r), i18n.T("signin.pin.same", map[string]any{"Role": i18n.T("role." + string(other))}))
+		}
+		seen[pin] = r
+	}
+	if w.again.Text != w.pins[model.RoleOwner].Text {
+		fail("again", i18n.T("signin.pin.mismatch"))
+	}
+	return ok
+}
+
+// savePINs stores the PINs typed on the first start and signs the owner in.
+func (w *Window) savePINs() {
+	if !w.checkPINs() {
+		return
+	}
+	pins := map[model.Role]string{}
+	for r, e := range w.pins {
+		if e.Text != "" {
+			pins[r] = e.Text
+		}
+	}
+	w.save.Disable()
+	w.single.Disable()
+	kit.Background(func() {
+		ctx := context.Background()
+		err := w.s.SetPIN(ctx, model.RoleOwner, pins[model.RoleOwner])
+		for _, r := range model.Roles[1:] {
+			if pin, ok := pins[r]; ok && err == nil {
+				err = w.s.SetPIN(ctx, r, pin)
+			}
+		}
+		var st kit.RoleStore
+		if err == nil {
+			st, err = w.signIn(ctx, model.RoleOwner, pins[model.RoleOwner])
+		}
+		fyne.Do(func() {
+			w.save.Enable()
+			w.single.Enable()
+			if err != nil {
+				kit.ShowValidation(w.Window, w.fields, err)
+				return
+			}
+			w.open(st)
+		})
+	})
+}
+
+// chooseSingle makes the program open for everyone as the owner.
+func (w *Window) chooseSingle() {
+	w.save.Disable()
+	w.single.Disable()
+	kit.Background(func() {
+		ctx := context.Background()
+		err := w.s.SetSingleUser(ctx)
+		var st kit.RoleStore
+		if err == nil {
+			st, err = w.signIn(ctx, model.RoleOwner, "")
+		}
+		fyne.Do(func() {
+			w.save.Enable()
+			w.single.Enable()
+			if err != nil {
+				kit.ShowError(err, w.Window)
+				return
+			}
+			w.open(st)
+		})
+	})
+}
+
+// signInForm asks for the role and its PIN.
+func (w *Window) signInForm(roles []model.Role) fyne.CanvasObject {
+	w.roles = roles
+	labels := make([]string, len(roles))
+	for i, r := range roles {
+		labels[i] = i18n.T("role." + string(r))
+	}
+	w.role = widget.NewRadioGroup(labels, nil)
+	w.pin = widget.NewPasswordEntry()
+	w.pin.SetPlaceHolder(i18n.T("signin.pin.placeholder"))
+	w.pin.OnSubmitted = func(string) { w.submit() }
+	w.pin.OnChanged = func(string) {
+		if time.Now().After(w.lockedUntil) {
+			w.msg.SetText("")
+		}
+	}
+	w.msg = kit.Wrapped("")
+	w.msg.Importance = widget.DangerImportance
+	w.enter = widget.NewButtonWithIcon(i18n.T("signin.enter"), theme.LoginIcon(), w.submit)
+	w.enter.Importance = widget.HighImportance
+	last := model.Role(w.a.Preferences().String(PrefRole))
+	w.role.SetSelected(labels[0])
+	for i, r := range roles {
+		if r == last {
+			w.role.SetSelected(labels[i])
+		}
+	}
+	w.role.OnChanged = func(string) {
+		w.msg.SetText("")
+		w.Canvas().Focus(w.pin)
+	}
+	title := widget.NewLabelWithStyle(i18n.T("signin.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameSubHeadingText
+	form := kit.FormGrid(kit.NewField("role", i18n.T("signin.role"), w.role), kit.NewField("pin", i18n.T("signin.pin"), w.pin))
+	return container.NewPadded(container.NewVBox(title, form, w.msg, container.NewHBox(w.enter)))
+}
+
+// chosen is the role picked in the list.
+func (w *Window) chosen() model.Role {
+	return kit.RoleOf(w.roles, w.role.Selected)
+}
+
+// submit checks the PIN off the UI goroutine and opens the role's window.
+func (w *Window) submit() {
+	if w.enter.Disabled() {
+		return
+	}
+	pin := w.pin.Text
+	if err := model.ValidatePIN(pin); err != nil {
+		w.msg.SetText(i18n.ErrorText(err))
+		return
+	}
+	role := w.chosen()
+	w.enter.Disable()
+	kit.Background(func() {
+		st, err := w.signIn(context.Background(), role, pin)
+		fyne.Do(func() {
+			w.enter.Enable()
+			w.pin.SetText("")
+			if err == nil {
+				w.a.Preferences().SetString(PrefRole, string(role))
+				w.open(st)
+				return
+			}
+			w.msg.SetText(i18n.ErrorText(err))
+			if wait, ok := model.LockedFor(err); ok {
+				w.lockFor(wait)
+			} else if _, ok := kit.AsFieldErrors(err); !ok {
+				kit.ShowError(err, w.Window)
+			}
+		})
+	})
+}
+
+// lockoutTick is how often the lockout message counts down.
+var lockoutTick = time.Second
+
+// lockFor keeps the sign-in shut during a lockout, counting down the wait.
+func (w *Window) lockFor(wait time.Duration) {
+	w.lockedUntil = time.Now().Add(wait)
+	until := w.lockedUntil
+	w.enter.Disable()
+	go func() {
+		tick := time.NewTicker(lockoutTick)
+		defer tick.Stop()
+		for {
+			select {
+			case <-w.stop:
+				return
+			case <-tick.C:
+			}
+			left := time.Until(until)
+			fyne.Do(func() { w.countDown(left) })
+			if left <= 0 {
+				return
+			}
+		}
+	}()
+}
+
+// countDown shows the wait left, or opens the sign-in again when it is over.
+func (w *Window) countDown(left time.Duration) {
+	if left <= 0 {
+		w.msg.SetText("")
+		w.enter.Enable()
+		return
+	}
+	w.msg.SetText(i18n.ErrorText(model.PINLocked(left)))
+}
+
+// open shows the signed-in role's window and closes the sign-in.
+func (w *Window) open(st kit.RoleStore) {
+	w.opened = w.openFn(st)
+	w.opened.Show()
+	w.Close()
+}
+
+// New builds the sign-in window: on the first start (mode AccessUnset) the
+// owner's choice between PINs and one person, otherwise the role and its PIN.
+func New(a fyne.App, s kit.PINStore, mode string, signIn SignIn, open Open) (*Window, error) {
+	w := &Window{Window: a.NewWindow(i18n.T("app.title")), a: a, s: s, signIn: signIn, openFn: open,
+		stop: make(chan struct{})}
+	var once sync.Once
+	w.SetOnClosed(func() { once.Do(func() { close(w.stop) }) })
+	if mode == model.AccessUnset {
+		w.SetContent(w.firstStart())
+		w.Resize(fyne.NewSize(680, 720))
+		w.Canvas().Focus(w.pins[model.RoleOwner])
+	} else {
+		roles, err := kit.RolesWithPIN(context.Background(), s)
+		if err != nil {
+			return nil, err
+		}
+		w.SetContent(w.signInForm(roles))
+		w.Resize(fyne.NewSize(560, 340))
+		w.Canvas().Focus(w.pin)
+	}
+	w.CenterOnScreen()
+	return w, nil
+}
+
+// Opened is the window the sign-in opened, or nil before anyone signed in.
+func (w *Window) Opened() fyne.Window { return w.opened }
