@@ -1,4 +1,4 @@
-package ui
+package clients
 
 import (
 	"context"
@@ -132,69 +132,5 @@ func TestAssessmentWithoutConsentIsRefused(t *testing.T) {
 	}
 	if len(pane.chart.Series()) != 2 || len(pane.chart.Series()[0].Y) != 1 || pane.chart.Series()[0].Goal != 68 {
 		t.Errorf("chart: %+v", pane.chart.Series())
-	}
-}
-
-func TestTodayListsACardThatExpiresInTenDays(t *testing.T) {
-	m, s, c := relationshipClient(t)
-	ctx := context.Background()
-	types, _ := s.CardTypes(ctx)
-	sold := s.Today().AddDays(10 - types[0].ValidDays)
-	card := model.Card{ClientID: c.ID, TypeID: types[0].ID, SoldOn: sold}
-	if err := s.SellCard(ctx, &card); err != nil {
-		t.Fatal(err)
-	}
-	contact := model.Contact{ClientID: c.ID, On: s.Today().AddDays(-3), Kind: "call", Channel: "phone",
-		Outcome: "перезвонить", NextOn: s.Today().AddDays(-1)}
-	if err := s.AddContact(ctx, &contact); err != nil {
-		t.Fatal(err)
-	}
-	m.today.Refresh(ctx)
-	cards := m.today.sections[1]
-	if len(cards.rows) != 1 || cards.rows[0].name != "Волкова Ирина" || !strings.Contains(cards.rows[0].why, "до ") {
-		t.Fatalf("cards running out: %+v", cards.rows)
-	}
-	follow := m.today.sections[0]
-	if len(follow.rows) != 1 || !strings.Contains(follow.rows[0].why, "просрочено на 1") {
-		t.Fatalf("follow-ups: %+v", follow.rows)
-	}
-	m.clients.NewClient()
-	follow.list.Select(0) // a row opens the client
-	if m.clients.form.title.Text != "Волкова Ирина" || m.tabs.Selected().Text != "Клиенты" {
-		t.Errorf("the row opened %q on %q", m.clients.form.title.Text, m.tabs.Selected().Text)
-	}
-}
-
-func TestOwnerEditsCardTypesAndTheIntroChecklist(t *testing.T) {
-	m, s := newTestWindow(t)
-	ctx := context.Background()
-	l := m.settings.lists
-	l.editType(model.CardType{Active: true})
-	l.dialog.Save.OnTapped()
-	if types, _ := s.CardTypes(ctx); len(types) != 0 {
-		t.Fatal("a card type without a name was stored")
-	}
-	if len(openDialogs[m.Window]) != 1 {
-		t.Fatal("the form closed on an error")
-	}
-	kit.CloseTopDialog(m.Window)
-	if err := s.SaveCardType(ctx, &model.CardType{Name: "Утро 30 дней", ValidDays: 30, Price: model.Rub(4500), Active: true}); err != nil {
-		t.Fatal(err)
-	}
-	l.refresh(ctx)
-	if len(l.types) != 1 || !strings.Contains(cardTypeLine(l.types[0]), "Утро 30 дней · 30 дн. · без ограничения визитов") {
-		t.Errorf("card types: %v", l.types)
-	}
-	l.topics.SetText("Правила клуба\n\nКак записаться к тренеру\n")
-	l.saveTopics()
-	topics, _ := s.IntroTopics(ctx)
-	var active []string
-	for _, tp := range topics {
-		if tp.Active {
-			active = append(active, tp.Title)
-		}
-	}
-	if strings.Join(active, "|") != "Правила клуба|Как записаться к тренеру" {
-		t.Errorf("checklist: %v", active)
 	}
 }
