@@ -2,18 +2,23 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"log"
 	"os"
-	"path/filepath"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
+	"companion/model"
 	"companion/model/i18n"
+	_ "companion/model/i18n/localeenv" // a language for a bare C locale, before Fyne asks
 	"companion/model/store"
 	"companion/ui"
+	"companion/ui/cli"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -30,61 +35,24 @@ func main() {
 	}
 }
 
+// files are the database files of this program, for the window and the
+// commands alike.
+var files = store.Files{}
+
 // run carries out one command line: a subcommand, or the window.
 func run(args []string, out io.Writer) error {
 	if len(args) > 0 {
-		if cmd, ok := commands[args[0]]; ok {
-			i18n.SetLanguage(os.Getenv("COMPANION_LANG"))
-			return cmd(args[1:], out)
-		}
+		i18n.SetLanguage(os.Getenv("COMPANION_LANG"))
+	}
+	if handled, err := cli.Run(args, out, files); handled {
+		return err
 	}
 	return runWindow(args, out)
 }
 
-// commands are the subcommands, by their first word.
-var commands = map[string]func(args []string, out io.Writer) error{
-	"demo":   cmdDemo,
-	"import": cmdImport,
-	"export": cmdExport,
-	"audit":  cmdAudit,
-
-	// keeping the data safe: cmd_backup.go
-	"backup":  cmdBackup,
-	"restore": cmdRestore,
-}
-
-// dbFlag adds --db to a command's flags.
-func dbFlag(fs *flag.FlagSet) *string {
-	return fs.String("db", "", "database file (default: the user's data folder)")
-}
-
-// dbPath is the database file to use: path, or the default one when "".
-// Its folder is made if missing.
-func dbPath(path string) (string, error) {
-	if path == "" {
-		p, err := store.DefaultPath()
-		if err != nil {
-			return "", err
-		}
-		path = p
-	}
-	return path, os.MkdirAll(filepath.Dir(path), 0o700)
-}
-
-// openDB opens the database at path, or the default one when path is "".
-func openDB(path string) (*store.Store, error) {
-	path, err := dbPath(path)
-	if err != nil {
-		return nil, err
-	}
-	warnNetworkShare(path)
-	s, err := store.Open(path)
-	return s, withRecoveryHint(path, err)
-}
-
 func runWindow(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("companion", flag.ContinueOnError)
-	db := dbFlag(fs)
+	db := cli.DBFlag(fs)
 	langCode := fs.String("lang", "", "language: ru or en (default: the system's)")
 	tab := fs.String("tab", "", "tab to open: "+ui.TabNames())
 	demo := fs.Bool("demo", false, "fill an empty database with a demo salon first")
@@ -104,7 +72,7 @@ func runWindow(args []string, out io.Writer) error {
 		*langCode = a.Preferences().String(ui.PrefLanguage)
 	}
 	ui.SetLanguage(*langCode)
-	path, err := dbPath(*db)
+	path, err := cli.DBPath(files, *db)
 	if err != nil {
 		return err
 	}
@@ -113,13 +81,13 @@ func runWindow(args []string, out io.Writer) error {
 		return err
 	}
 	defer lock.Release()
-	s, err := openDB(path)
+	s, err := cli.OpenDB(files, path)
 	if err != nil {
 		return askRecovery(a, path, err, out) // a damaged file: offer its newest good backup
 	}
 	defer closeWindowDB(s, startAutoBackup(s), out) // a backup at start (daily) and at exit
 	if *demo {
-		if err := fillDemo(s); err != nil {
+		if err := cli.FillDemo(s); err != nil {
 			return err
 		}
 	}
@@ -132,22 +100,75 @@ func runWindow(args []string, out io.Writer) error {
 	return nil
 }
 
-// withDB runs a command on the database named by --db (or the default one),
-// holding its lock so that no window writes to it meanwhile.
-func withDB(db string, run func(s *store.Store, path string) error) error {
-	path, err := dbPath(db)
-	if err != nil {
+// askRecovery is the window's answer to a database that failed its check:
+// it shows the person what happened and restores the newest good backup
+// only if they agree (ui.AskRecovery). Other errors pass unchanged.
+func askRecovery(a fyne.App, path string, err error, out io.Writer) error {
+	var corrupt *model.ErrCorrupt
+	if !errors.As(err, &corrupt) {
 		return err
 	}
-	lock, err := store.Acquire(path)
-	if err != nil {
+	plan, perr := store.Recover(path)
+	if perr != nil {
 		return err
 	}
-	defer lock.Release()
-	s, err := openDB(path)
-	if err != nil {
-		return err
+	var damaged string
+	restored := ui.AskRecovery(a, ui.Recovery{DBPath: path, Problem: plan.Problem, Backup: plan.Backup,
+		Restore: func() (string, error) {
+			res, err := plan.Apply()
+			damaged = res.Damaged
+			return res.Damaged, err
+		}})
+	if !restored {
+		return err // main prints the advice with the command
 	}
-	defer s.Close()
-	return run(s, path)
+	fmt.Fprintln(out, i18n.T("recovery.cli.done", map[string]any{"Damaged": damaged}))
+	return nil
+}
+
+// warnNetworkShareWindow shows the same warning in the window.
+func warnNetworkShareWindow(w fyne.Window, path string) {
+	if ok, kind := store.NetworkShare(path); ok {
+		ui.WarnNetworkShare(w, path, kind)
+	}
+}
+
+// startAutoBackup makes the day's backup in the background while the
+// window opens (store.AutoBackup) and returns what waits for it.
+func startAutoBackup(s *store.Store) (wait func()) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := s.AutoBackup(context.Background()); err != nil {
+			log.Printf("automatic backup: %v", err)
+			fmt.Fprintln(os.Stderr, i18n.ErrorText(err))
+		}
+	}()
+	return func() { <-done }
+}
+
+// closeWindowDB ends the window's session with the database: it waits for
+// the start's backup, makes the exit's, closes the store and carries out a
+// restore the owner chose in Settings (which backs the data up itself).
+func closeWindowDB(s *store.Store, waitAutoBackup func(), out io.Writer) {
+	waitAutoBackup()
+	path := s.Path()
+	if !store.HasPendingRestore(path) {
+		if _, err := s.Backup(context.Background(), ""); err != nil {
+			log.Printf("backup at exit: %v", err)
+			fmt.Fprintln(os.Stderr, i18n.ErrorText(err))
+		}
+	}
+	if err := s.Close(); err != nil {
+		log.Printf("close: %v", err)
+	}
+	res, ok, err := store.FinishPendingRestore(path)
+	if !ok {
+		return
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, i18n.T("restore.cli.failed", map[string]any{"Error": i18n.ErrorText(err)}))
+		return
+	}
+	cli.PrintRestore(out, res)
 }

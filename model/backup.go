@@ -42,3 +42,10 @@ func (s ExchangeSummary) Rows() int {
 	}
 	return n
 }
+
+// RestoreResult says what a restore did.
+type RestoreResult struct {
+	From    string // the backup restored
+	Saved   string // a backup of the data it replaced; "" when there was none
+	Damaged string // where a damaged database was moved; "" when it was not damaged
+}

@@ -41,7 +41,7 @@ type Options struct {
 type tabDef struct {
 	name  string
 	title string
-	icon  fyne.Resource
+	icon  func() fyne.Resource
 	shown func(model.Role) bool
 	build func(m *MainWindow, s Store) kit.Tab
 }
@@ -49,11 +49,11 @@ type tabDef struct {
 // registry lists the tabs in window order. A new tab is one package under
 // ui/ and one line here.
 var registry = []tabDef{
-	{"today", "tab.today", theme.HomeIcon(), canRead(model.AreaClients),
+	{"today", "tab.today", theme.HomeIcon, canRead(model.AreaClients),
 		func(m *MainWindow, s Store) kit.Tab { return today.New(m, s, m.changes, m.openClient) }},
-	{"clients", "tab.clients", theme.AccountIcon(), canRead(model.AreaClients),
+	{"clients", "tab.clients", theme.AccountIcon, canRead(model.AreaClients),
 		func(m *MainWindow, s Store) kit.Tab { m.clients = clients.New(m, s, s, s, m.changes); return m.clients }},
-	{"settings", "tab.settings", theme.SettingsIcon(), canWrite(model.AreaSettings),
+	{"settings", "tab.settings", theme.SettingsIcon, canWrite(model.AreaSettings),
 		func(m *MainWindow, s Store) kit.Tab { return settings.New(m, s, m.opts.Version, m.changes) }},
 }
 
@@ -107,7 +107,7 @@ func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
 			continue
 		}
 		t := d.build(m, s)
-		item := container.NewTabItemWithIcon(i18n.T(d.title), d.icon, t.Content())
+		item := container.NewTabItemWithIcon(i18n.T(d.title), d.icon(), t.Content())
 		m.byItem[item] = t
 		m.tabs.Append(item)
 		if d.name == opts.Tab {

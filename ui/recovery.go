@@ -106,13 +106,8 @@ func (rw *recoveryWindow) doRestore() {
 // PostgreSQL for several PCs.
 func WarnNetworkShare(w fyne.Window, path, kind string) {
 	fyne.Do(func() {
-		d := dialog.NewInformation(i18n.T("netshare.title"), NetworkShareText(path, kind), w)
+		d := dialog.NewInformation(i18n.T("netshare.title"), i18n.NetworkShareText(path, kind), w)
 		kit.TrackDialog(w, d)
 		d.Show()
 	})
-}
-
-// NetworkShareText is the warning about a database on a network share.
-func NetworkShareText(path, kind string) string {
-	return i18n.T("netshare.warning", map[string]any{"Path": path, "Kind": kind})
 }

@@ -38,3 +38,8 @@ func LocalDecimal(s string) string {
 	}
 	return s
 }
+
+// NetworkShareText is the warning about a database on a network share.
+func NetworkShareText(path, kind string) string {
+	return T("netshare.warning", map[string]any{"Path": path, "Kind": kind})
+}

@@ -15,12 +15,8 @@ import (
 	"companion/model/atomicfile"
 )
 
-// RestoreResult says what a restore did with the data it replaced.
-type RestoreResult struct {
-	From    string // the backup restored
-	Saved   string // a backup of the data it replaced; "" when there was none
-	Damaged string // where a damaged database was moved; "" when it was not damaged
-}
+// RestoreResult says what a restore did.
+type RestoreResult = model.RestoreResult
 
 // Restore replaces the database at dbPath with a backup. The backup is
 // checked first; the current database is backed up first (or, when it is

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -6,26 +6,21 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log"
 	"os"
 	"path/filepath"
 	"strings"
 
-	"fyne.io/fyne/v2"
-
 	"companion/model"
 	"companion/model/i18n"
-	"companion/model/store"
-	"companion/ui"
 )
 
 // cmdBackup copies the database, checked, into the backups folder beside it
 // (rotated) or to --out, encrypted with a passphrase when asked:
 // companion backup [--db PATH] [--out F] [--passphrase-file F] [--list].
-func cmdBackup(args []string, out io.Writer) error {
+func (c *commands) cmdBackup(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
 	fs.SetOutput(out)
-	db := dbFlag(fs)
+	db := DBFlag(fs)
 	outPath := fs.String("out", "", "file to write (default: a dated file in the backups folder beside the database)")
 	passFile := fs.String("passphrase-file", "", "encrypt with the passphrase in this file, for a copy that leaves the PC")
 	list := fs.Bool("list", false, "list the backups, newest first, and make none")
@@ -35,17 +30,17 @@ func cmdBackup(args []string, out io.Writer) error {
 	if fs.NArg() > 0 {
 		return &model.FieldError{Key: "backup.err.args", Args: map[string]any{"Args": strings.Join(fs.Args(), " ")}}
 	}
-	path, err := existingDB(*db)
+	path, err := c.existingDB(*db)
 	if err != nil {
 		return err
 	}
 	if *list {
-		return printBackups(path, out)
+		return c.printBackups(path, out)
 	}
 	if *passFile != "" && *outPath == "" {
 		return &model.FieldError{Key: "backup.err.out_needed"}
 	}
-	s, err := openDB(path)
+	s, err := c.openDB(path)
 	if err != nil {
 		return err
 	}
@@ -82,8 +77,8 @@ func cmdBackup(args []string, out io.Writer) error {
 
 // existingDB is the database file a command reads; unlike dbPath it does
 // not let a mistyped path become a new, empty database.
-func existingDB(path string) (string, error) {
-	path, err := dbPath(path)
+func (c *commands) existingDB(path string) (string, error) {
+	path, err := c.dbPath(path)
 	if err != nil {
 		return "", err
 	}
@@ -93,13 +88,13 @@ func existingDB(path string) (string, error) {
 	return path, nil
 }
 
-func printBackups(path string, out io.Writer) error {
-	list, err := store.ListBackups(path)
+func (c *commands) printBackups(path string, out io.Writer) error {
+	list, err := c.files.ListBackups(path)
 	if err != nil {
 		return err
 	}
 	if len(list) == 0 {
-		printLine(out, "backup.cli.none", map[string]any{"Dir": store.BackupDir(path)})
+		printLine(out, "backup.cli.none", map[string]any{"Dir": c.files.BackupDir(path)})
 	}
 	kinds := map[model.BackupKind]string{model.BackupRegular: "backup.kind.regular",
 		model.BackupUpgrade: "backup.kind.upgrade", model.BackupBeforeRestore: "backup.kind.before-restore"}
@@ -129,10 +124,10 @@ func readPassphrase(file string) (string, error) {
 // backup and backing up the current data (a damaged database is moved
 // aside instead): companion restore [--db PATH] [--passphrase-file F] FILE.
 // It takes the database's lock, so it refuses while a window has it open.
-func cmdRestore(args []string, out io.Writer) error {
+func (c *commands) cmdRestore(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
 	fs.SetOutput(out)
-	db := dbFlag(fs)
+	db := DBFlag(fs)
 	passFile := fs.String("passphrase-file", "", "the passphrase of an encrypted backup, in a file")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -140,38 +135,38 @@ func cmdRestore(args []string, out io.Writer) error {
 	if fs.NArg() != 1 {
 		return &model.FieldError{Key: "restore.err.file"}
 	}
-	path, err := dbPath(*db)
+	path, err := c.dbPath(*db)
 	if err != nil {
 		return err
 	}
-	file := backupFile(path, fs.Arg(0))
+	file := c.backupFile(path, fs.Arg(0))
 	pass := ""
 	if *passFile != "" {
 		if pass, err = readPassphrase(*passFile); err != nil {
 			return err
 		}
-	} else if enc, _ := store.IsEncrypted(file); enc {
+	} else if enc, _ := c.files.IsEncrypted(file); enc {
 		return &model.FieldError{Key: "restore.err.passphrase_file", Args: map[string]any{"Path": file}}
 	}
-	lock, err := store.Acquire(path)
+	release, err := c.files.Lock(path)
 	if err != nil {
 		return err
 	}
-	defer lock.Release()
-	res, err := store.RestoreFile(path, file, pass)
+	defer release()
+	res, err := c.files.RestoreFile(path, file, pass)
 	if err != nil {
 		return err
 	}
-	printRestore(out, res)
+	PrintRestore(out, res)
 	return nil
 }
 
 // backupFile is name, or the backup of that name in the database's backups
 // folder when there is no such file here: `companion backup --list` shows
 // the names.
-func backupFile(dbPath, name string) string {
+func (c *commands) backupFile(dbPath, name string) string {
 	if _, err := os.Stat(name); err != nil && !strings.ContainsRune(name, os.PathSeparator) {
-		in := filepath.Join(store.BackupDir(dbPath), name)
+		in := filepath.Join(c.files.BackupDir(dbPath), name)
 		if _, err := os.Stat(in); err == nil {
 			return in
 		}
@@ -179,7 +174,8 @@ func backupFile(dbPath, name string) string {
 	return name
 }
 
-func printRestore(out io.Writer, res store.RestoreResult) {
+// PrintRestore says what a restore did.
+func PrintRestore(out io.Writer, res model.RestoreResult) {
 	printLine(out, "restore.cli.done", map[string]any{"From": res.From})
 	if res.Saved != "" {
 		printLine(out, "restore.cli.saved", map[string]any{"Path": res.Saved})
@@ -211,102 +207,29 @@ func (e *recoveryError) As(target any) bool {
 
 // withRecoveryHint adds to a damaged database's error the newest good
 // backup and the command that restores it. Other errors pass unchanged.
-func withRecoveryHint(path string, err error) error {
+func (c *commands) withRecoveryHint(path string, err error) error {
 	var corrupt *model.ErrCorrupt
 	if !errors.As(err, &corrupt) {
 		return err
 	}
-	plan, perr := store.Recover(path)
+	problem, backup, perr := c.files.Recovery(path)
 	if perr != nil {
 		return err
 	}
-	args := map[string]any{"Path": path, "Problem": plan.Problem}
+	args := map[string]any{"Path": path, "Problem": problem}
 	key := "recovery.cli.none"
-	if plan.Backup != nil {
+	if backup != nil {
 		key = "recovery.cli"
-		args["Date"] = i18n.FormatDateTime(plan.Backup.Time)
-		args["Backup"] = plan.Backup.Path
+		args["Date"] = i18n.FormatDateTime(backup.Time)
+		args["Backup"] = backup.Path
 	}
 	return &recoveryError{corrupt: corrupt, advice: &model.FieldError{Key: key, Args: args}}
 }
 
-// askRecovery is the window's answer to a database that failed its check:
-// it shows the person what happened and restores the newest good backup
-// only if they agree (ui.AskRecovery). Other errors pass unchanged.
-func askRecovery(a fyne.App, path string, err error, out io.Writer) error {
-	var corrupt *model.ErrCorrupt
-	if !errors.As(err, &corrupt) {
-		return err
-	}
-	plan, perr := store.Recover(path)
-	if perr != nil {
-		return err
-	}
-	var damaged string
-	restored := ui.AskRecovery(a, ui.Recovery{DBPath: path, Problem: plan.Problem, Backup: plan.Backup,
-		Restore: func() (string, error) {
-			res, err := plan.Apply()
-			damaged = res.Damaged
-			return res.Damaged, err
-		}})
-	if !restored {
-		return err // main prints the advice with the command
-	}
-	printLine(out, "recovery.cli.done", map[string]any{"Damaged": damaged})
-	return nil
-}
-
 // warnNetworkShare prints a warning when the database lives on a network
 // share, where SQLite's locking is not safe.
-func warnNetworkShare(path string) {
-	if ok, kind := store.NetworkShare(path); ok {
-		fmt.Fprintln(os.Stderr, ui.NetworkShareText(path, kind))
+func (c *commands) warnNetworkShare(path string) {
+	if ok, kind := c.files.NetworkShare(path); ok {
+		fmt.Fprintln(os.Stderr, i18n.NetworkShareText(path, kind))
 	}
-}
-
-// warnNetworkShareWindow shows the same warning in the window.
-func warnNetworkShareWindow(w fyne.Window, path string) {
-	if ok, kind := store.NetworkShare(path); ok {
-		ui.WarnNetworkShare(w, path, kind)
-	}
-}
-
-// startAutoBackup makes the day's backup in the background while the
-// window opens (store.AutoBackup) and returns what waits for it.
-func startAutoBackup(s *store.Store) (wait func()) {
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		if err := s.AutoBackup(context.Background()); err != nil {
-			log.Printf("automatic backup: %v", err)
-			fmt.Fprintln(os.Stderr, i18n.ErrorText(err))
-		}
-	}()
-	return func() { <-done }
-}
-
-// closeWindowDB ends the window's session with the database: it waits for
-// the start's backup, makes the exit's, closes the store and carries out a
-// restore the owner chose in Settings (which backs the data up itself).
-func closeWindowDB(s *store.Store, waitAutoBackup func(), out io.Writer) {
-	waitAutoBackup()
-	path := s.Path()
-	if !store.HasPendingRestore(path) {
-		if _, err := s.Backup(context.Background(), ""); err != nil {
-			log.Printf("backup at exit: %v", err)
-			fmt.Fprintln(os.Stderr, i18n.ErrorText(err))
-		}
-	}
-	if err := s.Close(); err != nil {
-		log.Printf("close: %v", err)
-	}
-	res, ok, err := store.FinishPendingRestore(path)
-	if !ok {
-		return
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, i18n.T("restore.cli.failed", map[string]any{"Error": i18n.ErrorText(err)}))
-		return
-	}
-	printRestore(out, res)
 }

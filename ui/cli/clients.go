@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -12,7 +12,6 @@ import (
 	"companion/model"
 	"companion/model/clientio"
 	"companion/model/i18n"
-	"companion/model/store"
 	"companion/reports"
 )
 
@@ -22,16 +21,16 @@ const dataKinds = "clients"
 // cmdImport loads a client list from CSV:
 // companion import clients [--db PATH] [--dry-run] [--only-good] FILE.csv.
 // It prints what it found in the file before writing anything.
-func cmdImport(args []string, out io.Writer) error {
+func (c *commands) cmdImport(args []string, out io.Writer) error {
 	if isImportAll(args) {
-		return cmdImportAll(args, out) // a full export: cmd_exchange.go
+		return c.cmdImportAll(args, out) // a full export: cmd_exchange.go
 	}
 	if len(args) == 0 || args[0] != "clients" {
 		return kindError("import.err.kind", args)
 	}
 	fs := flag.NewFlagSet("import clients", flag.ContinueOnError)
 	fs.SetOutput(out)
-	db := dbFlag(fs)
+	db := DBFlag(fs)
 	dryRun := fs.Bool("dry-run", false, "check the file and print the report; write nothing")
 	onlyGood := fs.Bool("only-good", false, "import the rows without errors and skip the others")
 	if err := fs.Parse(args[1:]); err != nil {
@@ -41,13 +40,13 @@ func cmdImport(args []string, out io.Writer) error {
 		return &model.FieldError{Key: "import.err.file"}
 	}
 	if *dryRun {
-		path, err := dbPath(*db)
+		path, err := c.dbPath(*db)
 		if err != nil {
 			return err
 		}
-		return dryRunImport(path, fs.Arg(0), out)
+		return c.dryRunImport(path, fs.Arg(0), out)
 	}
-	return withDB(*db, func(s *store.Store, _ string) error {
+	return c.withDB(*db, func(s Store, _ string) error {
 		imp, err := checkedImport(s, fs.Arg(0), s.Today(), out)
 		if err != nil {
 			return err
@@ -63,11 +62,11 @@ func cmdImport(args []string, out io.Writer) error {
 
 // dryRunImport prints the report of an import without writing anything,
 // not even a new database file when there is none yet.
-func dryRunImport(path, file string, out io.Writer) error {
-	var s *store.Store
+func (c *commands) dryRunImport(path, file string, out io.Writer) error {
+	var s Store
 	today := model.DateOf(time.Now())
 	if _, err := os.Stat(path); err == nil {
-		if s, err = openDB(path); err != nil {
+		if s, err = c.openDB(path); err != nil {
 			return err
 		}
 		defer s.Close()
@@ -82,7 +81,7 @@ func dryRunImport(path, file string, out io.Writer) error {
 
 // checkedImport reads the file, marks the phones the database already has
 // (when there is a database) and prints the report.
-func checkedImport(s *store.Store, file string, today model.Date, out io.Writer) (*clientio.Import, error) {
+func checkedImport(s Store, file string, today model.Date, out io.Writer) (*clientio.Import, error) {
 	f, err := os.Open(file)
 	if err != nil {
 		return nil, &model.FieldError{Key: "import.err.open", Args: map[string]any{"Path": file}}
@@ -127,16 +126,16 @@ func printImportReport(out io.Writer, imp *clientio.Import) {
 // cmdExport writes the client list, or the clients a search finds, as CSV
 // for Excel or as JSON:
 // companion export clients [--db PATH] [--search Q] [--format csv|json] [--out F].
-func cmdExport(args []string, out io.Writer) error {
+func (c *commands) cmdExport(args []string, out io.Writer) error {
 	if isExportAll(args) {
-		return cmdExportAll(args, out) // the whole database: cmd_exchange.go
+		return c.cmdExportAll(args, out) // the whole database: cmd_exchange.go
 	}
 	if len(args) == 0 || args[0] != "clients" {
 		return kindError("export.err.kind", args)
 	}
 	fs := flag.NewFlagSet("export clients", flag.ContinueOnError)
 	fs.SetOutput(out)
-	db := dbFlag(fs)
+	db := DBFlag(fs)
 	search := fs.String("search", "", "only the clients this text finds, as in the client list")
 	format := fs.String("format", "csv", "csv (for Excel) or json")
 	outPath := fs.String("out", "", "file to write (default: standard output)")
@@ -150,11 +149,11 @@ func cmdExport(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	path, err := dbPath(*db)
+	path, err := c.dbPath(*db)
 	if err != nil {
 		return err
 	}
-	s, err := openDB(path)
+	s, err := c.openDB(path)
 	if err != nil {
 		return err
 	}

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -57,14 +57,14 @@ func TestFillDemoOnlyFillsAnEmptyDatabase(t *testing.T) {
 	}
 	defer s.Close()
 	ctx := context.Background()
-	if err := fillDemo(s); err != nil {
+	if err := FillDemo(s); err != nil {
 		t.Fatal(err)
 	}
 	n, _ := s.CountClients(ctx)
 	if n == 0 {
 		t.Fatal("nothing added")
 	}
-	if err := fillDemo(s); err != nil {
+	if err := FillDemo(s); err != nil {
 		t.Fatalf("second fill: %v", err)
 	}
 	if again, _ := s.CountClients(ctx); again != n {

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -9,7 +9,6 @@ import (
 
 	"companion/model"
 	"companion/model/demo"
-	"companion/model/store"
 )
 
 // demoSeed makes every demo salon the same, so a screenshot or a bug report
@@ -18,10 +17,10 @@ const demoSeed = 1
 
 // cmdDemo fills an empty database with a made-up salon:
 // companion demo [--db PATH] [--clients N] [--seed S].
-func cmdDemo(args []string, out io.Writer) error {
+func (c *commands) cmdDemo(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	fs.SetOutput(out)
-	db := dbFlag(fs)
+	db := DBFlag(fs)
 	clients := fs.Int("clients", demo.DefaultClients, "how many clients to make up")
 	seed := fs.Int64("seed", demoSeed, "the same seed gives the same salon")
 	if err := fs.Parse(args); err != nil {
@@ -30,7 +29,7 @@ func cmdDemo(args []string, out io.Writer) error {
 	if *clients < 0 || *clients > 1_000_000 {
 		return fmt.Errorf("--clients %d: choose from 0 to 1000000", *clients)
 	}
-	return withDB(*db, func(s *store.Store, path string) error {
+	return c.withDB(*db, func(s Store, path string) error {
 		d := demo.Salon(*seed, s.Today(), *clients)
 		if err := s.FillDemo(context.Background(), d); err != nil {
 			return err
@@ -54,9 +53,9 @@ func summary(d demo.Data) string {
 		count[model.StatusAtRisk], count[model.StatusLapsed])
 }
 
-// fillDemo gives the window's --demo flag a salon to show: it fills the
+// FillDemo gives the window's --demo flag a salon to show: it fills the
 // database only when it is empty and otherwise leaves it alone.
-func fillDemo(s *store.Store) error {
+func FillDemo(s Store) error {
 	err := s.FillDemo(context.Background(), demo.Salon(demoSeed, s.Today(), demo.DefaultClients))
 	if errors.Is(err, model.ErrNotEmpty) {
 		return nil
@@ -69,7 +68,7 @@ func fillDemo(s *store.Store) error {
 
 // openDemo lets everyone into a demo salon that nobody has set PINs for
 // yet: it is made to be looked around in.
-func openDemo(s *store.Store) error {
+func openDemo(s Store) error {
 	mode, err := s.AccessMode(context.Background())
 	if err != nil || mode != "unset" {
 		return err

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bufio"
@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"companion/model"
-	"companion/model/store"
 	"companion/reports"
 )
 
@@ -37,10 +36,10 @@ func isImportAll(args []string) bool {
 // cmdExportAll writes the whole database in the exchange format
 // (docs/exchange-format.md), atomically:
 // companion export --all [--db PATH] --out F.json (standard output without --out).
-func cmdExportAll(args []string, out io.Writer) error {
+func (c *commands) cmdExportAll(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("export --all", flag.ContinueOnError)
 	fs.SetOutput(out)
-	db := dbFlag(fs)
+	db := DBFlag(fs)
 	fs.Bool("all", true, "the whole database, every table")
 	outPath := fs.String("out", "", "file to write (default: standard output)")
 	if err := fs.Parse(args); err != nil {
@@ -49,11 +48,11 @@ func cmdExportAll(args []string, out io.Writer) error {
 	if fs.NArg() > 0 {
 		return &model.FieldError{Key: "exchange.err.args", Args: map[string]any{"Args": strings.Join(fs.Args(), " ")}}
 	}
-	path, err := existingDB(*db)
+	path, err := c.existingDB(*db)
 	if err != nil {
 		return err
 	}
-	s, err := openDB(path)
+	s, err := c.openDB(path)
 	if err != nil {
 		return err
 	}
@@ -78,10 +77,10 @@ func cmdExportAll(args []string, out io.Writer) error {
 // cmdImportAll reads a full export into an empty database, all of it or
 // nothing: companion import [--db PATH] F.json. It takes the database's
 // lock, so it never writes under an open window.
-func cmdImportAll(args []string, out io.Writer) error {
+func (c *commands) cmdImportAll(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	fs.SetOutput(out)
-	db := dbFlag(fs)
+	db := DBFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -96,7 +95,7 @@ func cmdImportAll(args []string, out io.Writer) error {
 		return &model.FieldError{Key: "exchange.err.open", Args: map[string]any{"Path": fs.Arg(0)}}
 	}
 	defer f.Close()
-	return withDB(*db, func(s *store.Store, path string) error {
+	return c.withDB(*db, func(s Store, path string) error {
 		sum, err := s.ImportAll(context.Background(), bufio.NewReader(f))
 		if err != nil {
 			return err

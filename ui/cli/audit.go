@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -7,26 +7,25 @@ import (
 	"io"
 
 	"companion/model"
-	"companion/model/store"
 )
 
 // cmdAudit checks the audit log: companion audit verify [--db PATH]. It
 // recomputes every entry's hash and link and exits non-zero, naming the
 // first entry that does not hold, when one was altered or removed.
-func cmdAudit(args []string, out io.Writer) error {
+func (c *commands) cmdAudit(args []string, out io.Writer) error {
 	if len(args) == 0 || args[0] != "verify" {
 		return &model.FieldError{Key: "audit.err.usage"}
 	}
 	fs := flag.NewFlagSet("audit verify", flag.ContinueOnError)
 	fs.SetOutput(out)
-	db := dbFlag(fs)
+	db := DBFlag(fs)
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return &model.FieldError{Key: "audit.err.usage"}
 	}
-	return withDB(*db, func(s *store.Store, path string) error {
+	return c.withDB(*db, func(s Store, path string) error {
 		n, err := s.VerifyAudit(context.Background())
 		if err != nil {
 			fmt.Fprintf(out, "audit log: BROKEN; intact entries before the break: %d\n", n)
