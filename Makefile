@@ -29,7 +29,7 @@ test screenshots: export XDG_DATA_HOME := $(SCRATCH)/data
 
 help:
 	@echo "make run          install what is missing, build and open the app on your data"
-	@echo "make test         what CI runs: gofmt, vet, race tests, no-cgo tests, short fuzzing, smoke test"
+	@echo "make test         what CI runs: gofmt, vet, staticcheck, race tests, no-cgo tests, short fuzzing, smoke test"
 	@echo "make build        build $(BIN) (version $(VERSION))"
 	@echo "make bench        benchmarks, benchstat-friendly"
 	@echo "make lint         vet, gofmt, staticcheck"
@@ -58,15 +58,8 @@ bench:
 lint:
 	go vet ./...
 	@out=$$(gofmt -l .); if [[ -n "$$out" ]]; then echo "gofmt -l:"; echo "$$out"; exit 1; fi; echo "gofmt: clean"
-	@if ! command -v staticcheck >/dev/null; then \
-		echo "lint: installing staticcheck"; \
-		go install honnef.co/go/tools/cmd/staticcheck@latest || true; \
-	fi; \
-	if command -v staticcheck >/dev/null; then \
-		staticcheck ./... && echo "staticcheck: clean"; \
-	else \
-		echo "lint: staticcheck could not be installed from the module proxy; skipped"; \
-	fi
+	go install honnef.co/go/tools/cmd/staticcheck@v0.8.2
+	staticcheck ./... && echo "staticcheck: clean"
 
 fuzz:
 	@scripts/fuzz.sh 5m

@@ -48,6 +48,17 @@ nogl() {
 	CGO_ENABLED=0 go test "${pats[@]}"
 }
 
+# staticcheck, pinned, installed from the module proxy when missing.
+STATICCHECK_VERSION=v0.8.2
+staticcheck_clean() {
+	local bin
+	bin="$(go env GOPATH)/bin/staticcheck"
+	if ! "$bin" -version 2>/dev/null | grep -q "${STATICCHECK_VERSION#v}"; then
+		go install "honnef.co/go/tools/cmd/staticcheck@$STATICCHECK_VERSION" || return 1
+	fi
+	"$bin" ./...
+}
+
 # The SIGKILL durability test and the concurrency test again, to show their
 # figures (go test prints a passing package's output only with -v).
 durability() {
@@ -58,6 +69,7 @@ durability() {
 echo "test: $(go version), LANG=$LANG, XDG_CONFIG_HOME=${XDG_CONFIG_HOME:-}, XDG_DATA_HOME=${XDG_DATA_HOME:-}"
 stage gofmt gofmt_clean
 stage vet go vet ./...
+stage staticcheck staticcheck_clean
 stage "race tests" go test -race ./...
 stage "durability and concurrency" durability
 stage "tests without cgo" nogl
