@@ -70,6 +70,7 @@ echo "test: $(go version), LANG=$LANG, XDG_CONFIG_HOME=${XDG_CONFIG_HOME:-}, XDG
 stage gofmt gofmt_clean
 stage vet go vet ./...
 stage staticcheck staticcheck_clean
+stage "file and function sizes" go run ./scripts/sizes
 stage "race tests" go test -race ./...
 stage "durability and concurrency" durability
 stage "tests without cgo" nogl
