@@ -121,7 +121,8 @@ func TestMoney(t *testing.T) {
 			t.Errorf("ParseMoney(%q) = %d, %v; want %d", in, got, err, want)
 		}
 	}
-	for _, in := range []string{"", "abc", "1.2.3x", "--5", ".", ",", "-", "1.2.3", "1,5,0", "1,500.000,5", "12345,678"} {
+	for _, in := range []string{"", "abc", "1.2.3x", "--5", ".", ",", "-", "1.2.3", "1,5,0", "1,500.000,5", "12345,678",
+		"1,,500", ",500", "1,500,", "1500.", "1 500,", ".500"} {
 		if _, err := ParseMoney(in); err == nil {
 			t.Errorf("ParseMoney(%q) accepted", in)
 		}

@@ -55,6 +55,9 @@ func ParseMoney(s string) (Money, error) {
 	whole, frac := s, ""
 	if i := strings.LastIndexAny(s, ".,"); i >= 0 && len(s)-i-1 <= 2 {
 		whole, frac = s[:i], s[i+1:]
+		if frac == "" {
+			return 0, bad // "1500," : a decimal mark with nothing after it
+		}
 	}
 	whole, ok := ungroup(whole)
 	if !ok || whole == "" && frac == "" || len(whole) > 13 || Digits(frac) != frac {
@@ -75,9 +78,9 @@ func ParseMoney(s string) (Money, error) {
 // ungroup removes thousands separators ("1,500" or "1.500 000") and says
 // whether what is left is digits grouped by three.
 func ungroup(s string) (string, bool) {
-	groups := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '.' })
-	if strings.ContainsAny(s, ".,") {
-		if len(groups) == 0 || strings.Count(s, ",") > 0 && strings.Count(s, ".") > 0 || len(groups[0]) > 3 || len(groups[0]) == 0 {
+	groups := strings.Split(strings.ReplaceAll(s, ",", "."), ".")
+	if len(groups) > 1 {
+		if strings.Count(s, ",") > 0 && strings.Count(s, ".") > 0 || len(groups[0]) > 3 || len(groups[0]) == 0 {
 			return "", false
 		}
 		for _, g := range groups[1:] {
