@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -11,71 +12,17 @@ import (
 	"github.com/jung-kurt/gofpdf"
 
 	"companion/model"
+	"companion/model/i18n"
 )
 
-// recordLabels are the words of the client record, in Russian and English.
-var recordLabels = map[string]map[string]string{
-	"ru": {
-		"title": "Карта клиента", "created": "Сформировано", "since": "Клиент с", "visits_n": "визитов",
-		"contacts": "Контакты", "phone": "Телефон", "email": "Email", "birth": "Дата рождения", "source": "Источник",
-		"consents": "Согласия", "pd": "Персональные данные", "health_c": "Данные о здоровье",
-		"marketing": "Рассылки", "given": "дано", "not_given": "не дано",
-		"needs": "Потребности и цели", "stated": "Со слов клиента", "observed": "Наблюдения менеджера",
-		"goals": "Цели", "health": "Противопоказания", "notes": "Заметки", "tags": "Теги",
-		"visits": "Визиты", "date": "Дата", "item": "Услуга / товар", "staff": "Специалист", "qty": "Кол.",
-		"price": "Цена", "discount": "Скидка", "paid": "Оплата", "sum": "Сумма", "money": "деньги", "card": "карта",
-		"total": "Итого оплачено", "none": "нет",
-		"cards": "Клиентские карты", "number": "Номер", "type": "Вид", "sold": "Продана", "valid": "Действует",
-		"card_visits": "Посещения", "freeze": "Заморозка", "status": "Статус", "unlimited": "безлимит",
-		"from_first": "с первого визита", "days": "дн.",
-		"assessments": "Замеры", "weight": "Вес, кг", "height": "Рост, см", "bmi": "ИМТ", "waist": "Талия",
-		"hips": "Бёдра", "chest": "Грудь", "fat": "Жир, %", "pressure": "Давление", "contra": "Противопоказания",
-		"timeline": "История контактов", "kind": "Вид", "channel": "Канал", "outcome": "Итог", "next": "Следующий",
-		"done": "сделан", "topics": "Темы",
-		"page":        "Стр.",
-		"status.lead": "новый контакт", "status.active": "активный", "status.at_risk": "в зоне риска", "status.lapsed": "ушёл",
-		"trust.new": "новый", "trust.building": "доверие растёт", "trust.trusted": "доверяет",
-		"card.active": "действует", "card.frozen": "заморожена", "card.expired": "истекла", "card.used_up": "израсходована",
-		"card.not_activated": "не начата",
-		"kind.first_visit":   "Первый визит", "kind.intro_lecture": "Вступительная лекция", "kind.consultation": "Консультация",
-		"kind.call": "Звонок", "kind.message": "Сообщение", "kind.visit": "Визит", "kind.note": "Заметка",
-		"ch.in_person": "лично", "ch.phone": "телефон", "ch.whatsapp": "WhatsApp", "ch.telegram": "Telegram",
-		"ch.sms": "SMS", "ch.email": "email",
-	},
-	"en": {
-		"title": "Client record", "created": "Created", "since": "Client since", "visits_n": "visits",
-		"contacts": "Contacts", "phone": "Phone", "email": "Email", "birth": "Birth date", "source": "Source",
-		"consents": "Consents", "pd": "Personal data", "health_c": "Health data",
-		"marketing": "Marketing", "given": "given", "not_given": "not given",
-		"needs": "Needs and goals", "stated": "Stated by the client", "observed": "Observed by the manager",
-		"goals": "Goals", "health": "Contraindications", "notes": "Notes", "tags": "Tags",
-		"visits": "Visits", "date": "Date", "item": "Service / product", "staff": "Specialist", "qty": "Qty",
-		"price": "Price", "discount": "Discount", "paid": "Paid by", "sum": "Amount", "money": "money", "card": "card",
-		"total": "Total paid", "none": "none",
-		"cards": "Client cards", "number": "Number", "type": "Type", "sold": "Sold", "valid": "Valid",
-		"card_visits": "Visits", "freeze": "Frozen", "status": "Status", "unlimited": "unlimited",
-		"from_first": "from the first visit", "days": "d",
-		"assessments": "Assessments", "weight": "Weight, kg", "height": "Height, cm", "bmi": "BMI", "waist": "Waist",
-		"hips": "Hips", "chest": "Chest", "fat": "Fat, %", "pressure": "Pressure", "contra": "Contraindications",
-		"timeline": "Contact history", "kind": "Kind", "channel": "Channel", "outcome": "Outcome", "next": "Next",
-		"done": "done", "topics": "Topics",
-		"page":        "Page",
-		"status.lead": "lead", "status.active": "active", "status.at_risk": "at risk", "status.lapsed": "lapsed",
-		"trust.new": "new", "trust.building": "building trust", "trust.trusted": "trusted",
-		"card.active": "active", "card.frozen": "frozen", "card.expired": "expired", "card.used_up": "used up",
-		"card.not_activated": "not started",
-		"kind.first_visit":   "First visit", "kind.intro_lecture": "Intro lecture", "kind.consultation": "Consultation",
-		"kind.call": "Call", "kind.message": "Message", "kind.visit": "Visit", "kind.note": "Note",
-		"ch.in_person": "in person", "ch.phone": "phone", "ch.whatsapp": "WhatsApp", "ch.telegram": "Telegram",
-		"ch.sms": "SMS", "ch.email": "email",
-	},
-}
-
-// recordPDF writes one client record.
+// recordPDF writes one client record in the window's words: a label or a
+// value the window shows comes from the window's own key, and only what the
+// window never says (the title, the page, a table's header the window has no
+// table for) from the record.* keys.
 type recordPDF struct {
 	pdf   *gofpdf.Fpdf
+	w     i18n.Words
 	lang  string
-	l     map[string]string
 	today model.Date
 }
 
@@ -86,19 +33,19 @@ const (
 
 // WriteClientRecordPDF writes the whole record of one client — profile,
 // consents and needs, visits, cards, assessments with BMI, the contact
-// history — as A4 pages in lang ("ru" or "en"), created at the time given,
-// so the same record always gives the same file.
+// history — as A4 pages in lang ("ru" or "en", "" for the language in use),
+// with the window's words in that language, whatever language the window
+// speaks. It is created at the time given, so the same record always gives
+// the same file.
 func WriteClientRecordPDF(w io.Writer, rec model.ClientRecord, lang string, created time.Time) error {
-	if lang != "ru" {
-		lang = "en"
-	}
+	words := i18n.In(lang)
 	pdf, err := newPDF(created)
 	if err != nil {
 		return err
 	}
-	r := &recordPDF{pdf: pdf, lang: lang, l: recordLabels[lang], today: model.DateOf(created)}
+	r := &recordPDF{pdf: pdf, w: words, lang: words.Lang(), today: model.DateOf(created)}
 	c := rec.Client
-	pdf.SetTitle(r.l["title"]+": "+c.FullName(), true)
+	pdf.SetTitle(r.t("record.title")+": "+c.FullName(), true)
 	pdf.SetAuthor("Companion", true)
 	pdf.SetMargins(pageMargin, pageMargin, pageMargin)
 	pdf.SetAutoPageBreak(true, pageMargin)
@@ -106,7 +53,8 @@ func WriteClientRecordPDF(w io.Writer, rec model.ClientRecord, lang string, crea
 		pdf.SetY(-10)
 		pdf.SetFont(fontFamily, "", 8)
 		pdf.SetTextColor(120, 120, 120)
-		pdf.CellFormat(0, 4, c.FullName()+" · "+r.l["page"]+" "+strconv.Itoa(pdf.PageNo()), "", 0, "C", false, 0, "")
+		page := r.t("record.page", map[string]any{"N": pdf.PageNo()})
+		pdf.CellFormat(0, 4, c.FullName()+" · "+page, "", 0, "C", false, 0, "")
 		pdf.SetTextColor(0, 0, 0)
 	})
 	pdf.AddPage()
@@ -122,29 +70,39 @@ func WriteClientRecordPDF(w io.Writer, rec model.ClientRecord, lang string, crea
 	return pdf.Output(w)
 }
 
+// t translates in the record's language.
+func (r *recordPDF) t(key string, args ...map[string]any) string { return r.w.T(key, args...) }
+
+// date writes a day the way the language does: 05.03.1990 or 1990-03-05.
+func (r *recordPDF) date(d model.Date) string { return d.Format(r.lang) }
+
+func (r *recordPDF) money(m model.Money) string { return m.Format(r.lang) }
+
 func (r *recordPDF) header(rec model.ClientRecord) {
 	pdf, c := r.pdf, rec.Client
 	pdf.SetFont(fontFamily, "", 9)
 	pdf.SetTextColor(110, 110, 110)
-	pdf.CellFormat(90, 5, r.l["title"], "", 0, "L", false, 0, "")
-	pdf.CellFormat(0, 5, r.l["created"]+" "+r.today.Format(r.lang), "", 1, "R", false, 0, "")
+	pdf.CellFormat(90, 5, r.t("record.title"), "", 0, "L", false, 0, "")
+	pdf.CellFormat(0, 5, r.t("record.created", map[string]any{"Date": r.date(r.today)}), "", 1, "R", false, 0, "")
 	pdf.SetTextColor(0, 0, 0)
 	pdf.SetFont(fontFamily, "B", 18)
 	pdf.MultiCell(0, 9, c.FullName(), "", "L", false)
 	pdf.SetFont(fontFamily, "", 10)
-	parts := []string{r.l["status."+string(c.Status(r.today))]}
+	line := r.t("status." + string(c.Status(r.today)))
 	if c.VisitCount > 0 {
-		parts = append(parts, r.l["trust."+string(model.TrustOf(&c, r.today))],
-			r.l["since"]+" "+c.FirstVisitOn.Format(r.lang), r.l["visits_n"]+": "+strconv.Itoa(c.VisitCount))
+		line = r.t("client.subtitle", map[string]any{"Status": line, "Trust": r.t("trust." + string(model.TrustOf(&c, r.today))),
+			"Since": r.date(c.FirstVisitOn), "Visits": c.VisitCount})
 	}
-	pdf.MultiCell(0, 5, strings.Join(parts, " · "), "", "L", false)
+	pdf.MultiCell(0, 5, line, "", "L", false)
 	pdf.Ln(2)
 }
 
+// section starts a part of the record under its title, on a new page when
+// too little room is left for the title and the first lines below it.
 func (r *recordPDF) section(title string) {
 	pdf := r.pdf
 	_, pageH := pdf.GetPageSize()
-	if pdf.GetY()+18 > pageH-pageMargin {
+	if pdf.GetY()+32 > pageH-pageMargin {
 		pdf.AddPage()
 	}
 	pdf.Ln(3)
@@ -170,84 +128,140 @@ func (r *recordPDF) field(label, value string) {
 
 func (r *recordPDF) consent(d model.Date) string {
 	if d.IsZero() {
-		return r.l["not_given"]
+		return r.t("record.consent.none")
 	}
-	return r.l["given"] + " " + d.Format(r.lang)
+	return r.t("record.consent.given", map[string]any{"Date": r.date(d)})
 }
 
 func (r *recordPDF) profile(c model.Client) {
-	r.section(r.l["contacts"])
-	r.field(r.l["phone"], model.FormatPhone(c.Phone))
-	r.field(r.l["email"], c.Email)
-	r.field(r.l["birth"], c.BirthDate.Format(r.lang))
-	r.field(r.l["source"], sourceNames[r.lang][c.Source])
-	r.field(r.l["tags"], c.Tags)
-	r.section(r.l["consents"])
-	r.field(r.l["pd"], r.consent(c.PDConsentAt))
-	r.field(r.l["health_c"], r.consent(c.HealthConsentAt))
-	marketing := r.l["not_given"]
+	source := ""
+	if c.Source != "" {
+		source = r.t("source." + c.Source)
+	}
+	if c.Phone+c.Email+c.BirthDate.ISO()+source+c.Tags != "" {
+		r.section(r.t("client.section.contacts"))
+		r.field(r.t("client.phone"), model.FormatPhone(c.Phone))
+		r.field(r.t("client.email"), c.Email)
+		r.field(r.t("client.birth_date"), r.date(c.BirthDate))
+		r.field(r.t("client.source"), source)
+		r.field(r.t("client.tags"), c.Tags)
+	}
+	r.section(r.t("client.section.consents"))
+	r.field(r.t("client.pd_consent"), r.consent(c.PDConsentAt))
+	r.field(r.t("client.health_consent"), r.consent(c.HealthConsentAt))
+	marketing := r.t("record.consent.none")
 	if c.MarketingConsent {
 		marketing = r.consent(c.MarketingConsentAt)
 	}
-	r.field(r.l["marketing"], marketing)
+	r.field(r.t("client.marketing_consent"), marketing)
 	if c.NeedsStated+c.NeedsObserved+c.Goals+c.Health+c.Notes != "" {
-		r.section(r.l["needs"])
-		r.field(r.l["stated"], c.NeedsStated)
-		r.field(r.l["observed"], c.NeedsObserved)
-		r.field(r.l["goals"], c.Goals)
-		r.field(r.l["health"], c.Health)
-		r.field(r.l["notes"], c.Notes)
+		r.section(r.t("client.section.needs"))
+		r.field(r.t("client.needs_stated"), c.NeedsStated)
+		r.field(r.t("client.needs_observed"), c.NeedsObserved)
+		r.field(r.t("client.goals"), c.Goals)
+		r.field(r.t("client.health"), c.Health)
+		r.field(r.t("client.notes"), c.Notes)
 	}
 }
 
-// column of a table: title, width in mm, alignment.
+// column of a table: its title's key, width in mm, alignment.
 type column struct {
-	title string
+	key   string
 	w     float64
 	align string
 }
 
+// Table text: its size in points and the height of a line in mm.
+const (
+	tableFont  = 8.5
+	tableLineH = 4.0
+)
+
 // table writes rows under a header that repeats on each new page; cells
-// wrap, and a row never splits across pages.
+// and titles wrap, and a row never splits across pages.
 func (r *recordPDF) table(cols []column, rows [][]string) {
 	pdf := r.pdf
 	_, pageH := pdf.GetPageSize()
+	titles := make([]string, len(cols))
+	for i, c := range cols {
+		titles[i] = r.t(c.key)
+	}
+	titleFont := r.fitWords(cols, titles)
+	titleLines, titleH := r.wrap(cols, titles)
 	head := func() {
-		pdf.SetFont(fontFamily, "B", 8.5)
+		pdf.SetFont(fontFamily, "B", titleFont)
 		pdf.SetFillColor(232, 238, 244)
-		for _, c := range cols {
-			pdf.CellFormat(c.w, 6, c.title, "1", 0, alignOf(c.align), true, 0, "")
-		}
-		pdf.Ln(-1)
-		pdf.SetFont(fontFamily, "", 8.5)
+		r.cells(cols, titleLines, titleH, true)
+		pdf.SetFont(fontFamily, "", tableFont)
 	}
 	for k, row := range rows {
-		lines := make([][]string, len(cols))
-		n := 1
-		pdf.SetFont(fontFamily, "", 8.5)
-		for i, c := range cols {
-			lines[i] = pdf.SplitText(row[i], c.w) // less the cell margins
-			n = max(n, len(lines[i]))
+		pdf.SetFont(fontFamily, "", tableFont)
+		lines, h := r.wrap(cols, row)
+		need := h
+		if k == 0 {
+			need += titleH
 		}
-		h := float64(n)*4 + 1.6
 		switch {
-		case pdf.GetY()+h+6*float64(1-min(k, 1)) > pageH-pageMargin-4:
+		case pdf.GetY()+need > pageH-pageMargin-4:
 			pdf.AddPage()
 			head()
 		case k == 0:
 			head()
 		}
-		x, y := pdf.GetX(), pdf.GetY()
-		for i, c := range cols {
-			pdf.Rect(x, y, c.w, h, "D")
-			for k, line := range lines[i] {
-				pdf.SetXY(x, y+0.8+float64(k)*4)
-				pdf.CellFormat(c.w, 4, line, "", 0, alignOf(c.align), false, 0, "")
-			}
-			x += c.w
-		}
-		pdf.SetXY(pageMargin, y+h)
+		r.cells(cols, lines, h, false)
 	}
+}
+
+// fitWords sets the bold font no larger than the table's in which every
+// word of the titles fits its column, so that a title wraps between words
+// and never inside one, and returns its size.
+func (r *recordPDF) fitWords(cols []column, titles []string) float64 {
+	pdf := r.pdf
+	size := tableFont
+	pdf.SetFont(fontFamily, "B", size)
+	const margins = 2.2 // gofpdf's cell margins, and a little air
+	for i, c := range cols {
+		for _, word := range strings.Fields(titles[i]) {
+			if w := pdf.GetStringWidth(word); w > c.w-margins {
+				size = min(size, tableFont*(c.w-margins)/w)
+			}
+		}
+	}
+	size = max(math.Floor(size*4)/4, 6)
+	pdf.SetFont(fontFamily, "B", size)
+	return size
+}
+
+// wrap splits each cell's text into the lines that fit its column, in the
+// font set, and gives the height of the row.
+func (r *recordPDF) wrap(cols []column, texts []string) ([][]string, float64) {
+	lines := make([][]string, len(cols))
+	n := 1
+	for i, c := range cols {
+		lines[i] = r.pdf.SplitText(texts[i], c.w) // it leaves the cell margins
+		n = max(n, len(lines[i]))
+	}
+	return lines, float64(n)*tableLineH + 1.6
+}
+
+// cells draws one row of boxed cells h high at the current position and
+// moves below it.
+func (r *recordPDF) cells(cols []column, lines [][]string, h float64, fill bool) {
+	pdf := r.pdf
+	style := "D"
+	if fill {
+		style = "FD"
+	}
+	x, y := pdf.GetX(), pdf.GetY()
+	for i, c := range cols {
+		pdf.Rect(x, y, c.w, h, style)
+		for k, line := range lines[i] {
+			pdf.SetXY(x, y+0.8+float64(k)*tableLineH)
+			pdf.CellFormat(c.w, tableLineH, line, "", 0, alignOf(c.align), false, 0, "")
+		}
+		x += c.w
+	}
+	pdf.SetXY(pageMargin, y+h)
 }
 
 func alignOf(a string) string {
@@ -257,58 +271,59 @@ func alignOf(a string) string {
 	return a + "M"
 }
 
-// num writes a measure with one decimal as the language does, "—" for 0.
+// num writes a measure with one decimal as the language does, without a
+// decimal zero, and "—" for 0, which means not measured.
 func (r *recordPDF) num(x float64) string {
 	if x == 0 {
 		return "—"
 	}
-	s := strconv.FormatFloat(x, 'f', 1, 64)
-	s = strings.TrimSuffix(s, ".0")
-	if r.lang == "ru" {
-		s = strings.ReplaceAll(s, ".", ",")
-	}
-	return s
+	s := r.w.Decimal(x)
+	return strings.TrimSuffix(strings.TrimSuffix(s, ".0"), ",0")
 }
 
 func (r *recordPDF) visits(rec model.ClientRecord) {
-	r.section(r.l["visits"] + " (" + strconv.Itoa(len(rec.Visits)) + ")")
+	r.section(r.t("profile.tab.visits"))
 	if len(rec.Visits) == 0 {
-		r.pdf.CellFormat(0, 5, r.l["none"], "", 1, "L", false, 0, "")
+		r.pdf.CellFormat(0, 5, r.t("visit.none"), "", 1, "L", false, 0, "")
 		return
 	}
-	numbers := map[uint]string{}
+	cards := map[uint]model.CardView{}
 	for _, cv := range rec.Cards {
-		numbers[cv.Card.ID] = cv.Card.Number
+		cards[cv.Card.ID] = cv
 	}
-	cols := []column{{r.l["date"], 22, ""}, {r.l["item"], 42, ""}, {r.l["staff"], 27, ""}, {r.l["qty"], 9, "R"},
-		{r.l["price"], 18, "R"}, {r.l["discount"], 16, "R"}, {r.l["paid"], 28, ""}, {r.l["sum"], 18, "R"}}
+	cols := []column{{"visit.on", 20, ""}, {"visit.line.service", 36, ""}, {"visit.line.staff", 24, ""},
+		{"visit.line.qty", 23, "R"}, {"visit.line.price", 17, "R"}, {"visit.line.discount", 20, "R"},
+		{"visit.line.paid", 23, ""}, {"record.visit.sum", 17, "R"}}
 	var rows [][]string
 	var total model.Money
 	for _, v := range rec.Visits {
 		for i, l := range v.Lines {
 			day := ""
 			if i == 0 {
-				day = v.On.Format(r.lang)
+				day = r.date(v.On)
 			}
-			paid, sum := r.l["money"], l.Total().Format(r.lang)
+			paid, sum := r.t("visit.paid.money"), r.money(l.Total())
 			if l.PaidBy == model.PaidCard && l.CardID != nil {
-				paid, sum = r.l["card"]+" "+numbers[*l.CardID], "—"
+				cv := cards[*l.CardID]
+				paid = r.t("visit.paid.card", map[string]any{"Number": cv.Card.Number, "Type": cv.Type.Name})
+				sum = "—"
 			}
 			discount := ""
 			if l.Discount != 0 {
-				discount = l.Discount.Format(r.lang)
+				discount = r.money(l.Discount)
 			}
 			staff := ""
 			if l.StaffID != nil {
 				staff = shortStaff(rec.StaffNames[*l.StaffID])
 			}
-			rows = append(rows, []string{day, l.Name, staff, strconv.Itoa(l.Qty), l.Price.Format(r.lang), discount, paid, sum})
-			total += l.Total()
+			rows = append(rows, []string{day, l.Name, staff, strconv.Itoa(l.Qty), r.money(l.Price), discount, paid, sum})
 		}
+		total += v.Total()
 	}
 	r.table(cols, rows)
 	r.pdf.SetFont(fontFamily, "B", 9.5)
-	r.pdf.CellFormat(0, 7, r.l["total"]+": "+total.Format(r.lang), "", 1, "R", false, 0, "")
+	r.pdf.CellFormat(0, 7, r.t("visit.summary", map[string]any{"N": len(rec.Visits), "Sum": r.money(total)}),
+		"", 1, "R", false, 0, "")
 }
 
 // shortStaff writes "Орлов Артём Сергеевич" as "Орлов А. С.".
@@ -323,30 +338,31 @@ func shortStaff(full string) string {
 	return out
 }
 
+// cards lists the client's cards as the window describes them: the period,
+// the visits and freezes, the state.
 func (r *recordPDF) cards(rec model.ClientRecord) {
 	if len(rec.Cards) == 0 {
 		return
 	}
-	r.section(r.l["cards"])
-	cols := []column{{r.l["number"], 18, ""}, {r.l["type"], 36, ""}, {r.l["sold"], 22, ""}, {r.l["valid"], 38, ""},
-		{r.l["card_visits"], 22, "R"}, {r.l["freeze"], 22, "R"}, {r.l["status"], 22, ""}}
+	r.section(r.t("profile.tab.cards"))
+	cols := []column{{"card.number", 18, ""}, {"card.type", 32, ""}, {"card.sold_on", 22, ""},
+		{"record.card.period", 34, ""}, {"profile.tab.visits", 44, ""}, {"record.card.status", 30, ""}}
 	var rows [][]string
 	for _, cv := range rec.Cards {
 		st := cv.State
-		valid := r.l["from_first"]
-		if !st.ValidFrom.IsZero() {
-			valid = st.ValidFrom.Format(r.lang) + " – " + st.ValidTo.Format(r.lang)
+		period := r.t("card.period.none")
+		if !st.ValidTo.IsZero() {
+			period = r.t("card.period", map[string]any{"From": r.date(st.ValidFrom), "To": r.date(st.ValidTo)})
 		}
-		visits := strconv.Itoa(st.VisitsUsed) + " / " + strconv.Itoa(cv.Card.VisitsIncluded)
-		if cv.Card.VisitsIncluded == 0 {
-			visits = strconv.Itoa(st.VisitsUsed) + " / " + r.l["unlimited"]
+		visits := r.t("card.visits", map[string]any{"Left": st.VisitsLeft, "Used": st.VisitsUsed})
+		if st.VisitsLeft < 0 {
+			visits = r.t("card.unlimited", map[string]any{"Used": st.VisitsUsed})
 		}
-		freeze := "—"
-		if st.FreezeDaysUsed > 0 {
-			freeze = strconv.Itoa(st.FreezeDaysUsed) + " " + r.l["days"]
+		if st.FreezeDaysUsed > 0 || st.FreezeDaysLeft > 0 {
+			visits += "\n" + r.t("card.freeze_days", map[string]any{"Used": st.FreezeDaysUsed, "Left": st.FreezeDaysLeft})
 		}
-		rows = append(rows, []string{cv.Card.Number, cv.Type.Name + "\n" + cv.Card.Price.Format(r.lang),
-			cv.Card.SoldOn.Format(r.lang), valid, visits, freeze, r.l["card."+string(st.Status)]})
+		rows = append(rows, []string{cv.Card.Number, cv.Type.Name + "\n" + r.money(cv.Card.Price),
+			r.date(cv.Card.SoldOn), period, visits, r.t("card.status." + string(st.Status))})
 	}
 	r.table(cols, rows)
 }
@@ -355,30 +371,31 @@ func (r *recordPDF) assessments(rec model.ClientRecord) {
 	if len(rec.Assessments) == 0 {
 		return
 	}
-	r.section(r.l["assessments"])
-	cols := []column{{r.l["date"], 22, ""}, {r.l["weight"], 19, "R"}, {r.l["height"], 19, "R"}, {r.l["bmi"], 14, "R"},
-		{r.l["waist"], 18, "R"}, {r.l["hips"], 18, "R"}, {r.l["chest"], 18, "R"}, {r.l["fat"], 16, "R"},
-		{r.l["pressure"], 36, "R"}}
+	r.section(r.t("profile.tab.assessments"))
+	cols := []column{{"assessment.on", 22, ""}, {"assessment.weight", 19, "R"}, {"assessment.height", 19, "R"},
+		{"assessment.bmi", 14, "R"}, {"assessment.waist", 19, "R"}, {"assessment.hips", 19, "R"},
+		{"assessment.chest", 19, "R"}, {"assessment.fat", 19, "R"}, {"assessment.pressure", 30, "R"}}
 	var rows [][]string
-	var contra []string
+	var contra, notes []string
 	for _, a := range rec.Assessments {
 		pressure := "—"
 		if a.Systolic > 0 {
 			pressure = fmt.Sprintf("%d/%d", a.Systolic, a.Diastolic)
 		}
-		rows = append(rows, []string{a.On.Format(r.lang), r.num(a.WeightKg), r.num(a.HeightCm), r.num(a.BMI()),
+		rows = append(rows, []string{r.date(a.On), r.num(a.WeightKg), r.num(a.HeightCm), r.num(a.BMI()),
 			r.num(a.WaistCm), r.num(a.HipsCm), r.num(a.ChestCm), r.num(a.BodyFatPct), pressure})
 		if a.Contraindications != "" {
-			contra = append(contra, a.On.Format(r.lang)+": "+a.Contraindications)
+			contra = append(contra, r.date(a.On)+": "+a.Contraindications)
 		}
 		if a.Notes != "" {
-			contra = append(contra, a.On.Format(r.lang)+": "+a.Notes)
+			notes = append(notes, r.date(a.On)+": "+a.Notes)
 		}
 	}
 	r.table(cols, rows)
-	if len(contra) > 0 {
+	if len(contra)+len(notes) > 0 {
 		r.pdf.Ln(1.5)
-		r.field(r.l["contra"], strings.Join(contra, "\n"))
+		r.field(r.t("assessment.contraindications"), strings.Join(contra, "\n"))
+		r.field(r.t("assessment.notes"), strings.Join(notes, "\n"))
 	}
 }
 
@@ -386,9 +403,9 @@ func (r *recordPDF) timeline(rec model.ClientRecord) {
 	if len(rec.Contacts) == 0 {
 		return
 	}
-	r.section(r.l["timeline"])
-	cols := []column{{r.l["date"], 22, ""}, {r.l["kind"], 39, ""}, {r.l["channel"], 20, ""}, {r.l["outcome"], 73, ""},
-		{r.l["next"], 26, ""}}
+	r.section(r.t("record.timeline"))
+	cols := []column{{"contact.on", 22, ""}, {"contact.kind", 36, ""}, {"contact.channel", 22, ""},
+		{"contact.outcome", 72, ""}, {"contact.next_on", 28, ""}}
 	var rows [][]string
 	for _, c := range rec.Contacts {
 		outcome := strings.TrimSpace(strings.Join([]string{c.Outcome, c.Notes}, "\n"))
@@ -397,13 +414,17 @@ func (r *recordPDF) timeline(rec model.ClientRecord) {
 			for i, id := range ids {
 				titles[i] = "• " + rec.TopicTitles[id]
 			}
-			outcome = strings.TrimSpace(outcome + "\n" + r.l["topics"] + ":\n" + strings.Join(titles, "\n"))
+			outcome = strings.TrimSpace(outcome + "\n" + r.t("contact.topics") + ":\n" + strings.Join(titles, "\n"))
 		}
-		next := c.NextOn.Format(r.lang)
+		next := r.date(c.NextOn)
 		if next != "" && c.NextDone {
 			next += " ✓"
 		}
-		rows = append(rows, []string{c.On.Format(r.lang), r.l["kind."+string(c.Kind)], r.l["ch."+c.Channel], outcome, next})
+		channel := ""
+		if c.Channel != "" {
+			channel = r.t("contact.channel." + c.Channel)
+		}
+		rows = append(rows, []string{r.date(c.On), r.t("contact.kind." + string(c.Kind)), channel, outcome, next})
 	}
 	r.table(cols, rows)
 }

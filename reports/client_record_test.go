@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"companion/model"
+	"companion/model/i18n"
 )
 
 var recordCreated = time.Date(2026, time.November, 27, 15, 4, 5, 0, time.UTC)
@@ -58,22 +59,39 @@ func sampleRecord() model.ClientRecord {
 	return rec
 }
 
-// pdfText reads a PDF back as text with pdftotext, or skips the test where
-// poppler-utils are not installed.
+// pdfText reads a PDF back as text with pdftotext (poppler-utils), which
+// the tests need: without it they fail rather than pass unread. The text
+// comes in the order it is drawn, so a wrapped cell reads as its lines.
 func pdfText(t *testing.T, pdf []byte) string {
 	t.Helper()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext is not installed")
+		t.Fatal("pdftotext is needed to read the PDF back: install poppler-utils")
 	}
 	path := filepath.Join(t.TempDir(), "record.pdf")
 	if err := os.WriteFile(path, pdf, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	out, err := exec.Command("pdftotext", "-raw", path, "-").Output()
 	if err != nil {
 		t.Fatal(err)
 	}
 	return string(out)
+}
+
+// flat is text with every run of spaces and line ends as one space, which
+// is how a wrapped table cell reads back.
+func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func recordText(t *testing.T, rec model.ClientRecord, lang string) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := WriteClientRecordPDF(&b, rec, lang, recordCreated); err != nil {
+		t.Fatal(err)
+	}
+	if dir := os.Getenv("RECORD_PDF"); dir != "" {
+		os.WriteFile(filepath.Join(dir, t.Name()[strings.LastIndex(t.Name(), "/")+1:]+"."+lang+".pdf"), b.Bytes(), 0o644)
+	}
+	return pdfText(t, b.Bytes())
 }
 
 func TestClientRecordPDFReadsBack(t *testing.T) {
@@ -81,34 +99,98 @@ func TestClientRecordPDFReadsBack(t *testing.T) {
 		lang string
 		want []string
 	}{
-		{"ru", []string{"Карта клиента", "Иванова Анна Петровна", "+7 916 123-45-67", "anna@mail.ru", "05.03.1990",
-			"рекомендация", "дано 10.01.2026", "Хочу похудеть к лету", "−5 кг к маю", "Визиты (3)",
-			"Тренажёрный зал", "Орлов А. С.", "карта 100007", "2 250 ₽", "Итого оплачено: 4 130 ₽", "10 посещений",
-			"04.01.2027", "1 / 10", "5 дн.", "действует", "82,5", "29,2", "28,4", "125/82",
-			"Варикоз", "Вступительная лекция", "Знакомство с салоном", "05.12.2026", "17.01.2026 ✓", "Сформировано 27.11.2026"}},
-		{"en", []string{"Client record", "Ivanova", "Visits (3)", "card 100007", "Total paid: 4,130 ₽", "82.5", "29.2",
-			"Intro lecture", "2026-12-05", "active"}},
+		{"ru", []string{"Карточка клиента", "Иванова Анна Петровна", "+7 916 123-45-67", "anna@mail.ru", "05.03.1990",
+			"Рекомендация клиента", "дано 10.01.2026", "Хочу похудеть к лету", "−5 кг к маю", "3 визита на сумму 4 130 ₽",
+			"Тренажёрный зал", "Орлов А. С.", "Карта № 100007 (10 посещений)", "2 250 ₽", "10 посещений",
+			"с 01.11.2026 по 04.01.2027", "осталось визитов: 9 (использовано 1)", "заморозка 5 дн., осталось 2",
+			"Действует", "82,5", "29,2", "28,4", "125/82", "Варикоз", "Вступительная лекция", "Знакомство с салоном",
+			"05.12.2026", "17.01.2026 ✓", "Сформировано 27.11.2026", "Стр. 1"}},
+		{"en", []string{"Client record", "Иванова Анна Петровна", "3 visits, 4,130 ₽ in all", "Card no. 100007",
+			"82.5", "29.2", "Intro lecture", "2026-12-05", "Active", "Page 1", "Client referral"}},
 	} {
-		var b bytes.Buffer
-		if err := WriteClientRecordPDF(&b, sampleRecord(), tc.lang, recordCreated); err != nil {
-			t.Fatal(err)
-		}
-		text := pdfText(t, b.Bytes())
-		flat := strings.Join(strings.Fields(text), " ")
+		text := flat(recordText(t, sampleRecord(), tc.lang))
 		for _, w := range tc.want {
-			if w == "Ivanova" {
-				w = "Иванова Анна Петровна"
-			}
-			if !strings.Contains(flat, strings.Join(strings.Fields(w), " ")) {
+			if !strings.Contains(text, flat(w)) {
 				t.Errorf("%s: the PDF lacks %q", tc.lang, w)
 			}
 		}
 		if t.Failed() {
 			t.Logf("%s text:\n%s", tc.lang, text)
 		}
-		if os.Getenv("RECORD_PDF") != "" {
-			os.WriteFile(os.Getenv("RECORD_PDF")+"."+tc.lang+".pdf", b.Bytes(), 0o644)
+	}
+}
+
+// TestClientRecordSpeaksAsTheWindow reads the record back and finds in it
+// the window's own words for what it shows: the labels of the profile, the
+// visits, the cards, the assessments and the contacts, and the status,
+// trust stage, card state, contact kind and channel.
+func TestClientRecordSpeaksAsTheWindow(t *testing.T) {
+	i18n.SetLanguage("en")
+	rec := sampleRecord()
+	rec.Client.VisitCount, rec.Client.FirstVisitOn, rec.Client.LastVisitOn = 1, model.NewDate(2026, 10, 1), model.NewDate(2026, 10, 1)
+	today := model.DateOf(recordCreated)
+	if got := rec.Client.Status(today); got != model.StatusAtRisk {
+		t.Fatalf("the client is %s, not at risk", got)
+	}
+	used := rec.Cards[0]
+	used.Card.ID, used.Card.Number, used.Card.VisitsIncluded = 8, "100008", 1
+	used.State = model.CardStateOf(used.Card, used.Type, nil, 1, model.Date{}, today)
+	if used.State.Status != model.CardUsedUp {
+		t.Fatalf("the second card is %s, not used up", used.State.Status)
+	}
+	rec.Cards = append(rec.Cards, used)
+	rec.Contacts[0].Channel = "email"
+	keys := []string{"status.at_risk", "trust.new", "card.status.used_up", "card.status.active",
+		"contact.kind.call", "contact.kind.intro_lecture", "contact.channel.email", "contact.channel.in_person",
+		"client.section.contacts", "client.phone", "client.email", "client.birth_date", "client.source",
+		"source.referral", "client.tags", "client.section.consents", "client.pd_consent", "client.health_consent",
+		"client.marketing_consent", "client.section.needs", "client.needs_stated", "client.needs_observed",
+		"client.goals", "client.health", "profile.tab.visits", "visit.line.service", "visit.line.staff",
+		"visit.line.price", "visit.line.discount", "visit.line.paid", "visit.paid.money", "profile.tab.cards",
+		"card.number", "card.type", "card.sold_on", "profile.tab.assessments", "assessment.on", "assessment.weight",
+		"assessment.height", "assessment.bmi", "assessment.waist", "assessment.hips", "assessment.chest",
+		"assessment.fat", "assessment.pressure", "assessment.contraindications", "contact.on", "contact.kind",
+		"contact.channel", "contact.outcome", "contact.next_on", "contact.topics"}
+	for _, lang := range []string{"ru", "en"} {
+		text := flat(recordText(t, rec, lang))
+		w := i18n.In(lang)
+		for _, k := range keys {
+			if word := w.T(k); word == k || !strings.Contains(text, flat(word)) {
+				t.Errorf("%s: the PDF lacks %s, %q", lang, k, word)
+			}
 		}
+		if t.Failed() {
+			t.Logf("%s text:\n%s", lang, text)
+		}
+	}
+	if ru := flat(recordText(t, rec, "ru")); !strings.Contains(ru, "Под угрозой") || !strings.Contains(ru, "Визиты закончились") ||
+		!strings.Contains(ru, "Эл. почта") || !strings.Contains(ru, "Метки") {
+		t.Errorf("the Russian record does not say what the window says:\n%s", ru)
+	}
+	if i18n.Lang() != "en" {
+		t.Errorf("writing a Russian record changed the window's language to %s", i18n.Lang())
+	}
+}
+
+func TestClientRecordInTheLanguageInUse(t *testing.T) {
+	i18n.SetLanguage("ru")
+	t.Cleanup(func() { i18n.SetLanguage("en") })
+	if text := flat(recordText(t, sampleRecord(), "")); !strings.Contains(text, "Карточка клиента") {
+		t.Errorf("a record in the language in use is not Russian:\n%s", text)
+	}
+}
+
+func TestClientRecordWithoutVisits(t *testing.T) {
+	rec := model.ClientRecord{Client: model.Client{LastName: "Петрова", FirstName: "Вера"}}
+	text := flat(recordText(t, rec, "ru"))
+	for _, want := range []string{"Петрова Вера", i18n.In("ru").T("status.lead"), i18n.In("ru").T("visit.none"),
+		"Персональные данные не дано"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the record lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "source.") || strings.Contains(text, "record.") {
+		t.Errorf("a key stands in the record:\n%s", text)
 	}
 }
 
@@ -138,7 +220,7 @@ func TestClientRecordManyVisitsPageBreaks(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := pdfText(t, b.Bytes())
-	if n := strings.Count(text, "Услуга / товар"); n < 3 {
+	if n := strings.Count(flat(text), "Услуга или товар"); n < 3 {
 		t.Errorf("the visits table heads %d pages", n)
 	}
 	if !strings.Contains(text, "Стр. 5") {

@@ -12,9 +12,11 @@ import (
 	"time"
 
 	"companion/model"
+	"companion/model/i18n"
 )
 
-// clientHeaders are the CSV column titles; model/clientio reads them back.
+// clientHeaders are the CSV column titles. They are the file's format, the
+// same whatever the window calls a field, and model/clientio reads them back.
 var clientHeaders = map[string][]string{
 	"ru": {"Фамилия", "Имя", "Отчество", "Телефон", "Email", "Дата рождения", "Источник", "Теги",
 		"Согласие на рассылку", "Комментарий"},
@@ -22,32 +24,20 @@ var clientHeaders = map[string][]string{
 		"Marketing consent", "Notes"},
 }
 
-// sourceNames are the model.Sources as a person reads them; model/clientio
-// maps each back to its code.
-var sourceNames = map[string]map[string]string{
-	"ru": {"referral": "рекомендация", "social": "соцсети", "website": "сайт", "maps": "карты",
-		"walk_in": "мимо", "advert": "реклама", "partner": "партнёр", "other": "другое"},
-	"en": {"referral": "referral", "social": "social", "website": "website", "maps": "maps",
-		"walk_in": "walk-in", "advert": "advert", "partner": "partner", "other": "other"},
-}
-
-var yesNo = map[string][2]string{"ru": {"нет", "да"}, "en": {"no", "yes"}}
-
 // WriteClientsCSV writes clients the way Excel opens them with a double
 // click: UTF-8 with BOM, ';' between fields, CRLF, titles and dates in the
-// language lang ("ru" or "en"; anything else is English).
+// language lang ("ru" or "en", "" for the language in use; anything else
+// is English). A source and a consent read as the window says them.
 func WriteClientsCSV(w io.Writer, cs []model.Client, lang string) error {
-	if lang != "ru" {
-		lang = "en"
-	}
+	words := i18n.In(lang)
 	bw := bufio.NewWriter(w)
 	bw.WriteString("\uFEFF")
 	cw := csv.NewWriter(bw)
 	cw.Comma = ';'
 	cw.UseCRLF = true
-	cw.Write(clientHeaders[lang])
+	cw.Write(clientHeaders[words.Lang()])
 	for i := range cs {
-		cw.Write(clientRecord(&cs[i], lang))
+		cw.Write(clientRecord(&cs[i], words))
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {
@@ -56,13 +46,17 @@ func WriteClientsCSV(w io.Writer, cs []model.Client, lang string) error {
 	return bw.Flush()
 }
 
-func clientRecord(c *model.Client, lang string) []string {
-	consent := yesNo[lang][0]
+func clientRecord(c *model.Client, w i18n.Words) []string {
+	consent := w.T("export.csv.no")
 	if c.MarketingConsent {
-		consent = yesNo[lang][1]
+		consent = w.T("export.csv.yes")
+	}
+	source := ""
+	if c.Source != "" {
+		source = w.T("source." + c.Source)
 	}
 	return []string{safe(c.LastName), safe(c.FirstName), safe(c.MiddleName), model.FormatPhone(c.Phone),
-		safe(c.Email), c.BirthDate.Format(lang), sourceNames[lang][c.Source], safe(c.Tags), consent, safe(c.Notes)}
+		safe(c.Email), c.BirthDate.Format(w.Lang()), source, safe(c.Tags), consent, safe(c.Notes)}
 }
 
 // safe puts a quote before text that Excel would run as a formula

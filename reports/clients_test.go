@@ -14,6 +14,7 @@ import (
 
 	"companion/model"
 	"companion/model/clientio"
+	"companion/model/i18n"
 )
 
 var today = model.NewDate(2026, time.November, 27)
@@ -35,7 +36,7 @@ func TestClientsCSVIsWhatExcelExpects(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "\uFEFFФамилия;Имя;Отчество;Телефон;Email;Дата рождения;Источник;Теги;Согласие на рассылку;Комментарий\r\n" +
-		"Иванова;Анна;Петровна;+7 916 123-45-67;anna@mail.ru;05.03.1990;соцсети;VIP, абонемент;да;" +
+		"Иванова;Анна;Петровна;+7 916 123-45-67;anna@mail.ru;05.03.1990;Соцсети;VIP, абонемент;да;" +
 		"\"Любит кофе; без сахара.\r\nЗвонить после \"\"18:00\"\"\"\r\n"
 	if got := b.String(); got != want {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
@@ -43,8 +44,31 @@ func TestClientsCSVIsWhatExcelExpects(t *testing.T) {
 	b.Reset()
 	WriteClientsCSV(&b, sampleClients()[:1], "en")
 	if !strings.HasPrefix(b.String(), "\uFEFFLast name;First name;Middle name;Phone;") ||
-		!strings.Contains(b.String(), ";1990-03-05;social;VIP, абонемент;yes;") {
+		!strings.Contains(b.String(), ";1990-03-05;Social media;VIP, абонемент;yes;") {
 		t.Errorf("English CSV:\n%s", b.String())
+	}
+}
+
+// TestClientsCSVSaysWhatTheWindowSays: a source in the file reads as the
+// window's list of sources names it, in the file's language, and the
+// importer knows it again.
+func TestClientsCSVSaysWhatTheWindowSays(t *testing.T) {
+	i18n.SetLanguage("en")
+	for _, lang := range []string{"ru", "en"} {
+		for _, src := range model.Sources {
+			var b bytes.Buffer
+			WriteClientsCSV(&b, []model.Client{{FirstName: "Вера", Source: src}}, lang)
+			if want := ";" + i18n.In(lang).T("source."+src) + ";"; !strings.Contains(b.String(), want) {
+				t.Errorf("%s: %s is not written %q:\n%s", lang, src, want, b.String())
+			}
+			imp, err := clientio.Parse(&b, today)
+			if err != nil || len(imp.Rows) != 1 || imp.Rows[0].Client.Source != src {
+				t.Errorf("%s: %s does not read back: %+v, %v", lang, src, imp, err)
+			}
+		}
+	}
+	if i18n.Lang() != "en" {
+		t.Errorf("a Russian file changed the window's language to %s", i18n.Lang())
 	}
 }
 

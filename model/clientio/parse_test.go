@@ -264,7 +264,8 @@ func TestSampleExportOfARussianSalon(t *testing.T) {
 	}
 }
 
-// translations holds every message of both languages, by language.
+// translations holds every message of both languages, by language; a
+// message with plural forms counts by its "other" form.
 func translations(t testing.TB) map[string]map[string]string {
 	t.Helper()
 	out := map[string]map[string]string{"ru": {}, "en": {}}
@@ -275,11 +276,19 @@ func translations(t testing.TB) map[string]map[string]string {
 	for _, f := range files {
 		parts := strings.Split(strings.TrimSuffix(f.Name(), ".json"), ".")
 		data, _ := assets.Translations.ReadFile("translations/" + f.Name())
-		m := map[string]string{}
+		m := map[string]json.RawMessage{}
 		if err := json.Unmarshal(data, &m); err != nil {
 			t.Fatalf("%s: %v", f.Name(), err)
 		}
-		for k, v := range m {
+		for k, raw := range m {
+			var v string
+			if json.Unmarshal(raw, &v) != nil {
+				var forms map[string]string
+				if err := json.Unmarshal(raw, &forms); err != nil {
+					t.Fatalf("%s: %s: %v", f.Name(), k, err)
+				}
+				v = forms["other"]
+			}
 			if lang := parts[len(parts)-1]; out[lang] != nil {
 				out[lang][k] = v
 			}

@@ -20,12 +20,15 @@ import (
 )
 
 var (
-	mu        sync.RWMutex
-	current   = "en"
-	bundle    *goi18n.Bundle
-	localizer *goi18n.Localizer
-	loadOnce  sync.Once
+	mu         sync.RWMutex
+	current    = "en"
+	bundle     *goi18n.Bundle
+	localizers = map[string]*goi18n.Localizer{}
+	loadOnce   sync.Once
 )
+
+// Languages are the languages the program speaks, the default first.
+var Languages = []string{"en", "ru"}
 
 // load reads every translation file once.
 func load() {
@@ -44,23 +47,29 @@ func load() {
 			log.Printf("translations: %s: %v", name, err)
 		}
 	}
-	localizer = goi18n.NewLocalizer(bundle, "en")
+	for _, code := range Languages {
+		localizers[code] = goi18n.NewLocalizer(bundle, code)
+	}
+}
+
+// known is code when the program speaks it, else English.
+func known(code string) string {
+	if code == "ru" {
+		return "ru"
+	}
+	return "en"
 }
 
 // SetLanguage chooses the language: "ru", "en", or "" for the system's
 // (Russian where the system speaks Russian). It returns the one chosen.
 func SetLanguage(code string) string {
-	loadOnce.Do(load)
 	if code == "" {
 		code = SystemLanguage()
 	}
-	if code != "ru" {
-		code = "en"
-	}
+	code = known(code)
 	mu.Lock()
 	defer mu.Unlock()
 	current = code
-	localizer = goi18n.NewLocalizer(bundle, code)
 	return code
 }
 
@@ -88,11 +97,30 @@ func Lang() string {
 	return current
 }
 
+// Words are the words of one language. A report or a file written in a
+// language of its own takes them, so that it says what the window says in
+// that language without changing the language of the window.
+type Words struct {
+	lang string
+}
+
+// In gives the words of a language: "ru", "en", or "" for the language in
+// use; any other code is English.
+func In(code string) Words {
+	if code == "" {
+		return Words{Lang()}
+	}
+	return Words{known(code)}
+}
+
+// Lang is the language of the words: "ru" or "en".
+func (w Words) Lang() string { return w.lang }
+
 // T translates a key; args fill its placeholders. A whole number under
 // "N" chooses the plural form of a key that has them («1 клиент»,
 // «2 клиента», «5 клиентов»). A key without a translation comes back as it
 // is, which the translation test catches.
-func T(key string, args ...map[string]any) string {
+func (w Words) T(key string, args ...map[string]any) string {
 	c := &goi18n.LocalizeConfig{MessageID: key}
 	if len(args) > 0 && args[0] != nil {
 		c.TemplateData = args[0]
@@ -100,8 +128,49 @@ func T(key string, args ...map[string]any) string {
 			c.PluralCount = n
 		}
 	}
-	return localize(c)
+	return w.localize(c)
 }
+
+// Decimal shows a number with one decimal in the language's way: 4,6 or 4.6.
+func (w Words) Decimal(v float64) string {
+	s := fmt.Sprintf("%.1f", v)
+	if w.lang == "ru" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// MonthShort is a short month name with the year: «янв 26».
+func (w Words) MonthShort(month, year int) string {
+	return fmt.Sprintf("%s %02d", w.T(fmt.Sprintf("month.short.%d", month)), year%100)
+}
+
+// Has reports whether key has a translation in the language.
+func (w Words) Has(key string) bool {
+	_, err := w.localizer().Localize(&goi18n.LocalizeConfig{MessageID: key})
+	return err == nil
+}
+
+func (w Words) localizer() *goi18n.Localizer {
+	loadOnce.Do(load)
+	return localizers[w.lang]
+}
+
+func (w Words) localize(c *goi18n.LocalizeConfig) string {
+	l := w.localizer()
+	s, err := l.Localize(c)
+	if err != nil && c.PluralCount != nil {
+		c.PluralCount = nil // a key without plural forms
+		s, err = l.Localize(c)
+	}
+	if err != nil {
+		return c.MessageID
+	}
+	return s
+}
+
+// T translates a key in the language in use; see Words.T.
+func T(key string, args ...map[string]any) string { return In("").T(key, args...) }
 
 // wholeNumber is v as an int64 when it is a Go integer.
 func wholeNumber(v any) (int64, bool) {
@@ -118,42 +187,11 @@ func wholeNumber(v any) (int64, bool) {
 	return 0, false
 }
 
-func localize(c *goi18n.LocalizeConfig) string {
-	loadOnce.Do(load)
-	mu.RLock()
-	l := localizer
-	mu.RUnlock()
-	s, err := l.Localize(c)
-	if err != nil && c.PluralCount != nil {
-		c.PluralCount = nil // a key without plural forms
-		s, err = l.Localize(c)
-	}
-	if err != nil {
-		return c.MessageID
-	}
-	return s
-}
-
 // Has reports whether key has a translation in the language in use.
-func Has(key string) bool {
-	loadOnce.Do(load)
-	mu.RLock()
-	l := localizer
-	mu.RUnlock()
-	_, err := l.Localize(&goi18n.LocalizeConfig{MessageID: key, PluralCount: 1})
-	return err == nil
-}
+func Has(key string) bool { return In("").Has(key) }
 
-// Decimal shows a number with one decimal in the language's way: 4,6 or 4.6.
-func Decimal(v float64) string {
-	s := fmt.Sprintf("%.1f", v)
-	if Lang() == "ru" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
+// Decimal shows a number with one decimal in the language in use: 4,6 or 4.6.
+func Decimal(v float64) string { return In("").Decimal(v) }
 
-// MonthShort is a short month name with the year: «янв 26».
-func MonthShort(month, year int) string {
-	return fmt.Sprintf("%s %02d", T(fmt.Sprintf("month.short.%d", month)), year%100)
-}
+// MonthShort is a short month name with the year in the language in use: «янв 26».
+func MonthShort(month, year int) string { return In("").MonthShort(month, year) }
