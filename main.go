@@ -65,7 +65,7 @@ func runWindow(args []string, out io.Writer) error {
 		return nil
 	}
 	if *tab != "" && !ui.IsTab(*tab) {
-		return fmt.Errorf("unknown tab %q: choose one of %s", *tab, ui.TabNames())
+		return &model.FieldError{Key: "cli.err.unknown_tab", Args: map[string]any{"Tab": *tab, "Tabs": ui.TabNames()}}
 	}
 	a := app.NewWithID(appID)
 	if *langCode == "" {

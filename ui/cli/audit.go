@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"flag"
-	"fmt"
 	"io"
 
 	"companion/model"
@@ -28,10 +27,10 @@ func (c *commands) cmdAudit(args []string, out io.Writer) error {
 	return c.withDB(*db, func(s Store, path string) error {
 		n, err := s.VerifyAudit(context.Background())
 		if err != nil {
-			fmt.Fprintf(out, "audit log: BROKEN; intact entries before the break: %d\n", n)
+			printLine(out, "audit.cli.broken", map[string]any{"N": n})
 			return err
 		}
-		fmt.Fprintf(out, "audit log: %d entries, chain intact\n", n)
+		printLine(out, "audit.cli.intact", map[string]any{"N": n})
 		return nil
 	})
 }

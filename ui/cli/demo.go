@@ -9,11 +9,15 @@ import (
 
 	"companion/model"
 	"companion/model/demo"
+	"companion/model/i18n"
 )
 
 // demoSeed makes every demo salon the same, so a screenshot or a bug report
 // from one machine can be repeated on another.
 const demoSeed = 1
+
+// maxDemoClients is the largest demo salon a command makes.
+const maxDemoClients = 1_000_000
 
 // cmdDemo fills an empty database with a made-up salon:
 // companion demo [--db PATH] [--clients N] [--seed S].
@@ -26,8 +30,8 @@ func (c *commands) cmdDemo(args []string, out io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *clients < 0 || *clients > 1_000_000 {
-		return fmt.Errorf("--clients %d: choose from 0 to 1000000", *clients)
+	if *clients < 0 || *clients > maxDemoClients {
+		return &model.FieldError{Key: "demo.err.clients", Args: map[string]any{"N": *clients, "Max": maxDemoClients}}
 	}
 	return c.withDB(*db, func(s Store, path string) error {
 		d := demo.Salon(*seed, s.Today(), *clients)
@@ -37,7 +41,8 @@ func (c *commands) cmdDemo(args []string, out io.Writer) error {
 		if err := openDemo(s); err != nil {
 			return err
 		}
-		fmt.Fprintf(out, "Demo salon added to %s:\n%s\n", path, summary(d))
+		printLine(out, "demo.cli.added", map[string]any{"Path": path})
+		fmt.Fprintln(out, summary(d))
 		return nil
 	})
 }
@@ -48,9 +53,9 @@ func summary(d demo.Data) string {
 	for _, c := range d.Clients {
 		count[c.Status(d.Today)]++
 	}
-	return fmt.Sprintf("  %d blocks, %d staff, %d clients (%d leads, %d active, %d at risk, %d lapsed)",
-		len(d.Blocks), len(d.Staff), len(d.Clients), count[model.StatusLead], count[model.StatusActive],
-		count[model.StatusAtRisk], count[model.StatusLapsed])
+	return i18n.T("demo.cli.summary", map[string]any{"Blocks": len(d.Blocks), "Staff": len(d.Staff),
+		"Clients": len(d.Clients), "Lead": count[model.StatusLead], "Active": count[model.StatusActive],
+		"AtRisk": count[model.StatusAtRisk], "Lapsed": count[model.StatusLapsed]})
 }
 
 // FillDemo gives the window's --demo flag a salon to show: it fills the
