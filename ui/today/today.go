@@ -30,6 +30,7 @@ type Tab struct {
 	agenda model.Agenda
 
 	figures  [4]*widget.Label
+	captions [4]*widget.Label
 	chart    *widgets.BarChart
 	sections []*agendaSection
 	root     fyne.CanvasObject
@@ -59,9 +60,9 @@ func New(w fyne.Window, s Store, changes *kit.Changes, open func(uint)) *Tab {
 	for i, key := range []string{"today.fig.active", "today.fig.retention", "today.fig.lifetime", "today.fig.new"} {
 		t.figures[i] = widget.NewLabelWithStyle("—", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 		t.figures[i].SizeName = "headingText"
-		caption := widget.NewLabelWithStyle(i18n.T(key), fyne.TextAlignCenter, fyne.TextStyle{})
-		caption.Wrapping = fyne.TextWrapWord
-		figs.Add(widget.NewCard("", "", container.NewVBox(t.figures[i], caption)))
+		t.captions[i] = widget.NewLabelWithStyle(i18n.T(key, figureArgs(0)), fyne.TextAlignCenter, fyne.TextStyle{})
+		t.captions[i].Wrapping = fyne.TextWrapWord
+		figs.Add(widget.NewCard("", "", container.NewVBox(t.figures[i], t.captions[i])))
 	}
 	chartTitle := widget.NewLabelWithStyle(i18n.T("today.chart.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	left := container.NewBorder(container.NewVBox(figs, chartTitle), nil, nil, nil, t.chart)
@@ -129,6 +130,8 @@ func (t *Tab) show(a model.Agenda) {
 	t.figures[1].SetText(fmt.Sprintf("%.0f %%", f.Retention90*100))
 	t.figures[2].SetText(i18n.T("today.months", map[string]any{"N": i18n.Decimal(f.AvgLifetimeDays / 30.44)}))
 	t.figures[3].SetText(fmt.Sprint(f.NewThisMonth))
+	t.captions[0].SetText(i18n.T("today.fig.active", figureArgs(f.Active)))
+	t.captions[3].SetText(i18n.T("today.fig.new", figureArgs(f.NewThisMonth)))
 	var bars []widgets.Bar
 	for _, m := range a.ActiveByMonth {
 		bars = append(bars, widgets.Bar{Label: i18n.MonthShort(int(m.Month.Month()), m.Month.Year()), Value: float64(m.Count)})
@@ -200,3 +203,6 @@ func birthdayText(birth, today model.Date) string {
 	}
 	return ""
 }
+
+// figureArgs fill a figure's caption: its number, for the plural form.
+func figureArgs(n int) map[string]any { return map[string]any{"N": n} }
