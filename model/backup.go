@@ -19,6 +19,9 @@ const (
 	BackupBeforeRestore BackupKind = "before-restore"
 )
 
+// BackupKinds are all the kinds, for the words that name them.
+var BackupKinds = []BackupKind{BackupRegular, BackupManual, BackupUpgrade, BackupBeforeRestore}
+
 // BackupInfo is one backup file of the salon's database, as the settings
 // list shows it.
 type BackupInfo struct {

@@ -217,7 +217,6 @@ func TestTextsAndPluralForms(t *testing.T) {
 // every value there is. A family the code builds ("status." + s) that is
 // missing here fails the test: add its values.
 func runtimeKeys() map[string][]string {
-	strs := func(vs ...string) []string { return vs }
 	of := func(n int, f func(int) string) []string {
 		out := make([]string, n)
 		for i := range out {
@@ -236,9 +235,7 @@ func runtimeKeys() map[string][]string {
 		"source.":          model.Sources,
 		"role.":            of(len(model.Roles), func(i int) string { return string(model.Roles[i]) }),
 		"month.short.":     months,
-		// model has no list of its backup kinds; these are model.Backup*.
-		"backup.kind.": strs(string(model.BackupRegular), string(model.BackupManual), string(model.BackupUpgrade),
-			string(model.BackupBeforeRestore)),
+		"backup.kind.":     of(len(model.BackupKinds), func(i int) string { return string(model.BackupKinds[i]) }),
 	}
 }
 

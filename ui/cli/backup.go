@@ -96,11 +96,9 @@ func (c *commands) printBackups(path string, out io.Writer) error {
 	if len(list) == 0 {
 		printLine(out, "backup.cli.none", map[string]any{"Dir": c.files.BackupDir(path)})
 	}
-	kinds := map[model.BackupKind]string{model.BackupRegular: "backup.kind.regular",
-		model.BackupUpgrade: "backup.kind.upgrade", model.BackupBeforeRestore: "backup.kind.before-restore"}
 	for _, b := range list {
 		printLine(out, "backup.cli.item", map[string]any{"Date": i18n.FormatDateTime(b.Time),
-			"Size": i18n.FormatSize(b.Size), "Kind": i18n.T(kinds[b.Kind]), "Path": b.Path})
+			"Size": i18n.FormatSize(b.Size), "Kind": i18n.T("backup.kind." + string(b.Kind)), "Path": b.Path})
 	}
 	return nil
 }
