@@ -36,8 +36,9 @@ func TestBackupListRestoreCommands(t *testing.T) {
 	if len(list) != 1 || !strings.Contains(out, list[0].Path) {
 		t.Fatalf("backup printed %q; backups %v", out, list)
 	}
-	if out := runOK(t, "backup", "--db", db, "--list"); !strings.Contains(out, filepath.Base(list[0].Path)) {
-		t.Errorf("--list printed %q", out)
+	if out := runOK(t, "backup", "--db", db, "--list"); !strings.Contains(out, filepath.Base(list[0].Path)) ||
+		!strings.Contains(out, i18n.T("backup.kind.manual")) {
+		t.Errorf("--list printed %q; want the file and that it was made by hand", out)
 	}
 
 	withStore(t, db, func(s *store.Store) {
