@@ -1,149 +1,170 @@
-package clients
+package clients_test
 
 import (
 	"context"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
-
 	"companion/model"
-	"companion/model/clientio"
 	"companion/ui/kit"
+	"companion/ui/uitest"
 )
 
 func TestUnsavedEditsAreNotLostWhenSwitching(t *testing.T) {
-	m, s := newTestWindow(t)
+	anna, vera := &model.Client{FirstName: "Анна"}, &model.Client{FirstName: "Вера"}
+	tab := openClients(t, anna, vera)
+	w, s := tab.w, tab.s
 	ctx := context.Background()
-	for _, n := range []string{"Анна", "Вера"} {
-		s.CreateClient(ctx, &model.Client{FirstName: n})
+	uitest.TapRow(t, w, "Анна")
+	if tab.title() != "Анна" {
+		t.Fatalf("the tap opened %q", tab.title())
 	}
-	tab := m.clients
-	tab.Refresh(ctx)
-	tab.list.Select(0)
-	test.Type(tab.form.note, "перезвонить в пятницу")
-	tab.list.Select(1)
-	if tab.form.title.Text != "Анна" || tab.form.note.Text != "перезвонить в пятницу" {
-		t.Fatalf("switched away from unsaved edits: %q", tab.form.title.Text)
+	uitest.Type(t, w, "Заметки", "перезвонить в пятницу")
+	uitest.TapRow(t, w, "Вера")
+	if tab.title() != "Анна" || uitest.Entry(t, w, "Заметки").Text != "перезвонить в пятницу" {
+		t.Fatalf("switched away from unsaved edits: %q", tab.title())
 	}
-	if len(openDialogs[m.Window]) != 1 {
-		t.Fatal("no question about the unsaved edits")
+	if uitest.Dialogs(w) != 1 || !uitest.DialogShows(w, "Есть несохранённые изменения") {
+		t.Fatalf("no question about the unsaved edits; on top: %q", uitest.DialogTexts(w))
 	}
-	kit.CloseTopDialog(m.Window) // Esc: stay on the profile
-	if len(openDialogs[m.Window]) != 0 || tab.form.note.Text != "перезвонить в пятницу" {
+	kit.CloseTopDialog(w) // what Esc does in the window: stay on the profile
+	uitest.Settle()
+	if uitest.Dialogs(w) != 0 || uitest.Entry(t, w, "Заметки").Text != "перезвонить в пятницу" {
 		t.Fatal("Esc did not close the question, or the edit was lost")
 	}
-	test.Tap(tab.form.save_)
-	c, _ := s.Client(ctx, tab.rows[0].ID)
+	if c, _ := s.Client(ctx, anna.ID); c.Notes != "" {
+		t.Fatalf("notes stored before a save: %q", c.Notes)
+	}
+	uitest.Tap(t, w, "Сохранить")
+	c, _ := s.Client(ctx, anna.ID)
 	if c.Notes != "перезвонить в пятницу" {
 		t.Fatalf("saved notes %q", c.Notes)
+	}
+
+	// with nothing unsaved, a tap on another client opens it at once
+	uitest.TapRow(t, w, "Вера")
+	if uitest.Dialogs(w) != 0 || tab.title() != "Вера" || uitest.Entry(t, w, "Заметки").Text != "" {
+		t.Errorf("after the save, the tap on Вера shows %q with %d dialogs", tab.title(), uitest.Dialogs(w))
 	}
 }
 
 func TestArchiveAndRestore(t *testing.T) {
-	m, s := newTestWindow(t)
+	c := &model.Client{LastName: "Зайцева", FirstName: "Дарья"}
+	tab := openClients(t, c)
+	w, s := tab.w, tab.s
 	ctx := context.Background()
-	c := model.Client{LastName: "Зайцева", FirstName: "Дарья"}
-	s.CreateClient(ctx, &c)
-	tab := m.clients
-	tab.Refresh(ctx)
-	tab.list.Select(0)
-	test.Tap(tab.form.archive)
-	if len(openDialogs[m.Window]) != 1 {
-		t.Fatal("archiving did not ask first")
+	uitest.TapRow(t, w, "Зайцева Дарья")
+	uitest.Tap(t, w, "В архив")
+	if uitest.Dialogs(w) != 1 || !uitest.DialogShows(w, "Убрать в архив?") {
+		t.Fatalf("archiving did not ask first; on top: %q", uitest.DialogTexts(w))
 	}
-	tab.form.archiveNow(c.ID, true)
-	if len(tab.rows) != 0 {
-		t.Fatalf("archived client still in the working list")
+	if got, _ := s.Client(ctx, c.ID); got.Archived() {
+		t.Fatal("archived before the manager agreed")
 	}
-	tab.archive.SetChecked(true)
-	if len(tab.rows) != 1 || !tab.rows[0].Archived {
-		t.Fatalf("archive shows %v", rowNames(tab.rows))
+	uitest.Tap(t, w, "Да")
+	if got, _ := s.Client(ctx, c.ID); !got.Archived() {
+		t.Fatal("not archived after the manager agreed")
 	}
-	tab.list.Select(0)
-	test.Tap(tab.form.archive) // restore needs no question
+	if len(tab.names(t)) != 0 {
+		t.Fatalf("archived client still in the working list: %q", tab.names(t))
+	}
+	tab.showsCount(t, 0)
+	uitest.Toggle(t, w, "Архив")
+	if !reflect.DeepEqual(tab.names(t), []string{"Зайцева Дарья"}) {
+		t.Fatalf("archive shows %q", tab.names(t))
+	}
+	if rows, _ := s.ListClients(ctx, model.ClientQuery{Archived: true}); len(rows) != 1 || !rows[0].Archived {
+		t.Fatalf("the store's archive holds %v", rowNames(rows))
+	}
+	uitest.TapRow(t, w, "Зайцева Дарья")
+	uitest.Tap(t, w, "Вернуть из архива") // restore needs no question
+	if uitest.Dialogs(w) != 0 {
+		t.Errorf("restoring asked: %q", uitest.DialogTexts(w))
+	}
 	got, _ := s.Client(ctx, c.ID)
-	if got.Archived() || len(tab.rows) != 0 {
-		t.Fatalf("not restored: archived=%v, archive list %v", got.Archived(), rowNames(tab.rows))
+	if got.Archived() || len(tab.names(t)) != 0 {
+		t.Fatalf("not restored: archived=%v, archive list %q", got.Archived(), tab.names(t))
+	}
+	if uitest.Button(t, w, "В архив") == nil {
+		t.Error("the restored client cannot be archived again")
 	}
 }
 
 func TestStatusAndBirthdayFilters(t *testing.T) {
-	m, s := newTestWindow(t)
-	ctx := context.Background()
-	today := s.Today()
-	s.CreateClient(ctx, &model.Client{FirstName: "Лид"})
-	s.CreateClient(ctx, &model.Client{FirstName: "Именинница", BirthDate: model.NewDate(1990, today.Month(), today.Day()).AddDays(2)})
-	tab := m.clients
-	tab.status.SetSelectedIndex(1) // leads
-	if len(tab.rows) != 2 {
-		t.Fatalf("leads: %v", rowNames(tab.rows))
+	today := model.DateOf(uitest.Now)
+	tab := openClients(t, &model.Client{FirstName: "Лид"},
+		&model.Client{FirstName: "Именинница", BirthDate: model.NewDate(1990, today.Month(), today.Day()).AddDays(2)})
+	w := tab.w
+	uitest.Choose(t, w, "Все статусы", "Новый") // leads
+	if len(tab.names(t)) != 2 {
+		t.Fatalf("leads: %q", tab.names(t))
 	}
-	tab.birthdays.SetChecked(true)
-	if len(tab.rows) != 1 || tab.rows[0].FirstName != "Именинница" {
-		t.Fatalf("birthdays: %v", rowNames(tab.rows))
+	uitest.Toggle(t, w, "Дни рождения на неделе")
+	if !reflect.DeepEqual(tab.names(t), []string{"Именинница"}) {
+		t.Fatalf("birthdays: %q", tab.names(t))
 	}
-	tab.trust.SetSelectedIndex(3) // trusted: none of two leads
-	if len(tab.rows) != 0 {
-		t.Fatalf("trusted leads: %v", rowNames(tab.rows))
+	uitest.Choose(t, w, "Любое доверие", "Доверяют нам") // trusted: none of two leads
+	if len(tab.names(t)) != 0 {
+		t.Fatalf("trusted leads: %q", tab.names(t))
 	}
-	tab.trust.SetSelectedIndex(1) // new
-	if len(tab.rows) != 1 {
-		t.Fatalf("new clients with a birthday: %v", rowNames(tab.rows))
+	tab.showsCount(t, 0)
+	uitest.Choose(t, w, "Доверяют нам", "Новые")
+	if !reflect.DeepEqual(tab.names(t), []string{"Именинница"}) {
+		t.Fatalf("new clients with a birthday: %q", tab.names(t))
 	}
+	tab.showsCount(t, 1)
 }
 
 func TestImportPreviewThenOnlyGoodRows(t *testing.T) {
-	m, s := newTestWindow(t)
-	s.CreateClient(context.Background(), &model.Client{LastName: "Орлова", FirstName: "Нина", Phone: "+79167770000"})
+	tab := openClients(t, &model.Client{LastName: "Орлова", FirstName: "Нина", Phone: "+79167770000"})
+	w, s := tab.w, tab.s
 	file := "ФИО;Телефон;Дата рождения\n" +
 		"Иванова Мария Сергеевна;8 916 111-22-33;05.03.1985\n" +
 		"Петров Олег;12345;\n" +
 		"Сидорова Анна;+7 903 555-01-01;1990-07-01\n" +
 		"Орлова Н.;+7 916 777-00-00;\n"
 	path := filepath.Join(t.TempDir(), "clients.csv")
-	os.WriteFile(path, []byte(file), 0o600)
-	f, _ := os.Open(path)
-	imp, err := clientio.Parse(f, s.Today())
-	f.Close()
-	if err == nil {
-		err = s.CheckImport(context.Background(), imp)
-	}
-	if err != nil {
+	if err := os.WriteFile(path, []byte(file), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	tab := m.clients
-	tab.showImportPreview("clients.csv", imp)
-	if len(openDialogs[m.Window]) != 1 {
-		t.Fatal("no preview")
+	uitest.FileChoosersOpenIn(filepath.Dir(path))
+	uitest.Tap(t, w, "Импорт")
+	uitest.ChooseFile(t, w, "clients.csv")
+	if uitest.Dialogs(w) != 1 || !uitest.DialogShows(w, "Импорт клиентов: проверка файла") {
+		t.Fatalf("no preview; on top: %q", uitest.DialogTexts(w))
+	}
+	if !uitest.DialogShows(w, "clients.csv: строк 4, верных 2, с ошибками 2") {
+		t.Errorf("the summary reads %q", uitest.DialogTexts(w))
 	}
 	if n, _ := s.CountClients(context.Background()); n != 1 {
 		t.Fatal("the preview wrote to the database")
 	}
-	table := importTable(imp)
-	table.Resize(fyne.NewSize(900, 400))
-	if got := strings.Join(previewCells(imp, 1), " | "); !strings.Contains(got, "Неверный номер телефона") {
+	rows := uitest.TableRows(uitest.Table(t, w, "Проверка"))
+	if len(rows) != 4 {
+		t.Fatalf("the preview shows %d rows: %q", len(rows), rows)
+	}
+	if got := strings.Join(rows[0], " | "); !strings.Contains(got, "Иванова Мария Сергеевна") || !strings.Contains(got, "Без ошибок") {
+		t.Errorf("good row reads %q", got)
+	}
+	if got := strings.Join(rows[1], " | "); !strings.Contains(got, "Неверный номер телефона") {
 		t.Errorf("bad row reads %q", got)
 	}
-	if got := strings.Join(previewCells(imp, 3), " | "); !strings.Contains(got, "Орлова Нина") {
+	if got := strings.Join(rows[3], " | "); !strings.Contains(got, "Орлова Нина") {
 		t.Errorf("row of a client already in the base reads %q", got)
 	}
-	kit.CloseTopDialog(m.Window)
-	tab.runImport(imp, true)
-	rows, _ := s.ListClients(context.Background(), model.ClientQuery{})
-	if len(rows) != 3 || len(tab.rows) != 3 {
-		t.Fatalf("imported %v; list shows %d", rowNames(rows), len(tab.rows))
+	if !uitest.Button(t, w, "Импортировать").Disabled() {
+		t.Error("a file with bad rows can be imported whole")
 	}
-}
-
-// previewCells reads a row of the import preview as the table shows it.
-func previewCells(imp *clientio.Import, row int) []string {
-	var out []string
-	for col := 0; col < 4; col++ {
-		out = append(out, importCell(imp.Rows[row], col))
+	uitest.Tap(t, w, "Только верные (2)")
+	if !uitest.DialogShows(w, "Добавлено клиентов: 2. Пропущено строк: 2.") {
+		t.Errorf("after the import the dialog reads %q", uitest.DialogTexts(w))
 	}
-	return out
+	stored, _ := s.ListClients(context.Background(), model.ClientQuery{})
+	if len(stored) != 3 || len(tab.names(t)) != 3 {
+		t.Fatalf("imported %v; list shows %q", rowNames(stored), tab.names(t))
+	}
+	tab.showsCount(t, 3)
 }
