@@ -25,8 +25,8 @@ var migrations = [][]string{
 func SchemaVersion() int { return len(migrations) }
 
 func (s *Store) migrate(ctx context.Context) error {
-	var version int
-	if err := s.ctx(ctx).Raw("PRAGMA user_version").Scan(&version).Error; err != nil {
+	version, err := userVersion(s.ctx(ctx))
+	if err != nil {
 		return fmt.Errorf("read schema version: %w", err)
 	}
 	if version > len(migrations) {
@@ -47,7 +47,7 @@ func (s *Store) migrate(ctx context.Context) error {
 					return fmt.Errorf("%w in %.60q", err, strings.TrimSpace(stmt))
 				}
 			}
-			return tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", v+1)).Error
+			return setUserVersion(tx, v+1)
 		})
 		if err != nil {
 			return fmt.Errorf("upgrade schema to version %d: %w", v+1, err)
