@@ -77,7 +77,4 @@ func (s *Store) Path() string { return s.path }
 // Today is the salon's current day in local time.
 func (s *Store) Today() model.Date { return model.DateOf(s.now().In(time.Local)) }
 
-// DB gives the tests and the benchmarks the connection underneath.
-func (s *Store) DB() *gorm.DB { return s.db }
-
 func (s *Store) ctx(ctx context.Context) *gorm.DB { return s.db.WithContext(ctx) }
