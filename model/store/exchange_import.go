@@ -64,12 +64,18 @@ func (s *Store) ImportAll(ctx context.Context, r io.Reader) (model.ExchangeSumma
 	return sum, tx.Commit()
 }
 
-// afterImport puts the triggers back, rebuilds the full-text indexes and
-// checks the foreign keys.
+// afterImport puts the triggers back, makes again what this build's rules
+// keep (rules_sql.go: the file may come from a build with other
+// thresholds), rebuilds the full-text indexes and checks the foreign keys.
 func afterImport(ctx context.Context, tx *sql.Tx, triggers, fts []string) error {
 	for _, q := range triggers {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("recreate trigger: %w", err)
+		}
+	}
+	for _, q := range refreshOf(ruleObjects) {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("refresh what the rules keep: %w", err)
 		}
 	}
 	for _, name := range fts {

@@ -123,3 +123,22 @@ func fileSchema(path string) (int, error) {
 	err = db.QueryRow("PRAGMA user_version").Scan(&v)
 	return v, err
 }
+
+// schemaSQL reads the SQL of every index and trigger as SQLite keeps it,
+// keyed by "index NAME" or "trigger NAME".
+func schemaSQL(db *gorm.DB) (map[string]string, error) {
+	var rows []struct {
+		Type, Name string
+		SQL        string `gorm:"column:sql"`
+	}
+	err := db.Raw(`SELECT type, name, coalesce(sql, '') AS sql FROM sqlite_master WHERE type IN ('index', 'trigger')`).
+		Scan(&rows).Error
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(rows))
+	for _, r := range rows {
+		out[r.Type+" "+r.Name] = r.SQL
+	}
+	return out, nil
+}

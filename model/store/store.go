@@ -1,5 +1,6 @@
 // Package store keeps the salon's data: one Store, one file of queries per
-// area; the SQLite backend's plumbing in its own files (sqlite.go, writegate.go,
+// area; the SQL of model's rules generated in one place (rules_sql.go);
+// the SQLite backend's plumbing in its own files (sqlite.go, writegate.go,
 // lock.go, netshare*.go, paths.go); versioned migrations (migrate.go,
 // schema_v*.go); and the safety of the data apart: backups (backup.go),
 // restore and recovery (recover.go), encryption (encrypt.go) and the
