@@ -55,6 +55,20 @@ const (
 	ChartMonths     = 12
 )
 
+// CardAlertOn reports whether Today warns of a card in state st: the card
+// is running (active or frozen today) and either its last valid day comes
+// within CardAlertDays or it has CardAlertVisits visits left or fewer. The
+// store's query and its partial index are held to this rule.
+func CardAlertOn(st CardState, today Date) bool {
+	if st.Status != CardActive && st.Status != CardFrozen {
+		return false
+	}
+	if !st.ValidTo.After(today.AddDays(CardAlertDays)) {
+		return true
+	}
+	return st.VisitsLeft >= 0 && st.VisitsLeft <= CardAlertVisits
+}
+
 // ActiveOn reports whether a client whose last visit up to day d was last
 // is active on d: a visit within ActiveDays, as ClientStatus sees it.
 func ActiveOn(d, last Date) bool {

@@ -86,3 +86,28 @@ func TestFiguresOf(t *testing.T) {
 	}
 	_ = time.November
 }
+
+func TestCardAlertOn(t *testing.T) {
+	today := d(2026, 11, 27)
+	until := today.AddDays(CardAlertDays)
+	for _, tc := range []struct {
+		name string
+		st   CardState
+		want bool
+	}{
+		{"ends today", CardState{Status: CardActive, ValidTo: today, VisitsLeft: -1}, true},
+		{"ends on the last alert day", CardState{Status: CardActive, ValidTo: until, VisitsLeft: -1}, true},
+		{"ends the day after", CardState{Status: CardActive, ValidTo: until.AddDays(1), VisitsLeft: -1}, false},
+		{"frozen, ending soon", CardState{Status: CardFrozen, ValidTo: today.AddDays(3), VisitsLeft: -1}, true},
+		{"the alert visits left", CardState{Status: CardActive, ValidTo: until.AddDays(60), VisitsLeft: CardAlertVisits}, true},
+		{"one visit more", CardState{Status: CardActive, ValidTo: until.AddDays(60), VisitsLeft: CardAlertVisits + 1}, false},
+		{"unlimited, ending late", CardState{Status: CardActive, ValidTo: until.AddDays(60), VisitsLeft: -1}, false},
+		{"used up", CardState{Status: CardUsedUp, ValidTo: today, VisitsLeft: 0}, false},
+		{"expired", CardState{Status: CardExpired, ValidTo: today.AddDays(-1), VisitsLeft: 1}, false},
+		{"not started", CardState{Status: CardNotActivated, ValidTo: today.AddDays(5), VisitsLeft: 1}, false},
+	} {
+		if got := CardAlertOn(tc.st, today); got != tc.want {
+			t.Errorf("%s: alert %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -156,7 +156,7 @@ func TestClientStatus(t *testing.T) {
 // StatusSegment is the expected status of a client with the given gap and
 // usual interval, written out as the rule reads.
 func StatusSegment(gap, usual float64) Status {
-	if gap > 1.5*usual {
+	if gap > AtRiskIntervalFactor*usual {
 		return StatusAtRisk
 	}
 	return StatusActive

@@ -14,17 +14,20 @@ const (
 // Statuses lists the statuses in the order a manager reads them.
 var Statuses = []Status{StatusLead, StatusActive, StatusAtRisk, StatusLapsed}
 
-// Thresholds of the status rule, in days.
+// Thresholds of the status rule, in days. The store's SQL is generated from
+// them (model/store/rules_sql.go): a change here is the whole change.
 const (
-	LapsedAfterDays     = 90 // a client with no visit for longer has lapsed
-	AtRiskAfterDays     = 30 // at risk after this gap, while the usual interval is unknown
-	UsualIntervalVisits = 3  // visits needed before the client's own interval counts
+	LapsedAfterDays      = 90  // a client with no visit for longer has lapsed
+	AtRiskAfterDays      = 30  // at risk after this gap, while the usual interval is unknown
+	UsualIntervalVisits  = 3   // visits needed before the client's own interval counts
+	AtRiskIntervalFactor = 1.5 // at risk once the gap exceeds the usual interval this many times
 )
 
 // ClientStatus decides a client's status on day today from the number of
 // visits and the first and last of them. A client is at risk when the gap
-// since the last visit exceeds 1.5× their own usual interval (after three
-// visits or more) or 30 days otherwise; lapsed after 90 days.
+// since the last visit exceeds AtRiskIntervalFactor times their own usual
+// interval (after UsualIntervalVisits visits or more) or AtRiskAfterDays
+// otherwise; lapsed after LapsedAfterDays.
 func ClientStatus(today Date, visits int, first, last Date) Status {
 	if visits == 0 || last.IsZero() {
 		return StatusLead
@@ -35,7 +38,7 @@ func ClientStatus(today Date, visits int, first, last Date) Status {
 	}
 	limit := float64(AtRiskAfterDays)
 	if visits >= UsualIntervalVisits && !first.IsZero() {
-		limit = 1.5 * float64(last.DaysSince(first)) / float64(visits-1)
+		limit = AtRiskIntervalFactor * float64(last.DaysSince(first)) / float64(visits-1)
 	}
 	if gap > limit {
 		return StatusAtRisk

@@ -85,26 +85,24 @@ func (s *Store) followUps(db *gorm.DB, today model.Date, a *model.Agenda) error 
 	return nil
 }
 
-// The cards Today warns of are running (started, not used up, not ended)
-// and end within the alert days (soon) or, ending later, have few visits
-// left (few); each kind reads its own partial index, which covers it.
-const (
-	runningCard = `cards.valid_from <= @today AND (cards.visits_included = 0 OR cards.visits_used < cards.visits_included)`
-	soonCards   = `FROM cards INDEXED BY cards_until WHERE cards.valid_until IS NOT NULL
-		AND cards.valid_until BETWEEN @today AND @until AND ` + runningCard
-	fewCards = `FROM cards INDEXED BY cards_few_left WHERE cards.valid_until IS NOT NULL AND cards.visits_included > 0
-		AND cards.visits_included - cards.visits_used <= 2 AND cards.visits_included - cards.visits_used <= @left
-		AND cards.valid_until > @until AND ` + runningCard
+// The cards Today warns of (model.CardAlertOn, rules_sql.go) end within
+// the alert days (soon) or, ending later, have few visits left (few); each
+// kind reads its own partial index, which covers it.
+var (
+	soonCards = `FROM cards INDEXED BY cards_until WHERE cards.valid_until IS NOT NULL
+		AND cards.valid_until BETWEEN @today AND @until AND ` + runningCardSQL
+	fewCards = `FROM cards INDEXED BY cards_few_left WHERE cards.valid_until IS NOT NULL AND ` + fewVisitsLeftSQL("cards.") + `
+		AND cards.valid_until > @until AND ` + runningCardSQL
 	countCards = `SELECT (SELECT count(*) ` + soonCards + `) + (SELECT count(*) ` + fewCards + `)
 	- (SELECT count(*) FROM clients c INDEXED BY clients_archived CROSS JOIN cards ON cards.client_id = c.id
 		WHERE c.archived_at IS NOT NULL AND cards.valid_until IS NOT NULL AND cards.valid_until >= @today
-		AND (cards.valid_until <= @until OR cards.visits_included > 0 AND cards.visits_included - cards.visits_used <= @left)
-		AND ` + runningCard + `)`
+		AND (cards.valid_until <= @until OR ` + fewVisitsLeftSQL("cards.") + `)
+		AND ` + runningCardSQL + `)`
 )
 
 func (s *Store) expiringCards(db *gorm.DB, today model.Date, a *model.Agenda) error {
-	args := map[string]any{"today": today, "until": today.AddDays(model.CardAlertDays),
-		"left": model.CardAlertVisits, "limit": model.AgendaLimit}
+	args := cardAlertArgs(today)
+	args["limit"] = model.AgendaLimit
 	if err := db.Raw(countCards, args).Scan(&a.ExpiringTotal).Error; err != nil {
 		return err
 	}
@@ -154,7 +152,8 @@ func (s *Store) expiringCards(db *gorm.DB, today model.Date, a *model.Agenda) er
 }
 
 // atRiskWhere is model.ClientStatus's "at risk" over clients.risk_on: the
-// day of turning at risk has come and the client has not lapsed.
+// day of turning at risk has come and the client has not lapsed
+// (atRiskWindow).
 const (
 	atRiskWhere = `FROM clients c INDEXED BY clients_risk WHERE c.risk_on IS NOT NULL
 		AND c.risk_on BETWEEN @from AND @today AND c.last_visit_on >= @lapse`
@@ -164,8 +163,8 @@ const (
 )
 
 func atRisk(db *gorm.DB, today model.Date, a *model.Agenda) error {
-	args := map[string]any{"today": today, "from": today.AddDays(-model.LapsedAfterDays + 1),
-		"lapse": today.AddDays(-model.LapsedAfterDays), "limit": model.AgendaLimit}
+	from, lapse := atRiskWindow(today)
+	args := map[string]any{"today": today, "from": from, "lapse": lapse, "limit": model.AgendaLimit}
 	if err := db.Raw(countAtRisk, args).Scan(&a.AtRiskTotal).Error; err != nil {
 		return err
 	}

@@ -353,26 +353,6 @@ func integrityCheck(path string) error {
 	return nil
 }
 
-// fileSchema reads the schema version of a database file, read-only.
-func fileSchema(path string) (int, error) {
-	db, err := sql.Open("sqlite", roDSN(path))
-	if err != nil {
-		return 0, err
-	}
-	defer db.Close()
-	var v int
-	err = db.QueryRow("PRAGMA user_version").Scan(&v)
-	return v, err
-}
-
-// roDSN opens a file read-only through a URI, with the characters that
-// URIs give a meaning escaped.
-func roDSN(path string) string {
-	p := filepath.ToSlash(path)
-	p = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(p)
-	return "file:" + p + "?mode=ro"
-}
-
 // syncFile flushes a file's content to the disk.
 func syncFile(path string) error {
 	f, err := os.OpenFile(path, os.O_RDWR, 0)

@@ -17,23 +17,58 @@ import (
 // — in batches of many rows per statement, then derives from the visits
 // what is kept from them.
 func insertHistory(tx *gorm.DB, d demo.Data, blockIDs, clientIDs []uint) error {
+	h := &history{d: d, blocks: blockIDs, clients: clientIDs}
+	for _, step := range []func(*gorm.DB) error{h.catalogue, h.cards, h.visits, h.records, rebuildSummaries} {
+		if err := step(tx); err != nil {
+			return err
+		}
+	}
+	var clients []uint
+	if err := tx.Raw("SELECT DISTINCT client_id FROM cards").Scan(&clients).Error; err != nil {
+		return err
+	}
+	for _, id := range clients {
+		if err := refreshCardNumbers(tx, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// history is the demo salon on its way in: the data, and the IDs its
+// indexes stand for in the database.
+type history struct {
+	d                                       demo.Data
+	blocks, clients, services, types, staff []uint
+	cardBase, visitBase                     int64
+}
+
+func (h *history) cardID(i int) uint  { return uint(h.cardBase) + uint(i) + 1 }
+func (h *history) visitID(i int) uint { return uint(h.visitBase) + uint(i) + 1 }
+
+// stamp is the time a demo row of a day was written: that day at noon.
+func stamp(day model.Date) time.Time { return day.Time().Add(12 * time.Hour) }
+
+// catalogue writes the services and card types and reads the staff and
+// the IDs the new cards and visits start after.
+func (h *history) catalogue(tx *gorm.DB) error {
 	block := func(i int) *uint {
-		if i >= 0 && i < len(blockIDs) {
-			return &blockIDs[i]
+		if i >= 0 && i < len(h.blocks) {
+			return &h.blocks[i]
 		}
 		return nil
 	}
-	serviceIDs := make([]uint, len(d.Services))
-	for i, sv := range d.Services {
+	h.services = make([]uint, len(h.d.Services))
+	for i, sv := range h.d.Services {
 		m := sv.Service
 		m.ID, m.BlockID = 0, block(sv.Block)
 		if err := tx.Create(&m).Error; err != nil {
 			return fmt.Errorf("service %s: %w", m.Name, err)
 		}
-		serviceIDs[i] = m.ID
+		h.services[i] = m.ID
 	}
-	typeIDs := make([]uint, len(d.CardTypes))
-	for i, t := range d.CardTypes {
+	h.types = make([]uint, len(h.d.CardTypes))
+	for i, t := range h.d.CardTypes {
 		t.ID = 0
 		if err := tx.Create(&t).Error; err != nil {
 			return fmt.Errorf("card type %s: %w", t.Name, err)
@@ -41,22 +76,23 @@ func insertHistory(tx *gorm.DB, d demo.Data, blockIDs, clientIDs []uint) error {
 		if !t.Active { // GORM leaves a false bool to the column's default
 			tx.Model(&t).UpdateColumn("active", false)
 		}
-		typeIDs[i] = t.ID
+		h.types[i] = t.ID
 	}
-	var staffIDs []uint
-	if err := tx.Model(&model.Staff{}).Order("id").Pluck("id", &staffIDs).Error; err != nil {
+	if err := tx.Model(&model.Staff{}).Order("id").Pluck("id", &h.staff).Error; err != nil {
 		return err
 	}
-	var cardBase, visitBase int64
-	tx.Raw("SELECT coalesce(max(id), 0) FROM cards").Scan(&cardBase)
-	tx.Raw("SELECT coalesce(max(id), 0) FROM visits").Scan(&visitBase)
-	cardID := func(i int) uint { return uint(cardBase) + uint(i) + 1 }
-	stamp := func(day model.Date) time.Time { return day.Time().Add(12 * time.Hour) }
+	tx.Raw("SELECT coalesce(max(id), 0) FROM cards").Scan(&h.cardBase)
+	tx.Raw("SELECT coalesce(max(id), 0) FROM visits").Scan(&h.visitBase)
+	return nil
+}
 
+// cards writes the cards and their freezes.
+func (h *history) cards(tx *gorm.DB) error {
+	d := h.d
 	err := bulkInsert(tx, "cards", []string{"id", "uuid", "client_id", "type_id", "number", "sold_on", "valid_from",
 		"valid_to", "visits_included", "price", "notes", "created_at", "updated_at"}, len(d.Cards), func(i int) []any {
 		c := d.Cards[i]
-		return []any{cardID(i), c.UUID, clientIDs[c.Client], typeIDs[c.Type], c.Number, c.SoldOn, c.ValidFrom, c.ValidTo,
+		return []any{h.cardID(i), c.UUID, h.clients[c.Client], h.types[c.Type], c.Number, c.SoldOn, c.ValidFrom, c.ValidTo,
 			c.VisitsIncluded, c.Price, c.Notes, stamp(c.SoldOn), stamp(c.SoldOn)}
 	})
 	if err != nil {
@@ -64,15 +100,21 @@ func insertHistory(tx *gorm.DB, d demo.Data, blockIDs, clientIDs []uint) error {
 	}
 	err = bulkInsert(tx, "card_freezes", []string{"card_id", "from_day", "to_day"}, len(d.Freezes), func(i int) []any {
 		f := d.Freezes[i]
-		return []any{cardID(f.Card), f.From, f.To}
+		return []any{h.cardID(f.Card), f.From, f.To}
 	})
 	if err != nil {
 		return fmt.Errorf("freezes: %w", err)
 	}
-	err = bulkInsert(tx, "visits", []string{"id", "uuid", "client_id", "day", "notes", "created_at", "updated_at"},
+	return nil
+}
+
+// visits writes the visits and their lines.
+func (h *history) visits(tx *gorm.DB) error {
+	d := h.d
+	err := bulkInsert(tx, "visits", []string{"id", "uuid", "client_id", "day", "notes", "created_at", "updated_at"},
 		len(d.Visits), func(i int) []any {
 			v := d.Visits[i]
-			return []any{uint(visitBase) + uint(i) + 1, uuid.NewString(), clientIDs[v.Client], v.On, v.Notes, stamp(v.On), stamp(v.On)}
+			return []any{h.visitID(i), uuid.NewString(), h.clients[v.Client], v.On, v.Notes, stamp(v.On), stamp(v.On)}
 		})
 	if err != nil {
 		return fmt.Errorf("visits: %w", err)
@@ -90,22 +132,28 @@ func insertHistory(tx *gorm.DB, d demo.Data, blockIDs, clientIDs []uint) error {
 		l := d.Visits[ref.visit].Lines[ref.line]
 		var staff, card any
 		paid := model.PaidMoney
-		if l.Staff >= 0 && l.Staff < len(staffIDs) {
-			staff = staffIDs[l.Staff]
+		if l.Staff >= 0 && l.Staff < len(h.staff) {
+			staff = h.staff[l.Staff]
 		}
 		if l.Card >= 0 {
-			card, paid = cardID(l.Card), model.PaidCard
+			card, paid = h.cardID(l.Card), model.PaidCard
 		}
-		return []any{uint(visitBase) + uint(ref.visit) + 1, serviceIDs[l.Service], d.Services[l.Service].Name, staff, l.Qty,
+		return []any{h.visitID(ref.visit), h.services[l.Service], d.Services[l.Service].Name, staff, l.Qty,
 			l.Price, l.Discount, paid, card}
 	})
 	if err != nil {
 		return fmt.Errorf("visit lines: %w", err)
 	}
-	err = bulkInsert(tx, "assessments", []string{"client_id", "day", "weight_kg", "height_cm", "waist_cm", "hips_cm",
+	return nil
+}
+
+// records writes the assessments and the contacts.
+func (h *history) records(tx *gorm.DB) error {
+	d := h.d
+	err := bulkInsert(tx, "assessments", []string{"client_id", "day", "weight_kg", "height_cm", "waist_cm", "hips_cm",
 		"chest_cm", "body_fat_pct", "systolic", "diastolic", "contraindications", "notes"}, len(d.Assessments), func(i int) []any {
 		a := d.Assessments[i]
-		return []any{clientIDs[a.Client], a.On, a.WeightKg, a.HeightCm, a.WaistCm, a.HipsCm, a.ChestCm, a.BodyFatPct,
+		return []any{h.clients[a.Client], a.On, a.WeightKg, a.HeightCm, a.WaistCm, a.HipsCm, a.ChestCm, a.BodyFatPct,
 			a.Systolic, a.Diastolic, a.Contraindications, a.Notes}
 	})
 	if err != nil {
@@ -114,23 +162,11 @@ func insertHistory(tx *gorm.DB, d demo.Data, blockIDs, clientIDs []uint) error {
 	err = bulkInsert(tx, "contacts", []string{"client_id", "day", "kind", "channel", "outcome", "notes", "next_on",
 		"next_done", "topics", "created_at"}, len(d.Contacts), func(i int) []any {
 		c := d.Contacts[i]
-		return []any{clientIDs[c.Client], c.On, string(c.Kind), c.Channel, c.Outcome, c.Notes, c.NextOn, c.NextDone,
+		return []any{h.clients[c.Client], c.On, string(c.Kind), c.Channel, c.Outcome, c.Notes, c.NextOn, c.NextDone,
 			c.Topics, c.CreatedAt.UTC()}
 	})
 	if err != nil {
 		return fmt.Errorf("contacts: %w", err)
-	}
-	if err := rebuildSummaries(tx); err != nil {
-		return err
-	}
-	var clients []uint
-	if err := tx.Raw("SELECT DISTINCT client_id FROM cards").Scan(&clients).Error; err != nil {
-		return err
-	}
-	for _, id := range clients {
-		if err := refreshCardNumbers(tx, id); err != nil {
-			return err
-		}
 	}
 	return nil
 }

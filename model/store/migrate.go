@@ -24,17 +24,27 @@ var migrations = [][]string{
 // SchemaVersion is the schema version this build writes.
 func SchemaVersion() int { return len(migrations) }
 
+// migrate brings the schema up to date: the versions this build knows and
+// then the parts of it that carry model's rules.
 func (s *Store) migrate(ctx context.Context) error {
-	var version int
-	if err := s.ctx(ctx).Raw("PRAGMA user_version").Scan(&version).Error; err != nil {
+	version, err := userVersion(s.ctx(ctx))
+	if err != nil {
 		return fmt.Errorf("read schema version: %w", err)
 	}
 	if version > len(migrations) {
 		return &model.ErrNewerSchema{Have: version, Know: len(migrations)}
 	}
-	if version == len(migrations) {
-		return nil
+	if version < len(migrations) {
+		if err := s.upgrade(ctx, version); err != nil {
+			return err
+		}
 	}
+	return s.syncRules(ctx, len(migrations))
+}
+
+// upgrade runs the migrations after version, each in its transaction,
+// backing the database up first unless it is new.
+func (s *Store) upgrade(ctx context.Context, version int) error {
 	if version > 0 {
 		if _, err := s.backupBeforeMigration(ctx, version); err != nil {
 			return err
@@ -47,13 +57,86 @@ func (s *Store) migrate(ctx context.Context) error {
 					return fmt.Errorf("%w in %.60q", err, strings.TrimSpace(stmt))
 				}
 			}
-			return tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", v+1)).Error
+			return setUserVersion(tx, v+1)
 		})
 		if err != nil {
 			return fmt.Errorf("upgrade schema to version %d: %w", v+1, err)
 		}
 	}
 	return nil
+}
+
+// syncRules brings the parts of the schema that carry a rule (ruleObjects)
+// to the SQL this build generates from model's constants. A partial index
+// or a trigger whose stored SQL differs — a threshold changed since it was
+// made — is made again and the rows it keeps refreshed, all in one
+// transaction. A database already in step is only read.
+func (s *Store) syncRules(ctx context.Context, version int) error {
+	stale, err := staleRuleObjects(s.ctx(ctx), version)
+	if err != nil {
+		return fmt.Errorf("check the schema's rules: %w", err)
+	}
+	if len(stale) == 0 {
+		return nil
+	}
+	err = s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
+		for _, o := range stale {
+			if err := tx.Exec("DROP " + strings.ToUpper(o.kind) + " IF EXISTS " + quoteIdent(o.name)).Error; err != nil {
+				return err
+			}
+			if err := tx.Exec(o.ddl).Error; err != nil {
+				return fmt.Errorf("%w in %s %s", err, o.kind, o.name)
+			}
+		}
+		for _, q := range refreshOf(stale) {
+			if err := tx.Exec(q).Error; err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("bring the schema's rules up to date: %w", err)
+	}
+	return nil
+}
+
+// staleRuleObjects lists the rule objects of a schema at version whose SQL
+// in sqlite_master is not this build's, or which are missing.
+func staleRuleObjects(db *gorm.DB, version int) ([]ruleObject, error) {
+	have, err := schemaSQL(db)
+	if err != nil {
+		return nil, err
+	}
+	var stale []ruleObject
+	for _, o := range ruleObjects {
+		if o.since <= version && !sameSQL(have[o.kind+" "+o.name], o.ddl) {
+			stale = append(stale, o)
+		}
+	}
+	return stale, nil
+}
+
+// sameSQL compares two statements word by word: SQLite keeps a CREATE as
+// it was written, and a change of indentation is no change of rule.
+func sameSQL(a, b string) bool {
+	return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ")
+}
+
+// refreshOf lists, once each and in order, the statements that refresh
+// the rows kept by the given rule objects.
+func refreshOf(objs []ruleObject) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, o := range objs {
+		for _, q := range o.refresh {
+			if !seen[q] {
+				seen[q] = true
+				out = append(out, q)
+			}
+		}
+	}
+	return out
 }
 
 // backupBeforeMigration copies the database with VACUUM INTO into the

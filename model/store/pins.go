@@ -235,7 +235,7 @@ func (s *Store) SignIn(ctx context.Context, role model.Role, pin string) (*Store
 	if !model.ValidRole(role) {
 		return nil, model.ErrUnknownRole
 	}
-	var result error
+	var refusal error
 	err := s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
 		mode, err := accessMode(tx)
 		if err != nil {
@@ -245,62 +245,72 @@ func (s *Store) SignIn(ctx context.Context, role model.Role, pin string) (*Store
 			role = model.RoleOwner
 			return nil
 		}
-		var st signinState
-		if err := tx.Where("id = 1").Attrs(signinState{ID: 1}).FirstOrInit(&st).Error; err != nil {
-			return err
-		}
-		now := s.now().UTC()
-		if st.LockedUntil != nil && now.Before(*st.LockedUntil) {
-			result = model.PINLocked(min(st.LockedUntil.Sub(now), model.PINLockDelay(st.Lockouts)))
-			return nil
-		}
-		var row pinRow
-		err = tx.Where("role = ?", role).Take(&row).Error
-		if errors.Is(err, gorm.ErrRecordNotFound) {
-			result = model.ErrPINNotSet
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		ok, err := row.matches(pin)
-		if err != nil {
-			return err
-		}
-		if ok {
-			result = nil
-			st = signinState{ID: 1}
-			if row.Params != pinParams.String() {
-				if err := s.rehash(tx, role, pin); err != nil {
-					return err
-				}
-			}
-			return tx.Save(&st).Error
-		}
-		st.Failures++
-		result = model.WrongPIN(model.PINAttempts - st.Failures)
-		if st.Failures >= model.PINAttempts {
-			st.Failures = 0
-			st.Lockouts++
-			wait := model.PINLockDelay(st.Lockouts)
-			until := now.Add(wait)
-			st.LockedUntil = &until
-			result = model.PINLocked(wait)
-			err := s.As(role).audit(tx, model.AuditEntry{Area: model.AreaPermissions, Action: "lockout",
-				Table: "signin_state", Fields: string(role)})
-			if err != nil {
-				return err
-			}
-		}
-		return tx.Save(&st).Error
+		refusal, err = s.tryPIN(tx, role, pin)
+		return err
 	})
 	if err != nil {
 		return nil, err
 	}
-	if result != nil {
-		return nil, result
+	if refusal != nil {
+		return nil, refusal
 	}
 	return s.As(role), nil
+}
+
+// tryPIN checks pin for role against the lockout and the stored hash, and
+// counts the try. refusal says why the PIN does not let them in; err is a
+// failure to read or write.
+func (s *Store) tryPIN(tx *gorm.DB, role model.Role, pin string) (refusal, err error) {
+	var st signinState
+	if err := tx.Where("id = 1").Attrs(signinState{ID: 1}).FirstOrInit(&st).Error; err != nil {
+		return nil, err
+	}
+	now := s.now().UTC()
+	if st.LockedUntil != nil && now.Before(*st.LockedUntil) {
+		return model.PINLocked(min(st.LockedUntil.Sub(now), model.PINLockDelay(st.Lockouts))), nil
+	}
+	var row pinRow
+	err = tx.Where("role = ?", role).Take(&row).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return model.ErrPINNotSet, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	ok, err := row.matches(pin)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return s.wrongPIN(tx, role, &st, now)
+	}
+	if row.Params != pinParams.String() {
+		if err := s.rehash(tx, role, pin); err != nil {
+			return nil, err
+		}
+	}
+	return nil, tx.Save(&signinState{ID: 1}).Error
+}
+
+// wrongPIN counts a wrong PIN in state st; the PINAttempts-th in a row
+// locks sign-in for a while, and the log says so.
+func (s *Store) wrongPIN(tx *gorm.DB, role model.Role, st *signinState, now time.Time) (refusal, err error) {
+	st.Failures++
+	refusal = model.WrongPIN(model.PINAttempts - st.Failures)
+	if st.Failures >= model.PINAttempts {
+		st.Failures = 0
+		st.Lockouts++
+		wait := model.PINLockDelay(st.Lockouts)
+		until := now.Add(wait)
+		st.LockedUntil = &until
+		refusal = model.PINLocked(wait)
+		err := s.As(role).audit(tx, model.AuditEntry{Area: model.AreaPermissions, Action: "lockout",
+			Table: "signin_state", Fields: string(role)})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return refusal, tx.Save(st).Error
 }
 
 // rehash stores the PIN again with the current parameters, after a sign-in

@@ -132,7 +132,7 @@ func keepCurrent(dbPath string) (saved, damaged string, err error) {
 	if err != nil {
 		return "", "", err
 	}
-	db, err := sql.Open("sqlite", dbPath+"?_pragma=busy_timeout(5000)")
+	db, err := sql.Open("sqlite", busyDSN(dbPath))
 	if err != nil {
 		return "", "", err
 	}

@@ -1,7 +1,5 @@
 package store
 
-import "strings"
-
 // schemaV2 adds the client relationship: the catalogue, visits with their
 // lines, client cards with their types and freezes, physical assessments,
 // the contact timeline with the intro lecture's checklist, and the small
@@ -12,8 +10,8 @@ import "strings"
 //     visit as day numbers, kept by triggers from the visit summary;
 //   - month_stats, clients and visits per calendar month, kept by triggers
 //     on visits;
-//   - client_gaps, each client's pauses of more than 91 days between two
-//     visits, kept by the store on visit writes, so that the 90-day
+//   - client_gaps, each client's pauses of more than gapDays days between
+//     two visits, kept by the store on visit writes, so that the 90-day
 //     retention is exact without reading the visits.
 var schemaV2 = []string{
 	`CREATE TABLE services (
@@ -61,8 +59,7 @@ var schemaV2 = []string{
 	// Today's card alerts read these two alone (they cover the query).
 	`CREATE INDEX cards_until ON cards(valid_until, valid_from, visits_included, visits_used, client_id)
 		WHERE valid_until IS NOT NULL`,
-	`CREATE INDEX cards_few_left ON cards(valid_until, valid_from, visits_included, visits_used, client_id)
-		WHERE valid_until IS NOT NULL AND visits_included > 0 AND visits_included - visits_used <= 2`,
+	cardsFewLeftDDL, // rules_sql.go: its WHERE carries model.CardAlertVisits
 	`CREATE TABLE card_freezes (
 		id INTEGER PRIMARY KEY,
 		card_id INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
@@ -160,13 +157,9 @@ var schemaV2 = []string{
 	`CREATE INDEX clients_first_visit ON clients(first_visit_on) WHERE first_visit_on IS NOT NULL`,
 	`CREATE INDEX clients_archived ON clients(id) WHERE archived_at IS NOT NULL`,
 	// risk_on = the last visit + the usual gap (rounded down) + 1 day, the
-	// gap as model.ClientStatus reckons it.
-	`CREATE TRIGGER clients_risk_ai AFTER INSERT ON clients BEGIN
-		UPDATE clients SET ` + visitDaysSQL("new.") + ` WHERE id = new.id;
-	END`,
-	`CREATE TRIGGER clients_risk_au AFTER UPDATE OF first_visit_on, last_visit_on, visit_count ON clients BEGIN
-		UPDATE clients SET ` + visitDaysSQL("new.") + ` WHERE id = new.id;
-	END`,
+	// gap as model.ClientStatus reckons it (rules_sql.go).
+	clientsRiskInsertDDL,
+	clientsRiskUpdateDDL,
 	`UPDATE clients SET ` + visitDaysSQL(""),
 	`CREATE TABLE month_stats (
 		month TEXT PRIMARY KEY,
@@ -196,18 +189,6 @@ var schemaV2 = []string{
 		PRIMARY KEY (client_id, after_day)
 	)`,
 	`CREATE INDEX client_gaps_before ON client_gaps(before_day)`,
-}
-
-// visitDaysSQL sets clients.risk_on, first_day and last_day from the
-// columns of row ("new." in a trigger).
-func visitDaysSQL(row string) string {
-	return strings.NewReplacer("r.", row).Replace(`risk_on = CASE WHEN r.visit_count = 0 OR r.last_visit_on IS NULL THEN NULL
-		ELSE date(r.last_visit_on, '+' || (1 + CAST(min(91, CASE
-			WHEN r.visit_count >= 3 AND r.first_visit_on IS NOT NULL
-			THEN 1.5 * (julianday(r.last_visit_on) - julianday(r.first_visit_on)) / (r.visit_count - 1)
-			ELSE 30 END) AS INTEGER)) || ' days') END,
-		first_day = CAST(julianday(r.first_visit_on) - 2440587.5 AS INTEGER),
-		last_day = CAST(julianday(r.last_visit_on) - 2440587.5 AS INTEGER)`)
 }
 
 // firstInMonthSQL is 1 when the visit row is the client's only one in its

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"companion/model"
 )
 
 // TestUpgradeFromV1 opens a database made by schema version 1, with the
@@ -22,7 +24,7 @@ func TestUpgradeFromV1(t *testing.T) {
 		t.Fatal(err)
 	}
 	today := s.Today()
-	for i, last := range []int{5, 45, 120} {
+	for i, last := range []int{5, model.AtRiskAfterDays + 15, model.LapsedAfterDays + 30} {
 		// as version 1 wrote them: its columns only
 		err := s.DB().Exec(`INSERT INTO clients (uuid, first_name, visit_count, first_visit_on, last_visit_on,
 			created_at, updated_at, search_key, name_key) VALUES (?, ?, 2, ?, ?, ?, ?, ?, ?)`,

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,25 +16,6 @@ import (
 // listColumns are the only columns the client list reads.
 const listColumns = `c.id, c.last_name, c.first_name, c.middle_name, c.phone, c.birth_date, c.visit_count,
 	c.first_visit_on, c.last_visit_on, c.card_numbers, c.archived_at IS NOT NULL AS archived`
-
-// statusSQL is model.ClientStatus written in SQL, so the status filter runs
-// in the database; a test holds the two to the same answers.
-const statusSQL = `CASE
-	WHEN c.visit_count = 0 OR c.last_visit_on IS NULL THEN 'lead'
-	WHEN julianday(@today) - julianday(c.last_visit_on) > 90 THEN 'lapsed'
-	WHEN julianday(@today) - julianday(c.last_visit_on) > CASE
-		WHEN c.visit_count >= 3 AND c.first_visit_on IS NOT NULL
-		THEN 1.5 * (julianday(c.last_visit_on) - julianday(c.first_visit_on)) / (c.visit_count - 1)
-		ELSE 30 END THEN 'at_risk'
-	ELSE 'active' END`
-
-// trustSQL is model.TrustStage written in SQL for the trust filter, while
-// the salon keeps no ratings or complaints; a test holds the two together.
-var trustSQL = fmt.Sprintf(`CASE
-	WHEN c.visit_count <= 0 OR c.first_visit_on IS NULL THEN 'new'
-	WHEN c.visit_count < %d OR julianday(@today) - julianday(c.first_visit_on) < %d THEN 'new'
-	WHEN c.visit_count >= %d AND julianday(@today) - julianday(c.first_visit_on) >= %d THEN 'trusted'
-	ELSE 'building' END`, model.TrustBuildingVisits, model.TrustBuildingDays, model.TrustTrustedVisits, model.TrustTrustedDays)
 
 // ListClients returns the rows of the client list that match q, ordered by
 // name. Text is matched as typed: first every word as the start of a word

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"slices"
-	"strconv"
 
 	"github.com/google/uuid"
 	"gorm.io/gorm"
@@ -248,10 +247,6 @@ func afterVisitWrite(tx *gorm.DB, clients []uint, cards []uint) error {
 	return refreshCards(tx, cards)
 }
 
-// gapDays is the shortest pause between two visits kept in client_gaps:
-// longer than the two 91-day windows of the retention can be apart.
-const gapDays = model.ActiveDays + 1
-
 // refreshClientVisits recomputes a client's visit summary and long gaps
 // from the visits.
 func refreshClientVisits(tx *gorm.DB, id uint) error {
@@ -262,9 +257,9 @@ func refreshClientVisits(tx *gorm.DB, id uint) error {
 		`DELETE FROM client_gaps WHERE client_id = @id`,
 		`INSERT INTO client_gaps (client_id, after_day, before_day)
 			SELECT @id, prev, day FROM (SELECT day, lag(day) OVER (ORDER BY day) AS prev FROM visits WHERE client_id = @id)
-			WHERE prev IS NOT NULL AND julianday(day) - julianday(prev) > @gap`,
+			WHERE ` + longGapSQL,
 	} {
-		if err := tx.Exec(q, map[string]any{"id": id, "gap": gapDays}).Error; err != nil {
+		if err := tx.Exec(q, map[string]any{"id": id}).Error; err != nil {
 			return err
 		}
 	}
@@ -313,22 +308,19 @@ func (s *Store) RebuildSummaries(ctx context.Context) error {
 }
 
 func rebuildSummaries(tx *gorm.DB) error {
-	for _, q := range []string{
+	steps := []string{
 		`UPDATE clients SET first_visit_on = NULL, last_visit_on = NULL, visit_count = 0
 			WHERE visit_count <> 0 AND id NOT IN (SELECT client_id FROM visits)`,
 		`UPDATE clients SET first_visit_on = v.first, last_visit_on = v.last, visit_count = v.n
 			FROM (SELECT client_id, min(day) AS first, max(day) AS last, count(*) AS n FROM visits GROUP BY client_id) v
 			WHERE v.client_id = clients.id AND (clients.visit_count <> v.n OR clients.first_visit_on IS NOT v.first
 				OR clients.last_visit_on IS NOT v.last)`,
-		`DELETE FROM client_gaps`,
-		`INSERT INTO client_gaps (client_id, after_day, before_day)
-			SELECT client_id, prev, day FROM (SELECT client_id, day,
-				lag(day) OVER (PARTITION BY client_id ORDER BY day) AS prev FROM visits)
-			WHERE prev IS NOT NULL AND julianday(day) - julianday(prev) > ` + strconv.Itoa(gapDays),
-		`DELETE FROM month_stats`,
+	}
+	steps = append(steps, rebuildGapsSQL...)
+	steps = append(steps, `DELETE FROM month_stats`,
 		`INSERT INTO month_stats (month, clients, visits)
-			SELECT substr(day, 1, 7), count(DISTINCT client_id), count(*) FROM visits GROUP BY 1`,
-	} {
+			SELECT substr(day, 1, 7), count(DISTINCT client_id), count(*) FROM visits GROUP BY 1`)
+	for _, q := range steps {
 		if err := tx.Exec(q).Error; err != nil {
 			return err
 		}
