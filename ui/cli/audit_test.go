@@ -1,12 +1,16 @@
 package cli
 
 import (
+	"database/sql"
+
 	"bytes"
 	"context"
 	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	_ "github.com/glebarez/go-sqlite"
 
 	"companion/model"
 	"companion/model/i18n"
@@ -37,11 +41,7 @@ func TestCmdAuditVerify(t *testing.T) {
 		t.Errorf("printed %q", got)
 	}
 
-	s, _ = store.Open(path)
-	db := s.DB()
-	db.Exec("DROP TRIGGER audit_log_no_update")
-	db.Exec("UPDATE audit_log SET role = 'owner' WHERE id = 2")
-	s.Close()
+	tamper(t, path, "DROP TRIGGER audit_log_no_update", "UPDATE audit_log SET role = 'owner' WHERE id = 2")
 	out.Reset()
 	err = run([]string{"audit", "verify", "--db", path}, &out)
 	if !errors.Is(err, model.ErrAuditAltered) {
@@ -57,5 +57,21 @@ func TestCmdAuditVerify(t *testing.T) {
 
 	if err := run([]string{"audit", "check", "--db", path}, &out); err == nil {
 		t.Error("an unknown audit command ran")
+	}
+}
+
+// tamper changes the database file behind the store's back, as someone
+// with the file and an SQLite shell could.
+func tamper(t *testing.T, path string, stmts ...string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", store.DSN(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, q := range stmts {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
 	}
 }
