@@ -1,42 +1,80 @@
-package ui
+package ui_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 
 	"companion/model/store"
-	"companion/ui/kit"
+	"companion/ui"
+	"companion/ui/signin"
+	"companion/ui/uitest"
 )
 
-func TestMain(m *testing.M) {
-	dir, _ := os.MkdirTemp("", "companion-ui-test")
-	os.Setenv("XDG_CONFIG_HOME", dir)
-	kit.Background = func(work func()) { work() }
-	SetLanguage("ru")
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
+func TestMain(m *testing.M) { uitest.Main(m) }
+
+// newTestWindow opens the real window over a new database file, as the
+// owner, once the tab it shows first has read what it shows.
+func newTestWindow(t *testing.T) (fyne.App, *ui.MainWindow, *store.Store) {
+	t.Helper()
+	s, _ := uitest.OpenStore(t)
+	a, m := openWindow(t, s)
+	return a, m, s
 }
 
-// testNow is the salon's clock in the UI tests.
-var testNow = time.Date(2026, time.November, 27, 10, 0, 0, 0, time.Local)
-
-// newTestWindow opens the real window over a real database file.
-func newTestWindow(t *testing.T) (*MainWindow, *store.Store) {
+// openWindow opens the real window over s, as the owner, once the tab it
+// shows first has read what it shows, and closes it after the test.
+func openWindow(t *testing.T, s *store.Store) (fyne.App, *ui.MainWindow) {
 	t.Helper()
-	s, err := store.Open(filepath.Join(t.TempDir(), "salon.db"), store.WithClock(func() time.Time { return testNow }))
+	a := uitest.NewApp(t)
+	m := ui.NewMainWindow(a, s, ui.Options{Version: "test"})
+	uitest.CloseAtEnd(t, m)
+	uitest.Settle()
+	return a, m
+}
+
+// start opens the first window as main.go does, closed after the test.
+func start(t *testing.T, a fyne.App, s *store.Store) fyne.Window {
+	t.Helper()
+	w, err := ui.Start(a, s, ui.Options{Version: "test"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { s.Close() })
-	a := test.NewTempApp(t)
-	m := NewMainWindow(a, s, Options{Version: "test"})
-	m.Resize(fyne.NewSize(1200, 800))
-	t.Cleanup(m.Close)
-	return m, s
+	uitest.CloseAtEnd(t, w)
+	return w
+}
+
+func signInWindow(t *testing.T, w fyne.Window) *signin.Window {
+	t.Helper()
+	sw, ok := w.(*signin.Window)
+	if !ok {
+		t.Fatalf("the first window is %T, not the sign-in", w)
+	}
+	return sw
+}
+
+// signInAs chooses role in the sign-in, types pin and taps the button, as
+// a person does, and returns the window that opened (closed after the
+// test) once it has read what it shows.
+func signInAs(t *testing.T, sw *signin.Window, role, pin string) fyne.Window {
+	t.Helper()
+	uitest.TapText(t, sw, role)
+	uitest.Type(t, sw, "PIN-код", pin)
+	uitest.Tap(t, sw, "Войти")
+	opened := sw.Opened()
+	if opened == nil {
+		t.Fatalf("not signed in as %s: %q", role, uitest.Texts(sw))
+	}
+	uitest.CloseAtEnd(t, opened)
+	return opened
+}
+
+// mainWindow is w as the main window, the one with the tabs.
+func mainWindow(t *testing.T, w fyne.Window) *ui.MainWindow {
+	t.Helper()
+	m, ok := w.(*ui.MainWindow)
+	if !ok {
+		t.Fatalf("the window is %T, not the main window", w)
+	}
+	return m
 }

@@ -10,7 +10,14 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
+	"companion/ui/kit"
 )
+
+// The recovery window is driven from inside the package: what AskRecovery
+// reports (restored) shows nowhere, and AskRecovery itself runs the app
+// until the window closes. The test taps the window's buttons through the
+// test driver and waits for the restore, which runs in the background.
+// (Package uitest imports this package, so it cannot serve this file.)
 
 func TestRecoveryWindowAsksBeforeRestoring(t *testing.T) {
 	a := test.NewTempApp(t)
@@ -23,10 +30,10 @@ func TestRecoveryWindowAsksBeforeRestoring(t *testing.T) {
 			return "/data/salon-damaged-20261127-100000.db", nil
 		}})
 	defer rw.w.Close()
-	if called != 0 {
+	if called != 0 || rw.restored {
 		t.Fatal("restored before asking")
 	}
-	for _, want := range []string{"/data/salon.db", "26.11.2026 18:30", "3,0 МБ", "ничего не записано"} {
+	for _, want := range []string{"/data/salon.db", "26.11.2026 18:30", "3,0 МБ", "ничего не записано", "database disk image is malformed"} {
 		if !strings.Contains(rw.msg.Text, want) {
 			t.Errorf("the message lacks %q: %s", want, rw.msg.Text)
 		}
@@ -35,8 +42,13 @@ func TestRecoveryWindowAsksBeforeRestoring(t *testing.T) {
 		t.Errorf("the button says %q", rw.restore.Text)
 	}
 	test.Tap(rw.restore)
+	kit.Settle()
 	if called != 1 || !rw.restored || !strings.Contains(rw.msg.Text, "salon-damaged-20261127-100000.db") {
 		t.Errorf("called %d, restored %v, message %q", called, rw.restored, rw.msg.Text)
+	}
+	if rw.restore.Visible() || rw.quit.Text != i18n.T("recovery.close") || rw.quit.Disabled() || rw.progress.Visible() {
+		t.Errorf("after the restore: restore shown %v, quit %q disabled %v, progress shown %v",
+			rw.restore.Visible(), rw.quit.Text, rw.quit.Disabled(), rw.progress.Visible())
 	}
 
 	failing := newRecoveryWindow(a, Recovery{DBPath: "/data/salon.db",
@@ -46,6 +58,7 @@ func TestRecoveryWindowAsksBeforeRestoring(t *testing.T) {
 		t.Errorf("without a backup: %q / %q", failing.restore.Text, failing.msg.Text)
 	}
 	test.Tap(failing.restore)
+	kit.Settle()
 	if failing.restored || !strings.Contains(failing.msg.Text, "disk full") || failing.quit.Disabled() {
 		t.Errorf("a failed restore: restored %v, message %q", failing.restored, failing.msg.Text)
 	}

@@ -1,31 +1,75 @@
-package ui
+package ui_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 
 	"companion/model"
+	"companion/ui/uitest"
 )
 
+var (
+	ctrlF = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	ctrlN = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+const searchHint = "Поиск: имя, телефон или номер карты (Ctrl+F)"
+
 func TestShortcutsFocusSearchAndOpenANewClient(t *testing.T) {
-	m, s := newTestWindow(t)
+	_, m, s := newTestWindow(t)
 	ctx := context.Background()
 	c := model.Client{LastName: "Орлова", FirstName: "Нина"}
-	s.CreateClient(ctx, &c)
-	m.clients.Refresh(ctx)
-	m.clients.list.Select(0)
-	if m.clients.form.title.Text != "Орлова Нина" {
-		t.Fatalf("selected client not shown: %q", m.clients.form.title.Text)
+	if err := s.CreateClient(ctx, &c); err != nil {
+		t.Fatal(err)
 	}
-	sc := m.Canvas().(fyne.Shortcutable)
-	sc.TypedShortcut(shortcutFind)
-	if m.Canvas().Focused() != m.clients.search {
-		t.Error("Ctrl+F did not focus the search")
+	// From the first tab, Ctrl+F brings the clients forward with the
+	// cursor in the search.
+	if uitest.SelectedTab(m) != "Сегодня" {
+		t.Fatalf("the window opens on %q", uitest.SelectedTab(m))
 	}
-	sc.TypedShortcut(shortcutNew)
-	if m.clients.form.title.Text != "Новый клиент" || m.Canvas().Focused() != m.clients.form.last {
-		t.Errorf("Ctrl+N: title %q, focus %v", m.clients.form.title.Text, m.Canvas().Focused())
+	uitest.Shortcut(m, ctrlF)
+	if uitest.SelectedTab(m) != "Клиенты" || !uitest.HasFocus(m, uitest.SearchBox(t, m, searchHint)) {
+		t.Errorf("Ctrl+F from Today: tab %q, focus %v", uitest.SelectedTab(m), m.Canvas().Focused())
+	}
+
+	uitest.TapRow(t, m, "Орлова Нина")
+	if got := uitest.Headings(m); !slices.Contains(got, "Орлова Нина") {
+		t.Fatalf("selected client not shown: %q", got)
+	}
+	uitest.Shortcut(m, ctrlF)
+	if !uitest.HasFocus(m, uitest.SearchBox(t, m, searchHint)) {
+		t.Errorf("Ctrl+F did not focus the search: focus %v", m.Canvas().Focused())
+	}
+	uitest.Shortcut(m, ctrlN)
+	if got := uitest.Headings(m); !slices.Contains(got, "Новый клиент") || slices.Contains(got, "Орлова Нина") || !uitest.HasFocus(m, uitest.Entry(t, m, "Фамилия")) {
+		t.Errorf("Ctrl+N: title %q, focus %v", got, m.Canvas().Focused())
+	}
+}
+
+func TestARowOfTodayOpensTheClient(t *testing.T) {
+	s, _ := uitest.OpenStore(t)
+	ctx := context.Background()
+	birth := model.NewDate(1990, uitest.Now.Month(), uitest.Now.Day()+2)
+	c := model.Client{LastName: "Волкова", FirstName: "Ирина", BirthDate: birth}
+	if err := s.CreateClient(ctx, &c); err != nil {
+		t.Fatal(err)
+	}
+	_, m := openWindow(t, s)
+	if uitest.SelectedTab(m) != "Сегодня" || !uitest.Shows(m, "Волкова Ирина") {
+		t.Fatalf("Today (tab %q) does not show the client whose birthday comes: %q", uitest.SelectedTab(m), uitest.Texts(m))
+	}
+	uitest.TapRow(t, m, "Волкова Ирина")
+	if uitest.SelectedTab(m) != "Клиенты" {
+		t.Fatalf("the row of Today left the window on %q", uitest.SelectedTab(m))
+	}
+	if got := uitest.Headings(m); !slices.Contains(got, "Волкова Ирина") {
+		t.Errorf("the clients tab shows %q, not the client of the row", got)
+	}
+	if got := uitest.Entry(t, m, "Фамилия").Text; got != "Волкова" {
+		t.Errorf("the profile form holds %q", got)
 	}
 }
