@@ -73,3 +73,14 @@ func (v ValidationErrors) OrNil() error {
 func (v *ValidationErrors) add(field, key string, args map[string]any) {
 	*v = append(*v, &FieldError{Field: field, Key: key, Args: args})
 }
+
+// Add appends the errors that are not nil: the fields of a form read one
+// by one, each with its error or nil.
+func (v ValidationErrors) Add(errs ...*FieldError) ValidationErrors {
+	for _, e := range errs {
+		if e != nil {
+			v = append(v, e)
+		}
+	}
+	return v
+}

@@ -21,7 +21,7 @@ import (
 // every measurement; a new one needs the client's health-data consent.
 type assessmentsPane struct {
 	w     fyne.Window
-	s     RelationshipStore
+	s     AssessmentStore
 	today func() model.Date
 
 	clientID uint
@@ -40,7 +40,7 @@ type assessmentsPane struct {
 var assessmentColumns = []string{"assessment.on", "assessment.weight", "assessment.waist", "assessment.bmi",
 	"assessment.fat", "assessment.pressure"}
 
-func newAssessmentsPane(w fyne.Window, s RelationshipStore, today func() model.Date) *assessmentsPane {
+func newAssessmentsPane(w fyne.Window, s AssessmentStore, today func() model.Date) *assessmentsPane {
 	p := &assessmentsPane{w: w, s: s, today: today, chart: widgets.NewLineChart(nil, "", "")}
 	p.table = widget.NewTableWithHeaders(func() (int, int) { return len(p.items), len(assessmentColumns) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },

@@ -11,13 +11,14 @@ import (
 	"companion/model"
 	"companion/model/i18n"
 	"companion/ui/kit"
+	"companion/ui/widgets"
 )
 
 // cardsPane shows the client's cards at a glance, sells a new one and
 // freezes one within its allowance.
 type cardsPane struct {
 	w       fyne.Window
-	s       RelationshipStore
+	s       CardStore
 	today   func() model.Date
 	changed func()
 
@@ -32,7 +33,7 @@ type cardsPane struct {
 	root     fyne.CanvasObject
 }
 
-func newCardsPane(w fyne.Window, s RelationshipStore, today func() model.Date, changed func()) *cardsPane {
+func newCardsPane(w fyne.Window, s CardStore, today func() model.Date, changed func()) *cardsPane {
 	p := &cardsPane{w: w, s: s, today: today, changed: changed, selected: -1}
 	p.list = widget.NewList(func() int { return len(p.cards) },
 		func() fyne.CanvasObject {
@@ -123,8 +124,8 @@ func (p *cardsPane) showSell() {
 			p.sellType = typ
 			number := kit.NewDialogEntry(p.w, false)
 			number.SetPlaceHolder(i18n.T("card.number.auto"))
-			sold := kit.NewDialogEntry(p.w, false)
-			sold.SetText(p.today().Format(i18n.Lang()))
+			sold := widgets.NewDateEntry(p.w)
+			sold.SetValue(p.today())
 			fields := map[string]*kit.Field{}
 			for _, f := range []*kit.Field{kit.NewField("type", i18n.T("card.type"), typ), kit.NewField("number", i18n.T("card.number"), number),
 				kit.NewField("sold_on", i18n.T("card.sold_on"), sold)} {
@@ -139,10 +140,9 @@ func (p *cardsPane) showSell() {
 				} else {
 					errs = append(errs, &model.FieldError{Field: "type", Key: "err.card.type"})
 				}
-				var derr error
-				if c.SoldOn, derr = model.ParseDate(sold.Text); derr != nil || c.SoldOn.IsZero() {
-					errs = append(errs, &model.FieldError{Field: "sold_on", Key: "err.date.format"})
-				}
+				var derr *model.FieldError
+				c.SoldOn, derr = sold.Value("sold_on")
+				errs = errs.Add(derr)
 				kit.SubmitForm(p.w, fields, errs, nil, func() error { return p.s.SellCard(context.Background(), &c) }, close, p.changed)
 			})
 		})
@@ -155,23 +155,16 @@ func (p *cardsPane) showFreeze() {
 		return
 	}
 	c := p.cards[p.selected]
-	from, to := kit.NewDialogEntry(p.w, false), kit.NewDialogEntry(p.w, false)
+	from, to := widgets.NewDateEntry(p.w), widgets.NewDateEntry(p.w)
 	from.SetText(p.today().Format(i18n.Lang()))
-	from.SetPlaceHolder(i18n.T("date.placeholder"))
-	to.SetPlaceHolder(i18n.T("date.placeholder"))
 	fields := map[string]*kit.Field{"from": kit.NewField("from", i18n.T("card.freeze.from"), from), "to": kit.NewField("to", i18n.T("card.freeze.to"), to)}
 	hint := widget.NewLabel(i18n.T("card.freeze.allowance", map[string]any{"Left": c.State.FreezeDaysLeft}))
 	body := container.NewVBox(hint, kit.FieldGrid(fields["from"], fields["to"]))
 	p.dialog = kit.ShowFormDialog(p.w, i18n.T("card.freeze.title", map[string]any{"Number": c.Card.Number}), body, func(close func()) {
 		var errs model.ValidationErrors
-		f, err1 := model.ParseDate(from.Text)
-		t, err2 := model.ParseDate(to.Text)
-		if err1 != nil || f.IsZero() {
-			errs = append(errs, &model.FieldError{Field: "from", Key: "err.date.format"})
-		}
-		if err2 != nil || t.IsZero() {
-			errs = append(errs, &model.FieldError{Field: "to", Key: "err.date.format"})
-		}
+		f, err1 := from.Value("from")
+		t, err2 := to.Value("to")
+		errs = errs.Add(err1, err2)
 		kit.SubmitForm(p.w, fields, errs, nil, func() error { return p.s.FreezeCard(context.Background(), c.Card.ID, f, t) }, close, p.changed)
 	})
 }

@@ -19,7 +19,7 @@ import (
 // first, with the next contact each one promised.
 type contactsPane struct {
 	w       fyne.Window
-	s       RelationshipStore
+	s       ContactStore
 	today   func() model.Date
 	changed func()
 
@@ -30,7 +30,7 @@ type contactsPane struct {
 	root     fyne.CanvasObject
 }
 
-func newContactsPane(w fyne.Window, s RelationshipStore, today func() model.Date, changed func()) *contactsPane {
+func newContactsPane(w fyne.Window, s ContactStore, today func() model.Date, changed func()) *contactsPane {
 	p := &contactsPane{w: w, s: s, today: today, changed: changed}
 	p.list = widget.NewList(func() int { return len(p.contacts) },
 		func() fyne.CanvasObject {

@@ -19,7 +19,7 @@ import (
 // in a few keystrokes.
 type visitsPane struct {
 	w       fyne.Window
-	s       RelationshipStore
+	s       VisitStore
 	today   func() model.Date
 	changed func()
 
@@ -33,7 +33,7 @@ type visitsPane struct {
 	root     fyne.CanvasObject
 }
 
-func newVisitsPane(w fyne.Window, s RelationshipStore, today func() model.Date, changed func()) *visitsPane {
+func newVisitsPane(w fyne.Window, s VisitStore, today func() model.Date, changed func()) *visitsPane {
 	p := &visitsPane{w: w, s: s, today: today, changed: changed, summary: widget.NewLabel("")}
 	p.list = widget.NewList(func() int { return len(p.visits) },
 		func() fyne.CanvasObject {

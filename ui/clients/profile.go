@@ -17,25 +17,47 @@ import (
 )
 
 // RelationshipStore is what a client's profile needs beyond the profile
-// itself: visits, cards, assessments, contacts, and the client's own data.
+// itself: each page's store, and the client's own data.
 type RelationshipStore interface {
+	VisitStore
+	CardStore
+	AssessmentStore
+	ContactStore
+	ClientRecord(ctx context.Context, id uint) (model.ClientRecord, error)
+	AnonymizeClient(ctx context.Context, id uint) error
+}
+
+// VisitStore is what the visits page needs: the visits, and what a visit
+// is made of.
+type VisitStore interface {
 	Visits(ctx context.Context, clientID uint) ([]model.Visit, error)
 	AddVisit(ctx context.Context, v *model.Visit) error
-	DeleteVisit(ctx context.Context, id uint) error
 	Services(ctx context.Context) ([]model.Service, error)
 	Staff(ctx context.Context) ([]model.Staff, error)
+	Cards(ctx context.Context, clientID uint) ([]model.CardView, error)
+}
+
+// CardStore is what the cards page needs.
+type CardStore interface {
 	CardTypes(ctx context.Context) ([]model.CardType, error)
 	SellCard(ctx context.Context, c *model.Card) error
 	Cards(ctx context.Context, clientID uint) ([]model.CardView, error)
 	FreezeCard(ctx context.Context, cardID uint, from, to model.Date) error
+}
+
+// AssessmentStore is what the measurements page needs.
+type AssessmentStore interface {
 	AddAssessment(ctx context.Context, a *model.Assessment) error
 	Assessments(ctx context.Context, clientID uint) ([]model.Assessment, error)
+}
+
+// ContactStore is what the contacts page needs: the timeline and the
+// intro lecture's checklist.
+type ContactStore interface {
 	AddContact(ctx context.Context, c *model.Contact) error
 	Contacts(ctx context.Context, clientID uint) ([]model.Contact, error)
 	SetFollowUpDone(ctx context.Context, contactID uint, done bool) error
 	IntroTopics(ctx context.Context) ([]model.IntroTopic, error)
-	ClientRecord(ctx context.Context, id uint) (model.ClientRecord, error)
-	AnonymizeClient(ctx context.Context, id uint) error
 }
 
 // pane is one page of a client's profile below the header.

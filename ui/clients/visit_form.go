@@ -13,6 +13,7 @@ import (
 	"companion/model"
 	"companion/model/i18n"
 	"companion/ui/kit"
+	"companion/ui/widgets"
 )
 
 // visitForm is the form of a new visit: the day, and a line per service or
@@ -23,26 +24,27 @@ type visitForm struct {
 	staff    []model.Staff
 	cards    []model.CardView
 
-	on, notes *kit.KeyEntry
-	lines     []*visitLineRow
-	read      []int // the form line of each line of the visit read
-	linesBox  *fyne.Container
-	fields    map[string]*kit.Field
-	root      fyne.CanvasObject
+	on       *widgets.DateEntry
+	notes    *kit.KeyEntry
+	lines    []*visitLineRow
+	read     []int // the form line of each line of the visit read
+	linesBox *fyne.Container
+	fields   map[string]*kit.Field
+	root     fyne.CanvasObject
 }
 
 // visitLineRow is the widgets of one line.
 type visitLineRow struct {
 	service, staff, paid       *widget.Select
-	qty, price, discount       *kit.KeyEntry
+	qty                        *kit.KeyEntry
+	price, discount            *widgets.MoneyEntry
 	qtyF, priceF, discF, nameF *kit.Field
 }
 
 func newVisitForm(w fyne.Window, today model.Date, services []model.Service, staff []model.Staff, cards []model.CardView) *visitForm {
 	f := &visitForm{w: w, services: services, staff: staff, cards: cards, fields: map[string]*kit.Field{}}
-	f.on = kit.NewDialogEntry(w, false)
-	f.on.SetText(today.Format(i18n.Lang()))
-	f.on.SetPlaceHolder(i18n.T("date.placeholder"))
+	f.on = widgets.NewDateEntry(w)
+	f.on.SetValue(today)
 	f.notes = kit.NewDialogEntry(w, false)
 	onF := kit.NewField("on", i18n.T("visit.on"), f.on)
 	f.fields["on"] = onF
@@ -60,7 +62,8 @@ func (f *visitForm) content() fyne.CanvasObject { return f.root }
 
 func (f *visitForm) addLine() {
 	i := len(f.lines)
-	r := &visitLineRow{qty: kit.NewDialogEntry(f.w, false), price: kit.NewDialogEntry(f.w, false), discount: kit.NewDialogEntry(f.w, false)}
+	r := &visitLineRow{qty: kit.NewDialogEntry(f.w, false), price: widgets.NewMoneyEntry(f.w), discount: widgets.NewMoneyEntry(f.w)}
+	r.discount.Optional = true
 	r.qty.SetText("1")
 	r.discount.SetPlaceHolder("0")
 	r.service = widget.NewSelect(f.serviceNames(), func(string) { f.servicePicked(r) })
@@ -109,17 +112,15 @@ func (f *visitForm) payOptions() []string {
 // servicePicked fills in the price of the chosen service.
 func (f *visitForm) servicePicked(r *visitLineRow) {
 	if i := r.service.SelectedIndex(); i >= 0 {
-		r.price.SetText(strings.TrimSuffix(f.services[i].Price.Format(i18n.Lang()), "\u00a0₽"))
+		r.price.SetValue(f.services[i].Price)
 	}
 }
 
 // visit reads the form, with the errors of what could not be read.
 func (f *visitForm) visit(clientID uint) (model.Visit, model.ValidationErrors) {
 	var errs model.ValidationErrors
-	on, err := model.ParseDate(f.on.Text)
-	if err != nil {
-		errs = append(errs, &model.FieldError{Field: "on", Key: "err.date.format"})
-	}
+	on, ferr := f.on.Value("on")
+	errs = errs.Add(ferr)
 	v := model.Visit{ClientID: clientID, On: on, Notes: strings.TrimSpace(f.notes.Text)}
 	f.read = f.read[:0]
 	for i, r := range f.lines {
@@ -143,14 +144,10 @@ func (f *visitForm) visit(clientID uint) (model.Visit, model.ValidationErrors) {
 			errs = append(errs, &model.FieldError{Field: r.qtyF.Name, Key: "err.number"})
 		}
 		l.Qty = qty
-		if l.Price, err = model.ParseMoney(r.price.Text); err != nil {
-			errs = append(errs, &model.FieldError{Field: r.priceF.Name, Key: "err.money.format"})
-		}
-		if strings.TrimSpace(r.discount.Text) != "" {
-			if l.Discount, err = model.ParseMoney(r.discount.Text); err != nil {
-				errs = append(errs, &model.FieldError{Field: r.discF.Name, Key: "err.money.format"})
-			}
-		}
+		var perr, derr *model.FieldError
+		l.Price, perr = r.price.Value(r.priceF.Name)
+		l.Discount, derr = r.discount.Value(r.discF.Name)
+		errs = errs.Add(perr, derr)
 		if p := r.paid.SelectedIndex(); p > 0 {
 			id := f.cards[p-1].Card.ID
 			l.PaidBy, l.CardID = "card", &id

@@ -81,18 +81,18 @@ func FormGrid(rows ...FormRow) *fyne.Container {
 // Entry swallows, to handlers of its own.
 type KeyEntry struct {
 	widget.Entry
-	keys map[fyne.KeyName]func()
+	Keys map[fyne.KeyName]func()
 }
 
 func NewKeyEntry(keys map[fyne.KeyName]func()) *KeyEntry {
-	e := &KeyEntry{keys: keys}
+	e := &KeyEntry{Keys: keys}
 	e.ExtendBaseWidget(e)
 	return e
 }
 
 // TypedKey runs the entry's handler for the key, or types it.
 func (e *KeyEntry) TypedKey(k *fyne.KeyEvent) {
-	if h := e.keys[k.Name]; h != nil {
+	if h := e.Keys[k.Name]; h != nil {
 		h()
 		return
 	}

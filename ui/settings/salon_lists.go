@@ -14,6 +14,7 @@ import (
 	"companion/model"
 	"companion/model/i18n"
 	"companion/ui/kit"
+	"companion/ui/widgets"
 )
 
 // SalonListStore is what the owner edits of the salon's own lists: the card
@@ -137,14 +138,15 @@ func (l *salonLists) saveTopics() {
 
 // editType shows the form of a card type; a new one when t.ID is 0.
 func (l *salonLists) editType(t model.CardType) {
-	name, days, visits, freeze, price := kit.NewDialogEntry(l.w, false), kit.NewDialogEntry(l.w, false),
-		kit.NewDialogEntry(l.w, false), kit.NewDialogEntry(l.w, false), kit.NewDialogEntry(l.w, false)
+	name, days, visits, freeze := kit.NewDialogEntry(l.w, false), kit.NewDialogEntry(l.w, false),
+		kit.NewDialogEntry(l.w, false), kit.NewDialogEntry(l.w, false)
+	price := widgets.NewMoneyEntry(l.w)
 	name.SetText(t.Name)
 	if t.ID != 0 {
 		days.SetText(strconv.Itoa(t.ValidDays))
 		visits.SetText(strconv.Itoa(t.Visits))
 		freeze.SetText(strconv.Itoa(t.FreezeDays))
-		price.SetText(strings.TrimSuffix(t.Price.Format(i18n.Lang()), "\u00a0₽"))
+		price.SetValue(t.Price)
 	}
 	visits.SetPlaceHolder(i18n.T("settings.card_types.visits.hint"))
 	first := widget.NewCheck(i18n.T("settings.card_types.first_visit"), nil)
@@ -173,10 +175,9 @@ func (l *salonLists) editType(t model.CardType) {
 		c := t
 		c.Name, c.ValidDays, c.Visits, c.FreezeDays = name.Text, num("valid_days", days), num("visits", visits), num("freeze_days", freeze)
 		c.ActivateOnFirstVisit, c.Active = first.Checked, active.Checked
-		var err error
-		if c.Price, err = model.ParseMoney(price.Text); err != nil {
-			errs = append(errs, &model.FieldError{Field: "price", Key: "err.money.format"})
-		}
+		var perr *model.FieldError
+		c.Price, perr = price.Value("price")
+		errs = errs.Add(perr)
 		kit.SubmitForm(l.w, fields, errs, c.Validate, func() error { return l.s.SaveCardType(context.Background(), &c) },
 			close, func() { l.refresh(context.Background()) })
 	})

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"companion/ui/kit"
+	"companion/ui/widgets"
 )
 
 // objects are all the objects a person could see in w: its content and
@@ -108,7 +109,7 @@ func Input(t testing.TB, w fyne.Window, label string) fyne.CanvasObject {
 func firstInput(o fyne.CanvasObject) fyne.CanvasObject {
 	for _, x := range test.LaidOutObjects(o) {
 		switch x.(type) {
-		case *widget.Entry, *kit.KeyEntry, *widget.Select, *widget.Check, *widget.SelectEntry, *widget.RadioGroup:
+		case *widget.Entry, *kit.KeyEntry, *widgets.MoneyEntry, *widgets.DateEntry, *widget.Select, *widget.Check, *widget.SelectEntry, *widget.RadioGroup:
 			return x
 		}
 	}
@@ -123,6 +124,10 @@ func Entry(t testing.TB, w fyne.Window, label string) *widget.Entry {
 	case *widget.Entry:
 		return e
 	case *kit.KeyEntry:
+		return &e.Entry
+	case *widgets.MoneyEntry:
+		return &e.Entry
+	case *widgets.DateEntry:
 		return &e.Entry
 	case *widget.SelectEntry:
 		return &e.Entry
