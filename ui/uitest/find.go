@@ -78,8 +78,7 @@ func Tap(t testing.TB, w fyne.Window, text string) {
 	if b.Disabled() {
 		t.Fatalf("the button %q is disabled", text)
 	}
-	test.Tap(b)
-	Settle()
+	Do(func() { test.Tap(b) })
 }
 
 // Input is the input next to a form's label (the last such on screen), as
@@ -141,9 +140,10 @@ func Entry(t testing.TB, w fyne.Window, label string) *widget.Entry {
 func Type(t testing.TB, w fyne.Window, label, text string) {
 	t.Helper()
 	e := Entry(t, w, label)
-	e.SetText("")
-	test.Type(e, text)
-	Settle()
+	Do(func() {
+		e.SetText("")
+		test.Type(e, text)
+	})
 }
 
 // Message is the message shown under the input labelled label, or "".

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 
 	"companion/model/store"
 	"companion/ui"
@@ -45,11 +44,11 @@ func OpenStore(t testing.TB) (*store.Store, string) {
 	return s, path
 }
 
-// NewWindow shows content in a window of the test app, big enough for a
-// tab, and closes it after the test.
+// NewWindow is a window of the test app (NewApp: one UI goroutine), big
+// enough for a tab, closed after the test.
 func NewWindow(t testing.TB, title string) fyne.Window {
 	t.Helper()
-	a := test.NewTempApp(t)
+	a := NewApp(t)
 	w := a.NewWindow(title)
 	w.Resize(fyne.NewSize(1200, 800))
 	t.Cleanup(w.Close)
