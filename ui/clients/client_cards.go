@@ -120,7 +120,7 @@ func (p *cardsPane) showSell() {
 					names = append(names, t.Name+" · "+t.Price.Format(i18n.Lang()))
 				}
 			}
-			typ := widget.NewSelect(names, nil)
+			typ := kit.NewSelect(names, nil)
 			p.sellType = typ
 			number := kit.NewDialogEntry(p.w, false)
 			number.SetPlaceHolder(i18n.T("card.number.auto"))

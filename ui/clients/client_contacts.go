@@ -154,14 +154,14 @@ func newContactForm(w fyne.Window, today model.Date, topics []model.IntroTopic) 
 	for _, c := range model.Channels {
 		channels = append(channels, i18n.T("contact.channel."+c))
 	}
-	f.kind = widget.NewSelect(kinds, func(string) {
+	f.kind = kit.NewSelect(kinds, func(string) {
 		if i := f.kind.SelectedIndex(); i >= 0 && model.ContactKinds[i] == "intro_lecture" {
 			f.checklist.Show()
 		} else {
 			f.checklist.Hide()
 		}
 	})
-	f.channel = widget.NewSelect(channels, nil)
+	f.channel = kit.NewSelect(channels, nil)
 	f.on, f.outcome, f.next = kit.NewDialogEntry(w, false), kit.NewDialogEntry(w, false), kit.NewDialogEntry(w, false)
 	f.notes = kit.NewDialogEntry(w, true)
 	f.on.SetText(today.Format(i18n.Lang()))

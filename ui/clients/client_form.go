@@ -62,7 +62,7 @@ func newClientForm(w fyne.Window, s ClientStore, onSave func(model.Client)) *cli
 	}
 	f.phone.SetPlaceHolder("+7 916 123-45-67")
 	f.tags.SetPlaceHolder(i18n.T("client.tags.placeholder"))
-	f.source = widget.NewSelect(sourceOptions(), nil)
+	f.source = kit.NewSelect(sourceOptions(), nil)
 	f.pd = widget.NewCheck(i18n.T("client.pd_consent.check"), func(on bool) { f.consentChanged(on, f.pdDate) })
 	f.healthOK = widget.NewCheck(i18n.T("client.health_consent.check"), func(on bool) { f.consentChanged(on, f.healthDate) })
 	f.marketing = widget.NewCheck(i18n.T("client.marketing_consent.check"), nil)

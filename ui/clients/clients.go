@@ -57,10 +57,10 @@ func New(w fyne.Window, s ClientStore, io ClientIO, rel RelationshipStore, chang
 	t.search.SetPlaceHolder(i18n.T("clients.search.placeholder"))
 	t.search.OnChanged = func(string) { t.Refresh(context.Background()) }
 	t.search.OnSubmitted = func(string) { t.openFirst() }
-	t.status = widget.NewSelect(statusOptions(), nil)
+	t.status = kit.NewSelect(statusOptions(), nil)
 	t.status.SetSelectedIndex(0)
 	t.status.OnChanged = func(string) { t.Refresh(context.Background()) }
-	t.trust = widget.NewSelect(trustOptions(), nil)
+	t.trust = kit.NewSelect(trustOptions(), nil)
 	t.trust.SetSelectedIndex(0)
 	t.trust.OnChanged = func(string) { t.Refresh(context.Background()) }
 	t.birthdays = widget.NewCheck(i18n.T("clients.filter.birthdays"), func(bool) { t.Refresh(context.Background()) })

@@ -66,9 +66,9 @@ func (f *visitForm) addLine() {
 	r.discount.Optional = true
 	r.qty.SetText("1")
 	r.discount.SetPlaceHolder("0")
-	r.service = widget.NewSelect(f.serviceNames(), func(string) { f.servicePicked(r) })
-	r.staff = widget.NewSelect(f.staffNames(), nil)
-	r.paid = widget.NewSelect(f.payOptions(), nil)
+	r.service = kit.NewSelect(f.serviceNames(), func(string) { f.servicePicked(r) })
+	r.staff = kit.NewSelect(f.staffNames(), nil)
+	r.paid = kit.NewSelect(f.payOptions(), nil)
 	r.paid.SetSelectedIndex(0)
 	key := func(s string) string { return fmt.Sprintf("line.%d.%s", i, s) }
 	r.nameF = kit.NewField(key("name"), i18n.T("visit.line.service"), r.service)

@@ -1,6 +1,8 @@
 package kit
 
 import (
+	"companion/model/i18n"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
@@ -133,4 +135,12 @@ func (e EmptyNote) Follow(n int) {
 	} else {
 		e.label.Hide()
 	}
+}
+
+// NewSelect is a drop-down whose empty choice asks, in the language,
+// «(Выберите)»: Fyne's own placeholder is English in every language.
+func NewSelect(options []string, changed func(string)) *widget.Select {
+	s := widget.NewSelect(options, changed)
+	s.PlaceHolder = i18n.T("form.select.placeholder")
+	return s
 }
