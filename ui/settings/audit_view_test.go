@@ -1,32 +1,49 @@
-package settings
+package settings_test
 
 import (
 	"context"
+	"database/sql"
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2"
+
+	_ "github.com/glebarez/go-sqlite"
 
 	"companion/model"
+	"companion/ui/uitest"
 )
 
 // auditRows are the audit table's rows as the owner reads them.
-func auditRows(v *auditView) []string {
+func auditRows(t *testing.T, w fyne.Window) []string {
+	t.Helper()
 	var rows []string
-	for _, e := range v.entries {
-		var cells []string
-		for col := range auditWidths {
-			cells = append(cells, auditCell(e, col))
-		}
+	for _, cells := range uitest.TableRows(uitest.Table(t, w, "Когда")) {
 		rows = append(rows, strings.Join(cells, " | "))
 	}
 	return rows
 }
 
+// tamper changes the database file behind the program's back, as someone
+// with the file and an SQLite shell could.
+func tamper(t *testing.T, path string, statements ...string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", path+"?_pragma=busy_timeout(5000)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, q := range statements {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+}
+
 func TestOwnerSeesTheAuditEntryOfAHealthChange(t *testing.T) {
-	s := newTestStore(t)
+	s, path := uitest.OpenStore(t)
 	ctx := context.Background()
-	withPINs(t, s, map[model.Role]string{model.RoleOwner: "1111", model.RoleManager: "2222"})
+	uitest.SetPINs(t, s, map[model.Role]string{model.RoleOwner: "1111", model.RoleManager: "2222"})
 	manager, err := s.SignIn(ctx, model.RoleManager, "2222")
 	if err != nil {
 		t.Fatal(err)
@@ -40,14 +57,12 @@ func TestOwnerSeesTheAuditEntryOfAHealthChange(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	sw := signInWindow(t, start(t, test.NewTempApp(t), s))
-	sw.role.SetSelected("Владелец")
-	test.Type(sw.pin, "1111")
-	pressEnter(sw.pin)
-	m := opened(t, sw)
-	showSettings(t, m)
-	v := m.settings.safety.audit
-	rows := auditRows(v)
+	owner, err := s.SignIn(ctx, model.RoleOwner, "1111")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := openSettings(t, owner)
+	rows := auditRows(t, f.w)
 	want := []string{
 		"27.11.2026 10:00:00 | Менеджер сопровождения | изменение | клиент № 1 | записи о здоровье, согласие на обработку данных о здоровье",
 		"27.11.2026 10:00:00 | Владелец | создание | PIN-код | Менеджер сопровождения",
@@ -56,87 +71,102 @@ func TestOwnerSeesTheAuditEntryOfAHealthChange(t *testing.T) {
 	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
 		t.Errorf("audit log:\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
 	}
-	if strings.Contains(strings.Join(rows, ""), "лидокаин") {
+	if strings.Contains(strings.Join(rows, ""), "лидокаин") || uitest.Shows(f.w, "лидокаин") {
 		t.Error("the log shows the health notes themselves")
 	}
-	if v.empty.Visible() {
+	if uitest.Shows(f.w, "Изменений чувствительных данных пока нет") {
 		t.Error("the empty-log note shows over entries")
 	}
-	if got := m.settings.safety.pins.status.Text; got != "По PIN-кодам. Могут войти: Владелец, Менеджер сопровождения" {
-		t.Errorf("sign-in status: %q", got)
+	if status := "По PIN-кодам. Могут войти: Владелец, Менеджер сопровождения"; !showsExactly(f.w, status) {
+		t.Errorf("sign-in status is not %q; the settings show %q", status, uitest.Texts(f.w))
 	}
 
-	test.Tap(v.verify)
-	if !v.result.Visible() || v.result.Text != "Журнал цел: проверено записей — 3, ни одна не изменена и не удалена" {
-		t.Errorf("verify: %q", v.result.Text)
+	intact := "Журнал цел: проверено записей — 3, ни одна не изменена и не удалена"
+	if showsExactly(f.w, intact) {
+		t.Error("the verdict shows before the check")
 	}
-	db := s.DB()
-	db.Exec("DROP TRIGGER audit_log_no_update")
-	db.Exec("UPDATE audit_log SET role = 'owner' WHERE id = 3")
-	test.Tap(v.verify)
-	if !strings.Contains(v.result.Text, "запись № 3 изменена") {
-		t.Errorf("verify after tampering: %q", v.result.Text)
+	uitest.Tap(t, f.w, "Проверить журнал")
+	if !showsExactly(f.w, intact) {
+		t.Errorf("verify: the settings show %q", uitest.Texts(f.w))
+	}
+	tamper(t, path, "DROP TRIGGER audit_log_no_update", "UPDATE audit_log SET role = 'owner' WHERE id = 3")
+	uitest.Tap(t, f.w, "Проверить журнал")
+	if !uitest.Shows(f.w, "запись № 3 изменена") || showsExactly(f.w, intact) {
+		t.Errorf("verify after tampering: the settings show %q", uitest.Texts(f.w))
+	}
+	if _, err := s.VerifyAudit(ctx); err == nil {
+		t.Error("the store finds the tampered log intact")
 	}
 }
 
 func TestOwnerChangesPINsInTheSettings(t *testing.T) {
-	m, s := newTestWindow(t)
+	s, _ := uitest.OpenStore(t)
 	ctx := context.Background()
-	showSettings(t, m)
-	p := m.settings.safety.pins
-	if !strings.HasPrefix(p.status.Text, "Без PIN-кодов") {
-		t.Errorf("status of a new database: %q", p.status.Text)
+	f := openSettings(t, s)
+	if !uitest.Shows(f.w, "Без PIN-кодов") {
+		t.Errorf("status of a new database: %q", uitest.Texts(f.w))
 	}
-	open := func() *pinDialog {
-		test.Tap(p.change)
-		if p.dialog == nil || len(openDialogs[m.Window]) != 1 {
-			t.Fatal("no PIN dialog")
+	open := func() {
+		t.Helper()
+		uitest.Tap(t, f.w, "Задать или сменить PIN-коды…")
+		if uitest.Dialogs(f.w) != 1 || !uitest.DialogShows(f.w, "PIN-коды") {
+			t.Fatalf("no PIN dialog: %q", uitest.DialogTexts(f.w))
 		}
-		return p.dialog
 	}
-	msg := func(d *pinDialog, name string) string {
-		if f := d.fields[name]; f.Msg.Visible() {
-			return f.Msg.Text
-		}
-		return ""
+	chooseRole := func(role string) {
+		t.Helper()
+		uitest.TapText(t, f.w, role)
+	}
+	pressEnter := func(label string) {
+		t.Helper()
+		uitest.PressKey(uitest.Entry(t, f.w, label), fyne.KeyReturn)
 	}
 
-	d := open()
-	d.role.SetSelected("Менеджер сопровождения")
-	test.Type(d.pin, "2222")
-	test.Type(d.again, "2222")
-	test.Tap(d.fd.Save)
-	if !strings.HasPrefix(msg(d, "role"), "Сначала задайте PIN-код владельца") {
-		t.Errorf("a manager PIN before the owner's: %q", msg(d, "role"))
+	open()
+	chooseRole("Менеджер сопровождения")
+	uitest.Type(t, f.w, "Новый PIN-код", "2222")
+	uitest.Type(t, f.w, "PIN-код ещё раз", "2222")
+	uitest.Tap(t, f.w, "Сохранить")
+	if msg := uitest.Message(t, f.w, "Роль"); !strings.HasPrefix(msg, "Сначала задайте PIN-код владельца") {
+		t.Errorf("a manager PIN before the owner's: %q", msg)
 	}
-	d.role.SetSelected("Владелец")
-	d.again.SetText("2223")
-	pressEnter(d.again)
-	if !strings.HasPrefix(msg(d, "again"), "PIN-коды не совпадают") {
-		t.Errorf("mismatch: %q", msg(d, "again"))
+	if has, _ := s.HasPIN(ctx, model.RoleManager); has {
+		t.Error("the manager's PIN was stored before the owner's")
 	}
-	d.again.SetText("2222")
-	test.Tap(d.fd.Save)
+	chooseRole("Владелец")
+	uitest.Type(t, f.w, "PIN-код ещё раз", "2223")
+	pressEnter("PIN-код ещё раз")
+	if msg := uitest.Message(t, f.w, "PIN-код ещё раз"); !strings.HasPrefix(msg, "PIN-коды не совпадают") {
+		t.Errorf("mismatch: %q", msg)
+	}
+	if has, _ := s.HasPIN(ctx, model.RoleOwner); has || uitest.Dialogs(f.w) != 1 {
+		t.Errorf("mismatched PINs: stored %v, %d dialogs", has, uitest.Dialogs(f.w))
+	}
+	uitest.Type(t, f.w, "PIN-код ещё раз", "2222")
+	uitest.Tap(t, f.w, "Сохранить")
 	if has, _ := s.HasPIN(ctx, model.RoleOwner); !has {
-		t.Fatalf("the owner's PIN was not set: %q", msg(d, "pin"))
+		t.Fatalf("the owner's PIN was not set: %q", uitest.Message(t, f.w, "Новый PIN-код"))
 	}
 	if mode, _ := s.AccessMode(ctx); mode != model.AccessPINs {
 		t.Errorf("mode %s", mode)
 	}
-	if got := p.status.Text; got != "По PIN-кодам. Могут войти: Владелец" {
-		t.Errorf("status: %q", got)
+	if status := "По PIN-кодам. Могут войти: Владелец"; !showsExactly(f.w, status) {
+		t.Errorf("status is not %q; the settings show %q", status, uitest.Texts(f.w))
 	}
 
-	d = open()
-	d.role.SetSelected("Интервьюер")
-	test.Type(d.pin, "3333")
-	test.Type(d.again, "3333")
-	test.Tap(d.fd.Save)
+	open()
+	chooseRole("Интервьюер")
+	uitest.Type(t, f.w, "Новый PIN-код", "3333")
+	uitest.Type(t, f.w, "PIN-код ещё раз", "3333")
+	uitest.Tap(t, f.w, "Сохранить")
 	if _, err := s.SignIn(ctx, model.RoleInterviewer, "3333"); err != nil {
 		t.Errorf("the interviewer's new PIN: %v", err)
 	}
-	if len(openDialogs[m.Window]) != 0 {
-		t.Error("the dialog stays open after saving")
+	if uitest.Dialogs(f.w) != 0 {
+		t.Errorf("the dialog stays open after saving: %q", uitest.DialogTexts(f.w))
+	}
+	if status := "По PIN-кодам. Могут войти: Владелец, Интервьюер"; !showsExactly(f.w, status) {
+		t.Errorf("status is not %q; the settings show %q", status, uitest.Texts(f.w))
 	}
 	log, _ := s.AuditLog(ctx, 10, 0)
 	if len(log) != 2 || log[0].Fields != "interviewer" || log[1].Fields != "owner" {

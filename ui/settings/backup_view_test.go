@@ -1,115 +1,96 @@
-package settings
+package settings_test
 
 import (
 	"bytes"
 	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
+	"fyne.io/fyne/v2/lang"
 
 	"companion/model"
 	"companion/model/demo"
 	"companion/model/i18n"
 	"companion/model/store"
-	"companion/ui/kit"
+	"companion/ui/uitest"
 )
 
-func init() { store.ScryptWorkFactor = 10 } // a passphrase costs a millisecond in tests
-
-// backupFixture is the backups section over a real database file.
-type backupFixture struct {
-	s       *store.Store
-	path    string
-	v       *backupView
-	w       fyne.Window
-	changed int
-	quit    int
-}
-
-func newBackupFixture(t *testing.T, s *store.Store, path string) *backupFixture {
-	t.Helper()
-	a := test.NewTempApp(t)
-	f := &backupFixture{s: s, path: path, w: a.NewWindow("backups")}
-	f.v = newBackupView(f.w, s, func() { f.changed++ })
-	f.v.quit = func() { f.quit++ }
-	f.w.SetContent(kit.FormGrid(f.v.head, f.v.listRow, f.v.exchangeRow))
-	f.w.Resize(fyne.NewSize(900, 600))
-	t.Cleanup(f.w.Close)
-	f.v.refresh(context.Background())
-	return f
-}
-
-func openBackupStore(t *testing.T, name string) (*store.Store, string) {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), name)
-	s, err := store.Open(path, store.WithClock(func() time.Time { return testNow }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s, path
-}
-
-func listTexts(v *backupView) []string {
-	var out []string
-	for _, o := range v.list.Objects {
-		test.LaidOutObjects(o)
-		for _, x := range test.LaidOutObjects(o) {
-			if l, ok := x.(*widget.Label); ok {
-				out = append(out, l.Text)
-			}
+// count is how many labels and buttons a person sees in w with text as
+// their whole text.
+func count(w fyne.Window, text string) int {
+	n := 0
+	for _, s := range uitest.SeenTexts(w) {
+		if s == text {
+			n++
 		}
 	}
-	return out
+	return n
+}
+
+// seenWithin is the first text a person sees in w that holds all of parts,
+// or "".
+func seenWithin(w fyne.Window, parts ...string) string {
+	for _, s := range uitest.SeenTexts(w) {
+		all := true
+		for _, p := range parts {
+			all = all && strings.Contains(s, p)
+		}
+		if all {
+			return s
+		}
+	}
+	return ""
+}
+
+// dismiss closes the message on top with its OK.
+func dismiss(t *testing.T, w fyne.Window) {
+	t.Helper()
+	uitest.Tap(t, w, lang.L("OK"))
 }
 
 func TestOwnerMakesABackupAndChoosesARestore(t *testing.T) {
-	s, path := openBackupStore(t, "salon.db")
+	s, path := uitest.OpenStore(t)
 	ctx := context.Background()
 	for _, n := range []string{"Анна", "Мария"} {
 		if err := s.CreateClient(ctx, &model.Client{FirstName: n}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	f := newBackupFixture(t, s, path)
-	if got := listTexts(f.v); len(got) != 1 || got[0] != i18n.T("backup.none") {
-		t.Fatalf("an empty list shows %q", got)
+	f := openSettings(t, s)
+	if count(f.w, "Копий пока нет.") != 1 || count(f.w, "Восстановить…") != 0 {
+		t.Fatalf("an empty list shows %q", uitest.SeenTexts(f.w))
 	}
-	if !strings.Contains(f.v.where.Text, store.BackupDir(path)) {
-		t.Errorf("the section does not say where the backups are: %q", f.v.where.Text)
+	if !uitest.Shows(f.w, store.BackupDir(path)) {
+		t.Errorf("the section does not say where the backups are (%s): %q", store.BackupDir(path), uitest.Texts(f.w))
 	}
 
-	test.Tap(f.v.now)
+	uitest.Tap(t, f.w, "Сделать копию сейчас")
 	list, err := s.Backups()
 	if err != nil || len(list) != 1 {
 		t.Fatalf("after the tap: %v backups (%v)", list, err)
 	}
-	if !strings.Contains(f.v.lastInfo, list[0].Path) {
-		t.Errorf("the message %q does not say where the backup went", f.v.lastInfo)
+	if !uitest.DialogShows(f.w, "Копия сохранена: "+list[0].Path) {
+		t.Errorf("the message %q does not say where the backup went", uitest.DialogTexts(f.w))
 	}
-	rows := listTexts(f.v)
-	if len(rows) != 1 || !strings.Contains(rows[0], i18n.FormatDateTime(list[0].Time)) || !strings.Contains(rows[0], i18n.T("backup.kind.manual")) {
-		t.Errorf("the list shows %q", rows)
+	dismiss(t, f.w)
+	row := seenWithin(f.w, i18n.FormatDateTime(list[0].Time), "сделана вручную")
+	if row == "" || count(f.w, "Восстановить…") != 1 || count(f.w, "Копий пока нет.") != 0 {
+		t.Errorf("the list shows %q", uitest.SeenTexts(f.w))
 	}
 
 	if err := s.CreateClient(ctx, &model.Client{FirstName: "Ольга"}); err != nil {
 		t.Fatal(err)
 	}
-	var asked string
-	f.v.confirmHook = func(text string, ok func()) { asked = text; ok() }
-	test.Tap(f.v.rowButtons[0])
-	if !strings.Contains(asked, i18n.FormatDateTime(list[0].Time)) || !strings.Contains(asked, "копия текущих данных") {
-		t.Errorf("the confirmation says %q", asked)
+	uitest.Tap(t, f.w, "Восстановить…")
+	if !uitest.DialogShows(f.w, i18n.FormatDateTime(list[0].Time)) || !uitest.DialogShows(f.w, "копия текущих данных") {
+		t.Errorf("the confirmation says %q", uitest.DialogTexts(f.w))
 	}
-	if !store.HasPendingRestore(path) || !f.v.pendingRestore {
-		t.Fatal("the restore was not chosen")
+	uitest.Tap(t, f.w, "Продолжить")
+	if !store.HasPendingRestore(path) || !uitest.DialogShows(f.w, "Копия исправна. Сейчас Компаньон закроется") {
+		t.Fatalf("the restore was not chosen: %q", uitest.DialogTexts(f.w))
 	}
 	if n, _ := s.CountClients(ctx); n != 3 {
 		t.Fatalf("the data changed while the window is open: %d clients", n)
@@ -130,86 +111,134 @@ func TestOwnerMakesABackupAndChoosesARestore(t *testing.T) {
 	}
 }
 
+// restoreFromFile chooses the file name in dir to restore, answers the
+// confirmation and, when it asks, the passphrase.
+func restoreFromFile(t *testing.T, w fyne.Window, path, passphrase string) {
+	t.Helper()
+	uitest.Tap(t, w, "Восстановить из файла…")
+	uitest.ChooseFile(t, w, filepath.Base(path))
+	if !uitest.DialogShows(w, "Восстановить "+path+"?") {
+		t.Fatalf("the confirmation says %q", uitest.DialogTexts(w))
+	}
+	uitest.Tap(t, w, "Продолжить")
+	if !uitest.DialogShows(w, "Пароль копии") {
+		t.Fatalf("the restore of an encrypted copy does not ask its passphrase: %q", uitest.DialogTexts(w))
+	}
+	uitest.TypeInForm(t, w, "Пароль", passphrase)
+	uitest.Tap(t, w, "Продолжить")
+}
+
 func TestEncryptedCopyAsksForItsPassphraseOnRestore(t *testing.T) {
-	s, path := openBackupStore(t, "salon.db")
+	s, path := uitest.OpenStore(t)
 	if err := s.CreateClient(context.Background(), &model.Client{FirstName: "Анна"}); err != nil {
 		t.Fatal(err)
 	}
-	f := newBackupFixture(t, s, path)
-	enc := filepath.Join(t.TempDir(), "copy.db.age")
-	f.v.encryptTo(enc, "весна")
+	f := openSettings(t, s)
+	dir := t.TempDir()
+	uitest.FileChoosersOpenIn(dir)
+	enc := filepath.Join(dir, "copy.db.age")
+
+	uitest.Tap(t, f.w, "Сохранить зашифрованную копию…")
+	uitest.TypeInForm(t, f.w, "Пароль", "весна")
+	uitest.TypeInForm(t, f.w, "Ещё раз", "весн")
+	if !uitest.Button(t, f.w, "Продолжить").Disabled() {
+		t.Error("the passphrase can be confirmed with a different one typed again")
+	}
+	uitest.TypeInForm(t, f.w, "Ещё раз", "весна")
+	uitest.Tap(t, f.w, "Продолжить")
+	uitest.ChooseFile(t, f.w, filepath.Base(enc))
 	if data, _ := os.ReadFile(enc); !bytes.HasPrefix(data, []byte("age-encryption.org/v1")) {
-		t.Fatalf("%s is not an encrypted file (%v)", enc, f.v.lastError)
+		t.Fatalf("%s is not an encrypted file; the window shows %q", enc, uitest.DialogTexts(f.w))
 	}
-	asked := 0
-	f.v.passphraseHook = func(ok func(string)) {
-		asked++
-		if asked == 1 {
-			ok("осень")
-		}
+	if !uitest.DialogShows(f.w, "Зашифрованная копия сохранена: "+enc) {
+		t.Errorf("the message says %q", uitest.DialogTexts(f.w))
 	}
-	f.v.chooseRestore(enc, "")
-	var fe *model.FieldError
-	if asked != 1 || !errors.As(f.v.lastError, &fe) || fe.Key != "backup.err.passphrase_wrong" {
-		t.Fatalf("asked %d times, error %v", asked, f.v.lastError)
+	dismiss(t, f.w)
+
+	restoreFromFile(t, f.w, enc, "осень")
+	if !uitest.DialogShows(f.w, "Пароль не подходит к этому файлу.") || uitest.Dialogs(f.w) != 1 {
+		t.Fatalf("a wrong passphrase: %d dialogs, the top one says %q", uitest.Dialogs(f.w), uitest.DialogTexts(f.w))
 	}
-	f.v.passphraseHook = func(ok func(string)) { ok("весна") }
-	f.v.chooseRestore(enc, "")
-	if !store.HasPendingRestore(path) {
-		t.Fatal("the right passphrase did not choose the restore")
+	if store.HasPendingRestore(path) {
+		t.Fatal("a wrong passphrase chose the restore")
+	}
+	dismiss(t, f.w)
+	restoreFromFile(t, f.w, enc, "весна")
+	if !store.HasPendingRestore(path) || !uitest.DialogShows(f.w, "Копия исправна.") {
+		t.Fatalf("the right passphrase did not choose the restore: %q", uitest.DialogTexts(f.w))
 	}
 	s.Close()
 	store.FinishPendingRestore(path)
 }
 
 func TestExportAllThenImportAllIntoAnEmptyDatabase(t *testing.T) {
-	src, srcPath := openBackupStore(t, "salon.db")
-	if err := src.FillDemo(context.Background(), demo.Salon(2, model.DateOf(testNow), 30)); err != nil {
+	src, _ := uitest.OpenStore(t)
+	if err := src.FillDemo(context.Background(), demo.Salon(2, model.DateOf(uitest.Now), 30)); err != nil {
 		t.Fatal(err)
 	}
-	out := filepath.Join(t.TempDir(), "salon.json")
-	newBackupFixture(t, src, srcPath).v.exportTo(out)
+	dir := t.TempDir()
+	out := filepath.Join(dir, "salon.json")
+	f := openSettings(t, src)
+	uitest.FileChoosersOpenIn(dir)
+	uitest.Tap(t, f.w, "Выгрузить всё…")
+	uitest.ChooseFile(t, f.w, "salon.json")
 	data, err := os.ReadFile(out)
 	if err != nil || !bytes.Contains(data, []byte(`"format": "companion-exchange"`)) {
-		t.Fatalf("export: %v", err)
+		t.Fatalf("export: %v; the window shows %q", err, uitest.DialogTexts(f.w))
+	}
+	if !uitest.DialogShows(f.w, "Выгружено строк: ") || !uitest.DialogShows(f.w, out) {
+		t.Errorf("the message says %q", uitest.DialogTexts(f.w))
 	}
 
-	dst, dstPath := openBackupStore(t, "new.db")
-	f := newBackupFixture(t, dst, dstPath)
-	var asked string
-	f.v.confirmHook = func(text string, ok func()) { asked = text; ok() }
-	f.v.confirm(i18n.T("backup.import.confirm", map[string]any{"Path": out}), func() { f.v.importFrom(out) })
-	if !strings.Contains(asked, out) {
-		t.Errorf("the confirmation says %q", asked)
+	dst, _ := uitest.OpenStore(t)
+	g := openSettings(t, dst)
+	uitest.FileChoosersOpenIn(dir)
+	importAll := func() {
+		t.Helper()
+		uitest.Tap(t, g.w, "Загрузить всё…")
+		uitest.ChooseFile(t, g.w, "salon.json")
+		if !uitest.DialogShows(g.w, out) {
+			t.Errorf("the confirmation says %q", uitest.DialogTexts(g.w))
+		}
+		uitest.Tap(t, g.w, "Продолжить")
 	}
-	if f.v.lastError != nil {
-		t.Fatal(f.v.lastError)
+	importAll()
+	if !uitest.DialogShows(g.w, "Загружено строк: ") {
+		t.Fatalf("the import says %q", uitest.DialogTexts(g.w))
 	}
 	if n, _ := dst.CountClients(context.Background()); n != 30 {
 		t.Errorf("%d clients imported", n)
 	}
-	if f.changed != 1 || !strings.Contains(f.v.lastInfo, "Загружено") {
-		t.Errorf("changed %d times, message %q", f.changed, f.v.lastInfo)
+	if g.changes != 1 {
+		t.Errorf("the other tabs were told %d times that everything changed", g.changes)
 	}
+	if !uitest.Shows(g.w, "30 клиентов в базе") || !uitest.Button(t, g.w, "Заполнить демо-салоном").Disabled() {
+		t.Errorf("the settings do not show the imported salon: %q", uitest.Texts(g.w))
+	}
+	dismiss(t, g.w)
 
 	// Once more: the database is no longer empty.
-	f.v.importFrom(out)
-	var fe *model.FieldError
-	if !errors.As(f.v.lastError, &fe) || fe.Key != "exchange.err.not_empty" {
-		t.Errorf("second import: %v", f.v.lastError)
+	importAll()
+	if !uitest.DialogShows(g.w, "В базе уже есть данные") {
+		t.Errorf("second import: %q", uitest.DialogTexts(g.w))
+	}
+	if n, _ := dst.CountClients(context.Background()); n != 30 || g.changes != 1 {
+		t.Errorf("after the second import: %d clients, %d changes", n, g.changes)
 	}
 }
 
 func TestBackupsAreTheOwnersOnly(t *testing.T) {
-	s, path := openBackupStore(t, "salon.db")
-	f := newBackupFixture(t, s.As(model.RoleManager), path)
-	for _, o := range []fyne.CanvasObject{f.v.headLabel, f.v.listContent, f.v.exchangeContent} {
-		if o.Visible() {
-			t.Error("a manager sees the backups section")
+	s, _ := uitest.OpenStore(t)
+	f := openSettings(t, s.As(model.RoleManager))
+	for _, text := range []string{"Резервные копии", "Сделать копию сейчас", "Выгрузить всё…", "Загрузить всё…"} {
+		if count(f.w, text) != 0 {
+			t.Errorf("a manager sees %q", text)
 		}
 	}
-	owner := newBackupFixture(t, s, path)
-	if !owner.v.listContent.Visible() {
-		t.Error("the owner does not see the backups section")
+	owner := openSettings(t, s)
+	for _, text := range []string{"Резервные копии", "Сделать копию сейчас", "Выгрузить всё…", "Загрузить всё…"} {
+		if count(owner.w, text) != 1 {
+			t.Errorf("the owner does not see %q", text)
+		}
 	}
 }

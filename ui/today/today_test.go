@@ -1,16 +1,30 @@
-package today
+package today_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
 	"companion/model"
+	"companion/model/i18n"
+	"companion/ui/uitest"
 )
 
+// section is the title of an agenda section as it shows, with its count.
+func section(key string, n int) string { return fmt.Sprintf("%s · %d", i18n.T(key), n) }
+
 func TestTodayListsACardThatExpiresInTenDays(t *testing.T) {
-	m, s, c := relationshipClient(t)
+	s, _ := uitest.OpenStore(t)
 	ctx := context.Background()
+	c := model.Client{LastName: "Волкова", FirstName: "Ирина", Phone: "+79160001122"}
+	if err := s.CreateClient(ctx, &c); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveCardType(ctx, &model.CardType{Name: "10 посещений", ValidDays: 60, Visits: 10, FreezeDays: 14,
+		Price: model.Rub(12000), Active: true}); err != nil {
+		t.Fatal(err)
+	}
 	types, _ := s.CardTypes(ctx)
 	sold := s.Today().AddDays(10 - types[0].ValidDays)
 	card := model.Card{ClientID: c.ID, TypeID: types[0].ID, SoldOn: sold}
@@ -22,18 +36,29 @@ func TestTodayListsACardThatExpiresInTenDays(t *testing.T) {
 	if err := s.AddContact(ctx, &contact); err != nil {
 		t.Fatal(err)
 	}
-	m.today.Refresh(ctx)
-	cards := m.today.sections[1]
-	if len(cards.rows) != 1 || cards.rows[0].name != "Волкова Ирина" || !strings.Contains(cards.rows[0].why, "до ") {
-		t.Fatalf("cards running out: %+v", cards.rows)
+
+	f := openToday(t, s)
+	cardList := uitest.List(t, f.w, section("today.cards", 1))
+	cards := uitest.ListRows(cardList)
+	if len(cards) != 1 || len(cards[0]) != 2 || cards[0][0] != "Волкова Ирина" || !strings.HasPrefix(cards[0][1], "до ") {
+		t.Fatalf("cards running out: %q", cards)
 	}
-	follow := m.today.sections[0]
-	if len(follow.rows) != 1 || !strings.Contains(follow.rows[0].why, "просрочено на 1") {
-		t.Fatalf("follow-ups: %+v", follow.rows)
+	agenda, err := s.Agenda(ctx)
+	if err != nil || len(agenda.ExpiringCards) != 1 {
+		t.Fatalf("the store's agenda: %+v (%v)", agenda.ExpiringCards, err)
 	}
-	m.clients.NewClient()
-	follow.list.Select(0) // a row opens the client
-	if m.clients.form.title.Text != "Волкова Ирина" || m.tabs.Selected().Text != "Клиенты" {
-		t.Errorf("the row opened %q on %q", m.clients.form.title.Text, m.tabs.Selected().Text)
+	if until := "до " + agenda.ExpiringCards[0].Card.State.ValidTo.Format(i18n.Lang()); cards[0][1] != until {
+		t.Errorf("the card's row says %q, the store %q", cards[0][1], until)
+	}
+	followList := uitest.List(t, f.w, section("today.followups", 1))
+	follow := uitest.ListRows(followList)
+	if len(follow) != 1 || len(follow[0]) != 2 || follow[0][0] != "Волкова Ирина" || !strings.Contains(follow[0][1], "просрочено на 1") {
+		t.Fatalf("follow-ups: %q", follow)
+	}
+
+	uitest.TapRowIn(t, followList, "Волкова Ирина") // a row opens the client
+	uitest.TapRowIn(t, cardList, "Волкова Ирина")
+	if len(f.opened) != 2 || f.opened[0] != c.ID || f.opened[1] != c.ID {
+		t.Errorf("the rows opened clients %v, want [%d %d]", f.opened, c.ID, c.ID)
 	}
 }

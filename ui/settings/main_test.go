@@ -1,0 +1,60 @@
+package settings_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"companion/model/store"
+	"companion/ui/kit"
+	"companion/ui/settings"
+	"companion/ui/uitest"
+)
+
+func TestMain(m *testing.M) {
+	store.ScryptWorkFactor = 10 // a passphrase costs a millisecond in tests
+	uitest.Main(m)
+}
+
+// settingsFixture is the settings tab in a window of its own over a real
+// database, with the times it told every tab that everything changed.
+type settingsFixture struct {
+	w       fyne.Window
+	tab     *settings.Tab
+	changes int // kit.ChangeAll notices: a restore, an import, the demo
+}
+
+// openSettings shows the settings over s, as the window does, once they
+// have read what they show.
+func openSettings(t *testing.T, s settings.Store) *settingsFixture {
+	t.Helper()
+	f := &settingsFixture{w: newWindow(t, "settings")}
+	bus := &kit.Changes{}
+	bus.On(func() { f.changes++ })
+	f.tab = settings.New(f.w, s, "test", bus)
+	f.w.SetContent(f.tab.Content())
+	f.refresh()
+	return f
+}
+
+// refresh reads the settings again, as the window does when the tab comes
+// forward, and waits until they show what they read.
+func (f *settingsFixture) refresh() {
+	uitest.Do(func() { f.tab.Refresh(context.Background()) })
+}
+
+// showsExactly reports whether some label or button in w shows text as
+// its whole text.
+func showsExactly(w fyne.Window, text string) bool { return slices.Contains(uitest.Texts(w), text) }
+
+// newWindow is a window of a test app with one UI goroutine, as the real
+// driver has, big enough for a tab; it closes after the test.
+func newWindow(t *testing.T, title string) fyne.Window {
+	t.Helper()
+	w := uitest.NewApp(t).NewWindow(title)
+	w.Resize(fyne.NewSize(1200, 800))
+	t.Cleanup(w.Close)
+	return w
+}

@@ -1,0 +1,43 @@
+package today_test
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"companion/ui/kit"
+	"companion/ui/today"
+	"companion/ui/uitest"
+)
+
+func TestMain(m *testing.M) { uitest.Main(m) }
+
+// todayFixture is the Today tab in a window of its own over a real
+// database, with the clients it was asked to open.
+type todayFixture struct {
+	w      fyne.Window
+	tab    *today.Tab
+	opened []uint // the clients the tab asked the window to show, in order
+}
+
+// openToday shows the Today tab over s, as the window does, once it has
+// read the agenda.
+func openToday(t *testing.T, s today.Store) *todayFixture {
+	t.Helper()
+	f := &todayFixture{w: newWindow(t, "today")}
+	f.tab = today.New(f.w, s, &kit.Changes{}, func(id uint) { f.opened = append(f.opened, id) })
+	f.w.SetContent(f.tab.Content())
+	uitest.Do(func() { f.tab.Refresh(context.Background()) })
+	return f
+}
+
+// newWindow is a window of a test app with one UI goroutine, as the real
+// driver has, big enough for a tab; it closes after the test.
+func newWindow(t *testing.T, title string) fyne.Window {
+	t.Helper()
+	w := uitest.NewApp(t).NewWindow(title)
+	w.Resize(fyne.NewSize(1200, 800))
+	t.Cleanup(w.Close)
+	return w
+}
