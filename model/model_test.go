@@ -67,6 +67,16 @@ func TestPhoneQuery(t *testing.T) {
 			t.Errorf("PhoneQuery(%q) took text for a phone", in)
 		}
 	}
+	for in, want := range map[string]string{"8 916": "7916", "8916": "7916", "8 (916) 191": "7916191", "89": "79"} {
+		if got, ok := PhonePrefix(in); !ok || got != want {
+			t.Errorf("PhonePrefix(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"8", "916", "+7 916", "89161234567", "иван"} {
+		if got, ok := PhonePrefix(in); ok {
+			t.Errorf("PhonePrefix(%q) = %q: not a number typed with a trunk prefix", in, got)
+		}
+	}
 }
 
 func TestParseDate(t *testing.T) {

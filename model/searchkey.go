@@ -65,6 +65,18 @@ func PhoneQuery(q string) (string, bool) {
 	return d, true
 }
 
+// PhonePrefix is, for a phone number being typed with Russia's trunk
+// prefix 8 first («8 916», «8(916) 19»), its digits as they start a stored
+// phone: 7916…, so the number is found as the digits come. It reports
+// false for text that is not such a number.
+func PhonePrefix(q string) (string, bool) {
+	d, ok := PhoneQuery(q)
+	if !ok || len(d) < 2 || len(d) > 10 || d[0] != '8' {
+		return "", false
+	}
+	return "7" + d[1:], true
+}
+
 // SearchKey is the text a client is found by: the folded full name, the
 // phone digits, the email and the card numbers.
 func (c *Client) SearchKey() string {

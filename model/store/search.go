@@ -61,7 +61,11 @@ func listPlan(today model.Date, q model.ClientQuery) []listStep {
 	if len(t.long)+len(t.short) == 0 {
 		return []listStep{listSQL(today, q, "", "")}
 	}
-	plan := []listStep{listSQL(today, q, "client_words", ftsExpr(append(append([]string{}, t.long...), t.short...), "*"))}
+	var plan []listStep
+	if p, ok := model.PhonePrefix(q.Text); ok { // «8 916»: the phones that start 7916 first
+		plan = append(plan, listSQL(today, q, "client_words", ftsExpr([]string{p}, "*")))
+	}
+	plan = append(plan, listSQL(today, q, "client_words", ftsExpr(append(append([]string{}, t.long...), t.short...), "*")))
 	if len(t.long) == 1 && len(t.short) == 0 {
 		plan = append(plan, listSQL(today, q, "client_tri", ftsExpr(t.long, "")))
 	}
