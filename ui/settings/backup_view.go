@@ -49,11 +49,6 @@ type backupView struct {
 	headLabel, listLabel, exLabel *widget.Label
 	listContent, exchangeContent  fyne.CanvasObject
 	rowButtons                    []*widget.Button // Restore… of each listed backup, in list order
-	lastInfo                      string           // the last message shown, for tests
-	lastError                     error
-	confirmHook                   func(text string, ok func()) // tests answer confirmations
-	passphraseHook                func(ok func(string))        // tests type passphrases
-	pendingRestore                bool
 }
 
 func newBackupView(w fyne.Window, s BackupStore, changed func()) *backupView {
@@ -174,23 +169,17 @@ func (v *backupView) longWork(title string, work func(ctx context.Context) error
 }
 
 func (v *backupView) info(title, text string) {
-	v.lastInfo = text
 	d := dialog.NewInformation(title, text, v.w)
 	kit.TrackDialog(v.w, d)
 	d.Show()
 }
 
 func (v *backupView) fail(err error) {
-	v.lastError = err
 	kit.ShowError(err, v.w)
 }
 
 // confirm asks before something that cannot be taken back.
 func (v *backupView) confirm(text string, ok func()) {
-	if v.confirmHook != nil {
-		v.confirmHook(text, ok)
-		return
-	}
 	d := dialog.NewConfirm(i18n.T("backup.confirm.title"), text, func(yes bool) {
 		if yes {
 			ok()
@@ -234,9 +223,7 @@ func (v *backupView) chooseRestore(path, passphrase string) {
 				v.fail(err)
 				return
 			}
-			v.pendingRestore = true
-			v.lastInfo = i18n.T("backup.restore.closing")
-			d := dialog.NewInformation(i18n.T("backup.restore.title"), v.lastInfo, v.w)
+			d := dialog.NewInformation(i18n.T("backup.restore.title"), i18n.T("backup.restore.closing"), v.w)
 			d.SetOnClosed(v.quit)
 			d.Show()
 		})
@@ -251,10 +238,6 @@ func (v *backupView) restoreFromFile() {
 
 // askPassphrase asks for a passphrase, twice when it is a new one.
 func (v *backupView) askPassphrase(twice bool, ok func(string)) {
-	if v.passphraseHook != nil {
-		v.passphraseHook(ok)
-		return
-	}
 	pass := widget.NewPasswordEntry()
 	again := widget.NewPasswordEntry()
 	items := []*widget.FormItem{widget.NewFormItem(i18n.T("backup.passphrase"), pass)}

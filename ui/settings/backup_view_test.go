@@ -22,7 +22,7 @@ import (
 // their whole text.
 func count(w fyne.Window, text string) int {
 	n := 0
-	for _, s := range uitest.SeenTexts(w) {
+	for _, s := range uitest.Texts(w) {
 		if s == text {
 			n++
 		}
@@ -33,7 +33,7 @@ func count(w fyne.Window, text string) int {
 // seenWithin is the first text a person sees in w that holds all of parts,
 // or "".
 func seenWithin(w fyne.Window, parts ...string) string {
-	for _, s := range uitest.SeenTexts(w) {
+	for _, s := range uitest.Texts(w) {
 		all := true
 		for _, p := range parts {
 			all = all && strings.Contains(s, p)
@@ -61,7 +61,7 @@ func TestOwnerMakesABackupAndChoosesARestore(t *testing.T) {
 	}
 	f := openSettings(t, s)
 	if count(f.w, "Копий пока нет.") != 1 || count(f.w, "Восстановить…") != 0 {
-		t.Fatalf("an empty list shows %q", uitest.SeenTexts(f.w))
+		t.Fatalf("an empty list shows %q", uitest.Texts(f.w))
 	}
 	if !uitest.Shows(f.w, store.BackupDir(path)) {
 		t.Errorf("the section does not say where the backups are (%s): %q", store.BackupDir(path), uitest.Texts(f.w))
@@ -78,7 +78,7 @@ func TestOwnerMakesABackupAndChoosesARestore(t *testing.T) {
 	dismiss(t, f.w)
 	row := seenWithin(f.w, i18n.FormatDateTime(list[0].Time), "сделана вручную")
 	if row == "" || count(f.w, "Восстановить…") != 1 || count(f.w, "Копий пока нет.") != 0 {
-		t.Errorf("the list shows %q", uitest.SeenTexts(f.w))
+		t.Errorf("the list shows %q", uitest.Texts(f.w))
 	}
 
 	if err := s.CreateClient(ctx, &model.Client{FirstName: "Ольга"}); err != nil {

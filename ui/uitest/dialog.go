@@ -28,16 +28,6 @@ func DialogTexts(w fyne.Window) []string {
 	return textsIn(top)
 }
 
-// SeenTexts are the texts of the labels and buttons a person sees in w:
-// unlike Texts, nothing that a hidden box holds.
-func SeenTexts(w fyne.Window) []string {
-	var out []string
-	for _, root := range layers(w) {
-		out = append(out, textsIn(root)...)
-	}
-	return out
-}
-
 // textsIn are the texts of the labels and buttons that show in root.
 func textsIn(root fyne.CanvasObject) []string {
 	var out []string

@@ -12,19 +12,15 @@ import (
 	"companion/ui/widgets"
 )
 
-// objects are all the objects a person could see in w: its content and
-// the dialogs over it, newest last.
+// objects are the objects a person sees in w, its content and the dialogs
+// over it, newest last: nothing that a hidden box holds.
 func objects(w fyne.Window) []fyne.CanvasObject {
-	roots := []fyne.CanvasObject{w.Canvas().Content()}
-	roots = append(roots, w.Canvas().Overlays().List()...)
 	var all []fyne.CanvasObject
-	for _, r := range roots {
-		all = append(all, test.LaidOutObjects(r)...)
+	for _, r := range layers(w) {
+		eachShown(r, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) { all = append(all, o) })
 	}
 	return all
 }
-
-func shown(o fyne.CanvasObject) bool { return o.Visible() }
 
 // Texts are the texts of the labels and buttons that show in w.
 func Texts(w fyne.Window) []string {
@@ -32,11 +28,11 @@ func Texts(w fyne.Window) []string {
 	for _, o := range objects(w) {
 		switch x := o.(type) {
 		case *widget.Label:
-			if shown(x) && x.Text != "" {
+			if x.Text != "" {
 				out = append(out, x.Text)
 			}
 		case *widget.Button:
-			if shown(x) && x.Text != "" {
+			if x.Text != "" {
 				out = append(out, x.Text)
 			}
 		}
@@ -60,7 +56,7 @@ func Button(t testing.TB, w fyne.Window, text string) *widget.Button {
 	t.Helper()
 	var found *widget.Button
 	for _, o := range objects(w) {
-		if b, ok := o.(*widget.Button); ok && shown(b) && b.Text == text {
+		if b, ok := o.(*widget.Button); ok && b.Text == text {
 			found = b
 		}
 	}
