@@ -156,6 +156,10 @@ func TestClientStatus(t *testing.T) {
 		{"weekly client, 10 days", 9, day(66), day(10), StatusSegment(10, 7)},
 		{"weekly client, 11 days", 9, day(67), day(11), StatusAtRisk},
 		{"monthly client, 40 days", 4, day(130), day(40), StatusActive},
+		{"three visits on one day, the next day", 3, day(1), day(1), StatusActive},
+		{"three visits on one day, 10 days on", 3, day(10), day(10), StatusSegment(10, UsualIntervalMinDays)},
+		{"three visits on one day, 11 days on", 3, day(11), day(11), StatusAtRisk},
+		{"every other day, 5 days on", 5, day(13), day(5), StatusSegment(5, UsualIntervalMinDays)},
 	} {
 		if got := ClientStatus(today, tc.visits, tc.first, tc.last); got != tc.want {
 			t.Errorf("%s: got %s, want %s", tc.name, got, tc.want)
@@ -166,7 +170,7 @@ func TestClientStatus(t *testing.T) {
 // StatusSegment is the expected status of a client with the given gap and
 // usual interval, written out as the rule reads.
 func StatusSegment(gap, usual float64) Status {
-	if gap > AtRiskIntervalFactor*usual {
+	if gap > AtRiskIntervalFactor*max(usual, UsualIntervalMinDays) {
 		return StatusAtRisk
 	}
 	return StatusActive

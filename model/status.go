@@ -21,13 +21,15 @@ const (
 	AtRiskAfterDays      = 30  // at risk after this gap, while the usual interval is unknown
 	UsualIntervalVisits  = 3   // visits needed before the client's own interval counts
 	AtRiskIntervalFactor = 1.5 // at risk once the gap exceeds the usual interval this many times
+	UsualIntervalMinDays = 7   // the usual interval is taken as at least this, so a busy day is not a habit
 )
 
 // ClientStatus decides a client's status on day today from the number of
 // visits and the first and last of them. A client is at risk when the gap
 // since the last visit exceeds AtRiskIntervalFactor times their own usual
-// interval (after UsualIntervalVisits visits or more) or AtRiskAfterDays
-// otherwise; lapsed after LapsedAfterDays.
+// interval (after UsualIntervalVisits visits or more; never less than
+// UsualIntervalMinDays) or AtRiskAfterDays otherwise; lapsed after
+// LapsedAfterDays.
 func ClientStatus(today Date, visits int, first, last Date) Status {
 	if visits == 0 || last.IsZero() {
 		return StatusLead
@@ -38,7 +40,8 @@ func ClientStatus(today Date, visits int, first, last Date) Status {
 	}
 	limit := float64(AtRiskAfterDays)
 	if visits >= UsualIntervalVisits && !first.IsZero() {
-		limit = AtRiskIntervalFactor * float64(last.DaysSince(first)) / float64(visits-1)
+		usual := max(UsualIntervalMinDays, float64(last.DaysSince(first))/float64(visits-1))
+		limit = AtRiskIntervalFactor * usual
 	}
 	if gap > limit {
 		return StatusAtRisk

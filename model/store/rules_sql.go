@@ -31,13 +31,14 @@ func sqlReal(f float64) string {
 
 // riskLimitSQL is the gap after which model.ClientStatus calls the client
 // of row r ("c.", "new.", "") at risk: AtRiskIntervalFactor times their
-// usual interval once they have UsualIntervalVisits visits, else
-// AtRiskAfterDays.
+// usual interval (at least UsualIntervalMinDays) once they have
+// UsualIntervalVisits visits, else AtRiskAfterDays.
 func riskLimitSQL(r string) string {
 	return fmt.Sprintf(`CASE
 			WHEN %[1]svisit_count >= %[2]d AND %[1]sfirst_visit_on IS NOT NULL
-			THEN %[3]s * (julianday(%[1]slast_visit_on) - julianday(%[1]sfirst_visit_on)) / (%[1]svisit_count - 1)
-			ELSE %[4]d END`, r, model.UsualIntervalVisits, sqlReal(model.AtRiskIntervalFactor), model.AtRiskAfterDays)
+			THEN %[3]s * max(%[5]s, (julianday(%[1]slast_visit_on) - julianday(%[1]sfirst_visit_on)) / (%[1]svisit_count - 1))
+			ELSE %[4]d END`, r, model.UsualIntervalVisits, sqlReal(model.AtRiskIntervalFactor), model.AtRiskAfterDays,
+		sqlReal(model.UsualIntervalMinDays))
 }
 
 // statusSQL is model.ClientStatus over the clients row c on day @today, so

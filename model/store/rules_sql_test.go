@@ -36,7 +36,7 @@ func TestRuleSQLCarriesModelsConstants(t *testing.T) {
 	risk := []string{
 		"min(" + itoa(model.LapsedAfterDays+1) + ",",
 		"visit_count >= " + itoa(model.UsualIntervalVisits),
-		"THEN " + sqlReal(model.AtRiskIntervalFactor) + " * (julianday(",
+		"THEN " + sqlReal(model.AtRiskIntervalFactor) + " * max(" + sqlReal(model.UsualIntervalMinDays) + ", (julianday(",
 		"ELSE " + itoa(model.AtRiskAfterDays) + " END",
 	}
 	for _, want := range []struct {
