@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"companion/model"
@@ -177,18 +176,12 @@ func ftsExpr(words []string, suffix string) string {
 	return strings.Join(parts, " AND ")
 }
 
-// birthdayKeys lists the month*100+day keys of the next days, today
-// included. A 29 February birthday is kept on 28 February in other years.
+// birthdayKeys lists the birth_md keys of the birthdays of the next days,
+// today included (model.BirthdayKeys), in the order they come.
 func birthdayKeys(today model.Date, days int) []int {
 	var keys []int
 	for i := 0; i < days; i++ {
-		d := today.AddDays(i)
-		keys = append(keys, int(d.Month())*100+d.Day())
-		if d.Month() == time.February && d.Day() == 28 && !isLeap(d.Year()) {
-			keys = append(keys, 229)
-		}
+		keys = append(keys, model.BirthdayKeys(today.AddDays(i))...)
 	}
 	return keys
 }
-
-func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }

@@ -30,7 +30,7 @@ type settingsFixture struct {
 // have read what they show.
 func openSettings(t *testing.T, s settings.Store) *settingsFixture {
 	t.Helper()
-	f := &settingsFixture{w: newWindow(t, "settings")}
+	f := &settingsFixture{w: uitest.NewWindow(t, "settings")}
 	bus := &kit.Changes{}
 	bus.On(func() { f.changes++ })
 	f.tab = settings.New(f.w, s, "test", bus)
@@ -48,13 +48,3 @@ func (f *settingsFixture) refresh() {
 // showsExactly reports whether some label or button in w shows text as
 // its whole text.
 func showsExactly(w fyne.Window, text string) bool { return slices.Contains(uitest.Texts(w), text) }
-
-// newWindow is a window of a test app with one UI goroutine, as the real
-// driver has, big enough for a tab; it closes after the test.
-func newWindow(t *testing.T, title string) fyne.Window {
-	t.Helper()
-	w := uitest.NewApp(t).NewWindow(title)
-	w.Resize(fyne.NewSize(1200, 800))
-	t.Cleanup(w.Close)
-	return w
-}

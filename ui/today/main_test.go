@@ -25,19 +25,9 @@ type todayFixture struct {
 // read the agenda.
 func openToday(t *testing.T, s today.Store) *todayFixture {
 	t.Helper()
-	f := &todayFixture{w: newWindow(t, "today")}
+	f := &todayFixture{w: uitest.NewWindow(t, "today")}
 	f.tab = today.New(f.w, s, &kit.Changes{}, func(id uint) { f.opened = append(f.opened, id) })
 	f.w.SetContent(f.tab.Content())
 	uitest.Do(func() { f.tab.Refresh(context.Background()) })
 	return f
-}
-
-// newWindow is a window of a test app with one UI goroutine, as the real
-// driver has, big enough for a tab; it closes after the test.
-func newWindow(t *testing.T, title string) fyne.Window {
-	t.Helper()
-	w := uitest.NewApp(t).NewWindow(title)
-	w.Resize(fyne.NewSize(1200, 800))
-	t.Cleanup(w.Close)
-	return w
 }

@@ -191,17 +191,12 @@ func clientRows(rs []model.ClientRow, why func(model.ClientRow) string) []agenda
 
 // birthdayText says when the birthday comes and how old the client turns.
 func birthdayText(birth, today model.Date) string {
-	for i := 0; i < 366; i++ {
-		d := today.AddDays(i)
-		if d.Month() == birth.Month() && (d.Day() == birth.Day() || birth.Month() == 2 && birth.Day() == 29 && d.Day() == 28) {
-			args := map[string]any{"Date": d.Format(i18n.Lang()), "Age": d.Year() - birth.Year()}
-			if i == 0 {
-				return i18n.T("today.birthday.today", args)
-			}
-			return i18n.T("today.birthday.on", args)
-		}
+	on, age := model.NextBirthday(birth, today)
+	args := map[string]any{"Date": on.Format(i18n.Lang()), "Age": age}
+	if on == today {
+		return i18n.T("today.birthday.today", args)
 	}
-	return ""
+	return i18n.T("today.birthday.on", args)
 }
 
 // figureArgs fill a figure's caption: its number, for the plural form.

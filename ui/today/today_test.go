@@ -3,11 +3,15 @@ package today_test
 import (
 	"context"
 	"fmt"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"companion/model"
 	"companion/model/i18n"
+	"companion/model/store"
 	"companion/ui/uitest"
 )
 
@@ -60,5 +64,33 @@ func TestTodayListsACardThatExpiresInTenDays(t *testing.T) {
 	uitest.TapRowIn(t, cardList, "Волкова Ирина")
 	if len(f.opened) != 2 || f.opened[0] != c.ID || f.opened[1] != c.ID {
 		t.Errorf("the rows opened clients %v, want [%d %d]", f.opened, c.ID, c.ID)
+	}
+}
+
+// A client born on 29 February has her birthday on the 29th in a leap year
+// and on the 28th in other years, and Today says which day and her age.
+func TestBirthdayOf29FebruaryInALeapYearAndInOthers(t *testing.T) {
+	for _, tc := range []struct {
+		now  time.Time
+		want string
+	}{
+		{time.Date(2028, time.February, 25, 10, 0, 0, 0, time.Local), "29.02.2028, исполнится 36"},
+		{time.Date(2027, time.February, 25, 10, 0, 0, 0, time.Local), "28.02.2027, исполнится 35"},
+	} {
+		now := tc.now
+		s, err := store.Open(filepath.Join(t.TempDir(), "salon.db"), store.WithClock(func() time.Time { return now }))
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := model.Client{LastName: "Морозова", FirstName: "Ева", Phone: "+79160002929", BirthDate: model.NewDate(1992, time.February, 29)}
+		if err := s.CreateClient(context.Background(), &c); err != nil {
+			t.Fatal(err)
+		}
+		f := openToday(t, s)
+		rows := uitest.ListRows(uitest.List(t, f.w, "Дни рождения · 1"))
+		if len(rows) != 1 || !slices.Contains(rows[0], "Морозова Ева") || !slices.Contains(rows[0], tc.want) {
+			t.Errorf("on %s Today's birthdays are %q; want Морозова Ева, %s", now.Format("02.01.2006"), rows, tc.want)
+		}
+		s.Close()
 	}
 }
