@@ -69,7 +69,7 @@ func newClientForm(w fyne.Window, s ClientStore, onSave func(model.Client)) *cli
 	f.referrer = newReferrerPicker(w, s)
 	f.save_ = widget.NewButtonWithIcon(i18n.T("form.save"), theme.DocumentSaveIcon(), f.save)
 	f.save_.Importance = widget.HighImportance
-	f.archive = widget.NewButtonWithIcon(i18n.T("client.archive"), theme.DeleteIcon(), f.toggleArchive)
+	f.archive = widget.NewButtonWithIcon(i18n.T("client.archive"), theme.FolderIcon(), f.toggleArchive)
 	f.root = f.layout()
 	f.watchChanges()
 	f.load(model.Client{})
@@ -195,7 +195,7 @@ func (f *clientForm) showHeader() {
 		f.archive.SetIcon(theme.ViewRefreshIcon())
 	} else {
 		f.archive.SetText(i18n.T("client.archive"))
-		f.archive.SetIcon(theme.DeleteIcon())
+		f.archive.SetIcon(theme.FolderIcon())
 	}
 }
 
@@ -360,8 +360,9 @@ func sourceCode(i int) string {
 }
 
 // leave runs next at once when the form holds nothing unsaved; otherwise it
-// asks first, so that nothing typed is lost without the manager's word.
-func (f *clientForm) leave(next func()) {
+// asks first, so that nothing typed is lost without the manager's word;
+// stay runs when the manager keeps the form.
+func (f *clientForm) leave(next, stay func()) {
 	if !f.dirty {
 		next()
 		return
@@ -370,17 +371,11 @@ func (f *clientForm) leave(next func()) {
 	if name == "" {
 		name = i18n.T("client.new.title")
 	}
-	d := dialog.NewConfirm(i18n.T("client.unsaved.title"), i18n.T("client.unsaved", map[string]any{"Name": name}),
-		func(discard bool) {
-			if discard {
-				f.dirty = false
-				next()
-			}
-		}, f.w)
-	d.SetConfirmText(i18n.T("client.unsaved.discard"))
-	d.SetDismissText(i18n.T("client.unsaved.stay"))
-	kit.TrackDialog(f.w, d)
-	d.Show()
+	kit.AskBeforeLoss(f.w, i18n.T("client.unsaved.title"), i18n.T("client.unsaved", map[string]any{"Name": name}),
+		i18n.T("client.unsaved.stay"), i18n.T("client.unsaved.discard"), func() {
+			f.dirty = false
+			next()
+		}, stay)
 }
 
 // measure shows a measurement for editing: "" for none, "72,5" in Russian.

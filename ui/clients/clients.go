@@ -126,6 +126,7 @@ func (t *Tab) Refresh(ctx context.Context) {
 			t.today = t.s.Today()
 			t.list.UnselectAll()
 			t.list.Refresh()
+			t.selectShown()
 			t.count.SetText(t.countText(q, len(rows)))
 		})
 	})
@@ -196,7 +197,19 @@ func (t *Tab) Open(id uint) {
 	if t.form.c.ID == id {
 		return
 	}
-	t.form.leave(func() { t.load(id) })
+	t.form.leave(func() { t.load(id) }, t.selectShown)
+}
+
+// selectShown highlights in the list the client the profile shows (none for
+// a new one), so that the list and the profile never disagree.
+func (t *Tab) selectShown() {
+	for i, r := range t.rows {
+		if r.ID == t.form.c.ID && r.ID != 0 {
+			t.list.Select(i)
+			return
+		}
+	}
+	t.list.UnselectAll()
 }
 
 func (t *Tab) load(id uint) {
@@ -208,6 +221,7 @@ func (t *Tab) load(id uint) {
 				return
 			}
 			t.form.load(c)
+			t.selectShown()
 		})
 	})
 }
@@ -224,7 +238,7 @@ func (t *Tab) NewClient() {
 		t.list.UnselectAll()
 		t.form.load(model.Client{})
 		t.form.focusFirst()
-	})
+	}, t.selectShown)
 }
 
 func (t *Tab) FocusSearch() { t.w.Canvas().Focus(t.search) }

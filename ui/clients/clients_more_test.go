@@ -11,6 +11,8 @@ import (
 	"companion/model"
 	"companion/ui/kit"
 	"companion/ui/uitest"
+
+	"fyne.io/fyne/v2/widget"
 )
 
 func TestUnsavedEditsAreNotLostWhenSwitching(t *testing.T) {
@@ -30,6 +32,11 @@ func TestUnsavedEditsAreNotLostWhenSwitching(t *testing.T) {
 	if uitest.Dialogs(w) != 1 || !uitest.DialogShows(w, "Есть несохранённые изменения") {
 		t.Fatalf("no question about the unsaved edits; on top: %q", uitest.DialogTexts(w))
 	}
+	stay, discard := uitest.Button(t, w, "Вернуться к карточке"), uitest.Button(t, w, "Отбросить")
+	if stay.Importance != widget.HighImportance || discard.Importance != widget.DangerImportance || !uitest.HasFocus(w, stay) {
+		t.Errorf("the safe choice is not the default: stay %v (focused %v), discard %v",
+			stay.Importance, uitest.HasFocus(w, stay), discard.Importance)
+	}
 	kit.CloseTopDialog(w) // what Esc does in the window: stay on the profile
 	uitest.Settle()
 	if uitest.Dialogs(w) != 0 || uitest.Entry(t, w, "Заметки").Text != "перезвонить в пятницу" {
@@ -44,10 +51,21 @@ func TestUnsavedEditsAreNotLostWhenSwitching(t *testing.T) {
 		t.Fatalf("saved notes %q", c.Notes)
 	}
 
-	// with nothing unsaved, a tap on another client opens it at once
+	// edits thrown away when the person says so
+	uitest.Type(t, w, "Заметки", "лишнее")
 	uitest.TapRow(t, w, "Вера")
-	if uitest.Dialogs(w) != 0 || tab.title() != "Вера" || uitest.Entry(t, w, "Заметки").Text != "" {
-		t.Errorf("after the save, the tap on Вера shows %q with %d dialogs", tab.title(), uitest.Dialogs(w))
+	uitest.Tap(t, w, "Отбросить")
+	if tab.title() != "Вера" {
+		t.Fatalf("after «Отбросить» the profile shows %q", tab.title())
+	}
+	if c, _ := s.Client(ctx, anna.ID); c.Notes != "перезвонить в пятницу" {
+		t.Errorf("thrown-away notes reached the store: %q", c.Notes)
+	}
+
+	// with nothing unsaved, a tap on another client opens it at once
+	uitest.TapRow(t, w, "Анна")
+	if uitest.Dialogs(w) != 0 || tab.title() != "Анна" || uitest.Entry(t, w, "Заметки").Text != "перезвонить в пятницу" {
+		t.Errorf("with nothing unsaved, the tap on Анна shows %q with %d dialogs", tab.title(), uitest.Dialogs(w))
 	}
 }
 
