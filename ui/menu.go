@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"companion/model/i18n"
+	"companion/ui/kit"
 )
 
 var (
@@ -18,8 +19,10 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 	newItem.Shortcut = shortcutNew
 	findItem := fyne.NewMenuItem(i18n.T("menu.find"), m.findClient)
 	findItem.Shortcut = shortcutFind
+	saveItem := fyne.NewMenuItem(i18n.T("menu.save"), m.save)
+	saveItem.Shortcut = shortcutSave
 	return fyne.NewMainMenu(fyne.NewMenu(i18n.T("menu.clients"),
-		newItem, findItem, fyne.NewMenuItemSeparator(),
+		newItem, findItem, saveItem, fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(i18n.T("menu.import"), m.clients.ImportCSV),
 		fyne.NewMenuItem(i18n.T("menu.export"), m.clients.ExportCSV),
 	))
@@ -28,9 +31,21 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 func (m *MainWindow) newClient()  { m.showClients(); m.clients.NewClient() }
 func (m *MainWindow) findClient() { m.showClients(); m.clients.FocusSearch() }
 
+// save stores what is in front of the person: the form dialog on top, or
+// else the client's profile when the clients tab shows. A menu item, so
+// that Ctrl+S works with the cursor in an entry too.
+func (m *MainWindow) save() {
+	if kit.SaveTopDialog(m) {
+		return
+	}
+	if t, ok := m.byItem[m.tabs.Selected()]; ok && t == kit.Tab(m.clients) {
+		m.clients.Save()
+	}
+}
+
 func (m *MainWindow) addShortcuts() {
 	c := m.Canvas()
 	c.AddShortcut(shortcutNew, func(fyne.Shortcut) { m.newClient() })
 	c.AddShortcut(shortcutFind, func(fyne.Shortcut) { m.findClient() })
-	c.AddShortcut(shortcutSave, func(fyne.Shortcut) { m.clients.Save() })
+	c.AddShortcut(shortcutSave, func(fyne.Shortcut) { m.save() })
 }

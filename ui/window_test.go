@@ -13,6 +13,7 @@ import (
 )
 
 var (
+	ctrlS = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 	ctrlF = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 	ctrlN = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
 )
@@ -71,5 +72,65 @@ func TestARowOfTodayOpensTheClient(t *testing.T) {
 	}
 	if got := uitest.Entry(t, m, "Фамилия").Text; got != "Волкова" {
 		t.Errorf("the profile form holds %q", got)
+	}
+}
+
+// menuItem is the window's menu item titled title: what it does is what
+// its shortcut does, with the cursor in an entry too.
+func menuItem(t *testing.T, m fyne.Window, title string) *fyne.MenuItem {
+	t.Helper()
+	for _, menu := range m.MainMenu().Items {
+		for _, it := range menu.Items {
+			if it.Label == title {
+				return it
+			}
+		}
+	}
+	t.Fatalf("no menu item %q", title)
+	return nil
+}
+
+func TestCtrlSSavesWhatIsInFront(t *testing.T) {
+	_, m, s := newTestWindow(t)
+	ctx := context.Background()
+	c := model.Client{LastName: "Орлова", FirstName: "Нина"}
+	if err := s.CreateClient(ctx, &c); err != nil {
+		t.Fatal(err)
+	}
+	uitest.Shortcut(m, ctrlF)
+	uitest.TapRow(t, m, "Орлова Нина")
+	item := menuItem(t, m, "Сохранить")
+	if item.Shortcut == nil || item.Shortcut.ShortcutName() != ctrlS.ShortcutName() {
+		t.Errorf("the menu item «Сохранить» has the shortcut %v, want Ctrl+S", item.Shortcut)
+	}
+	save := item.Action
+
+	// the profile, with the cursor still in the entry typed in
+	uitest.Type(t, m, "Заметки", "любит утренние часы")
+	uitest.Do(save)
+	if got, _ := s.Client(ctx, c.ID); got.Notes != "любит утренние часы" {
+		t.Errorf("Ctrl+S stored the notes %q", got.Notes)
+	}
+
+	// a form dialog in front is what Ctrl+S saves
+	uitest.TapTab(t, m, "Контакты")
+	uitest.Tap(t, m, "Новый контакт")
+	uitest.Choose(t, m, "Вид контакта", "Звонок")
+	uitest.Type(t, m, "Итог", "договорились о визите")
+	uitest.Do(save)
+	contacts, _ := s.Contacts(ctx, c.ID)
+	if len(contacts) != 1 || contacts[0].Outcome != "договорились о визите" || uitest.Dialogs(m) != 0 {
+		t.Errorf("Ctrl+S in the contact dialog: %d contacts, %d dialogs open", len(contacts), uitest.Dialogs(m))
+	}
+}
+
+func TestCtrlFSelectsTheLastSearch(t *testing.T) {
+	_, m, _ := newTestWindow(t)
+	uitest.Shortcut(m, ctrlF)
+	box := uitest.SearchBox(t, m, searchHint)
+	uitest.TypeKeys(box, "иванова")
+	uitest.Shortcut(m, ctrlF)
+	if box.SelectedText() != "иванова" {
+		t.Errorf("Ctrl+F selected %q of the last search %q", box.SelectedText(), box.Text)
 	}
 }

@@ -25,8 +25,9 @@ type clientForm struct {
 	onSave func(model.Client)
 	onLoad func(model.Client) // the profile follows the client shown
 
-	c     model.Client // as last read or saved
-	dirty bool
+	c      model.Client // as last read or saved
+	dirty  bool
+	saving bool // a save is being written
 
 	title, subtitle                       *widget.Label
 	last, first, middle, phone, email     *widget.Entry
@@ -239,6 +240,9 @@ func (f *clientForm) collect() (model.Client, model.ValidationErrors) {
 // save checks the whole form, shows every problem next to its field, and
 // writes only a valid client.
 func (f *clientForm) save() {
+	if f.saving {
+		return // the first save is still being written
+	}
 	c, errs := f.collect()
 	if err := c.Validate(f.s.Today()); err != nil {
 		var v model.ValidationErrors
@@ -249,6 +253,8 @@ func (f *clientForm) save() {
 		f.showErrors(errs)
 		return
 	}
+	f.saving = true
+	f.save_.Disable()
 	kit.Background(func() {
 		var err error
 		if c.ID == 0 {
@@ -264,6 +270,8 @@ func (f *clientForm) save() {
 }
 
 func (f *clientForm) saveDone(c model.Client, err error) {
+	f.saving = false
+	f.save_.Enable()
 	var fe *model.FieldError
 	var v model.ValidationErrors
 	switch {

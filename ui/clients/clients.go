@@ -241,7 +241,12 @@ func (t *Tab) NewClient() {
 	}, t.selectShown)
 }
 
-func (t *Tab) FocusSearch() { t.w.Canvas().Focus(t.search) }
+// FocusSearch puts the cursor in the search with its text selected, so
+// that what is typed replaces the last search.
+func (t *Tab) FocusSearch() {
+	t.w.Canvas().Focus(t.search)
+	t.search.TypedShortcut(&fyne.ShortcutSelectAll{})
+}
 
 // saved is called after the form stored a client: the list follows.
 func (t *Tab) saved(model.Client) {

@@ -29,15 +29,19 @@ type clientsTab struct {
 func openClients(t *testing.T, cs ...*model.Client) clientsTab {
 	t.Helper()
 	s, _ := uitest.OpenStore(t)
+	return openClientsOver(t, s, s, cs...)
+}
+
+// openClientsOver is openClients with the profile's pages over rel.
+func openClientsOver(t *testing.T, s *store.Store, rel clients.RelationshipStore, cs ...*model.Client) clientsTab {
+	t.Helper()
 	for _, c := range cs {
 		if err := s.CreateClient(context.Background(), c); err != nil {
 			t.Fatal(err)
 		}
 	}
-	w := uitest.NewApp(t).NewWindow("clients")
-	w.Resize(fyne.NewSize(1200, 800))
-	t.Cleanup(w.Close)
-	tab := clients.New(w, s, s, s, &kit.Changes{})
+	w := uitest.NewWindow(t, "clients")
+	tab := clients.New(w, s, s, rel, &kit.Changes{})
 	w.SetContent(tab.Content())
 	uitest.Do(func() { tab.Refresh(context.Background()) })
 	return clientsTab{tab: tab, w: w, s: s}

@@ -20,6 +20,8 @@ type FormDialog struct {
 	Save   *widget.Button
 }
 
+// ShowFormDialog shows body in a form dialog titled title; Save (and
+// Ctrl+S, see SaveTopDialog) calls save with what closes the dialog.
 func ShowFormDialog(w fyne.Window, title string, body fyne.CanvasObject, save func(close func())) *FormDialog {
 	fd := &FormDialog{}
 	fd.Save = widget.NewButton(i18n.T("form.save"), func() { save(fd.Dialog.Hide) })
@@ -29,8 +31,44 @@ func ShowFormDialog(w fyne.Window, title string, body fyne.CanvasObject, save fu
 	fd.Dialog = dialog.NewCustomWithoutButtons(title, content, w)
 	fd.Dialog.Resize(fyne.NewSize(620, 560))
 	TrackDialog(w, fd.Dialog)
+	forms[fd.Dialog] = fd
+	fd.Dialog.SetOnClosed(func() { delete(forms, fd.Dialog) })
 	fd.Dialog.Show()
 	return fd
+}
+
+// forms are the form dialogs shown, by their dialog. UI goroutine only.
+var forms = map[dialog.Dialog]*FormDialog{}
+
+// SaveTopDialog saves the form dialog on top of w, as its Save button
+// does, and reports whether there was one: Ctrl+S saves what is in front.
+func SaveTopDialog(w fyne.Window) bool {
+	list := openDialogs[w]
+	if len(list) == 0 {
+		return false
+	}
+	fd, ok := forms[list[len(list)-1]]
+	if ok && !fd.Save.Disabled() {
+		fd.Save.OnTapped()
+	}
+	return ok
+}
+
+// writing are the windows with a form being written: one write at a time,
+// so that a second tap or Enter stores nothing twice. UI goroutine only.
+var writing = map[fyne.Window]bool{}
+
+// Writing reports whether a form of w is being written now.
+func Writing(w fyne.Window) bool { return writing[w] }
+
+// topSave is the Save button of the form dialog on top of w, or nil.
+func topSave(w fyne.Window) *widget.Button {
+	if list := openDialogs[w]; len(list) > 0 {
+		if fd, ok := forms[list[len(list)-1]]; ok {
+			return fd.Save
+		}
+	}
+	return nil
 }
 
 // ShowValidation puts each error under its field in fields; an error of a
@@ -104,6 +142,9 @@ func AskSavePath(w fyne.Window, name string, then func(path string)) {
 // the UI goroutine, and only once it is stored the dialog closes and done
 // runs. Errors of the write go under their fields too.
 func SubmitForm(w fyne.Window, fields map[string]*Field, read model.ValidationErrors, validate, write func() error, close, done func()) {
+	if writing[w] {
+		return
+	}
 	if len(read) == 0 && validate != nil {
 		if err := validate(); err != nil {
 			read, _ = AsFieldErrors(err)
@@ -112,9 +153,18 @@ func SubmitForm(w fyne.Window, fields map[string]*Field, read model.ValidationEr
 	if !ShowValidation(w, fields, read.OrNil()) {
 		return
 	}
+	save := topSave(w)
+	if save != nil {
+		save.Disable()
+	}
+	writing[w] = true
 	Background(func() {
 		err := write()
 		fyne.Do(func() {
+			writing[w] = false
+			if save != nil {
+				save.Enable()
+			}
 			if ShowValidation(w, fields, err) {
 				close()
 				done()
