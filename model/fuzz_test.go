@@ -1,46 +1,20 @@
 package model_test
 
 import (
-	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
 
-	"companion/assets"
 	"companion/model"
+	"companion/model/i18n"
 )
-
-// fuzzMessages holds the messages of both languages, every translation file
-// merged, by language.
-func fuzzMessages(t testing.TB) map[string]map[string]string {
-	t.Helper()
-	out := map[string]map[string]string{"ru": {}, "en": {}}
-	files, err := assets.Translations.ReadDir("translations")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range files {
-		parts := strings.Split(strings.TrimSuffix(f.Name(), ".json"), ".")
-		data, _ := assets.Translations.ReadFile("translations/" + f.Name())
-		var m map[string]string
-		if err := json.Unmarshal(data, &m); err != nil {
-			t.Fatalf("%s: %v", f.Name(), err)
-		}
-		if lang := out[parts[len(parts)-1]]; lang != nil {
-			for k, v := range m {
-				lang[k] = v
-			}
-		}
-	}
-	return out
-}
 
 // wantTranslated fails unless err is a *model.FieldError whose key both
 // languages translate.
-func wantTranslated(t *testing.T, msgs map[string]map[string]string, in string, err error) {
+func wantTranslated(t *testing.T, in string, err error) {
 	t.Helper()
 	var fe *model.FieldError
-	if !errors.As(err, &fe) || msgs["ru"][fe.Key] == "" || msgs["en"][fe.Key] == "" {
+	if !errors.As(err, &fe) || !i18n.In("ru").Has(fe.Key) || !i18n.In("en").Has(fe.Key) {
 		t.Fatalf("%q refused with %v, which has no translation", in, err)
 	}
 }
@@ -50,11 +24,10 @@ func FuzzNormalizePhone(f *testing.F) {
 		"+7 916 123-45-67 доб. 12", "８９１６１２３４５６７", "tel:+79161234567"} {
 		f.Add(s)
 	}
-	msgs := fuzzMessages(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		p, err := model.NormalizePhone(s)
 		if err != nil {
-			wantTranslated(t, msgs, s, err)
+			wantTranslated(t, s, err)
 			return
 		}
 		if (p == "") != (strings.TrimSpace(s) == "") {
@@ -80,11 +53,10 @@ func FuzzNormalizeEmail(f *testing.F) {
 		"\"a b\"@c.ru", "ИВАН@почта.рф"} {
 		f.Add(s)
 	}
-	msgs := fuzzMessages(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		e, err := model.NormalizeEmail(s)
 		if err != nil {
-			wantTranslated(t, msgs, s, err)
+			wantTranslated(t, s, err)
 			return
 		}
 		if e != strings.ToLower(e) || (e == "") != (strings.TrimSpace(s) == "") {
@@ -101,11 +73,10 @@ func FuzzParseDate(f *testing.F) {
 		"1990-03-05 00:00:00", "1990-03-05T10:00:00Z", "31.02.1990", "", "0001-01-01"} {
 		f.Add(s)
 	}
-	msgs := fuzzMessages(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		d, err := model.ParseDate(s)
 		if err != nil {
-			wantTranslated(t, msgs, s, err)
+			wantTranslated(t, s, err)
 			return
 		}
 		if d.IsZero() {
@@ -130,11 +101,10 @@ func FuzzParseMoney(f *testing.F) {
 		"руб.", "−1\u00a0000", "9999999999999"} {
 		f.Add(s)
 	}
-	msgs := fuzzMessages(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		m, err := model.ParseMoney(s)
 		if err != nil {
-			wantTranslated(t, msgs, s, err)
+			wantTranslated(t, s, err)
 			return
 		}
 		for _, lang := range []string{"ru", "en"} {
