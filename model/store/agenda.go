@@ -67,7 +67,7 @@ func (s *Store) followUps(db *gorm.DB, today model.Date, a *model.Agenda) error 
 		return err
 	}
 	var cs []model.Contact
-	if err := db.Raw("SELECT k.* "+dueWhere+" ORDER BY k.next_on DESC, k.id DESC LIMIT @limit", args).Scan(&cs).Error; err != nil {
+	if err := db.Raw("SELECT k.* "+dueWhere+" ORDER BY k.next_on, k.id LIMIT @limit", args).Scan(&cs).Error; err != nil {
 		return err
 	}
 	ids := make([]uint, len(cs))

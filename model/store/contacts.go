@@ -24,12 +24,7 @@ func (s *Store) AddContact(ctx context.Context, c *model.Contact) error {
 			return err
 		}
 		c.ID = 0
-		if err := tx.Create(c).Error; err != nil {
-			return err
-		}
-		return tx.Model(&model.Contact{}).
-			Where("client_id = ? AND id <> ? AND next_done = 0 AND next_on IS NOT NULL AND next_on <= ?", c.ClientID, c.ID, c.On).
-			UpdateColumn("next_done", true).Error
+		return tx.Create(c).Error
 	})
 }
 

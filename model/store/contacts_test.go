@@ -30,18 +30,25 @@ func TestContactsAndFollowUps(t *testing.T) {
 		a.FollowUps[0].Client.FirstName != "Анна" {
 		t.Fatalf("follow-ups %+v, %v", a.FollowUps, err)
 	}
-	// a call today makes the overdue follow-up done
+	// a call today leaves the lecture's follow-up as it was: only the
+	// manager closes a follow-up
 	call := model.Contact{ClientID: anna.ID, On: today, Kind: model.ContactCall, Channel: "phone", Outcome: "Придёт в субботу",
 		NextOn: today.AddDays(3)}
 	if err := s.AddContact(ctx, &call); err != nil {
 		t.Fatal(err)
 	}
 	cs, err := s.Contacts(ctx, anna.ID)
-	if err != nil || len(cs) != 3 || cs[0].ID != call.ID || cs[2].Topics != "1,3" || !cs[2].NextDone {
+	if err != nil || len(cs) != 3 || cs[0].ID != call.ID || cs[2].Topics != "1,3" || cs[2].NextDone {
 		t.Fatalf("timeline %+v, %v", cs, err)
 	}
-	if a, _ := s.Agenda(ctx); a.FollowUpsTotal != 0 {
+	if a, _ := s.Agenda(ctx); a.FollowUpsTotal != 1 || a.FollowUps[0].Contact.ID != lecture.ID {
 		t.Errorf("follow-ups after the call: %+v", a.FollowUps)
+	}
+	if err := s.SetFollowUpDone(ctx, lecture.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	if a, _ := s.Agenda(ctx); a.FollowUpsTotal != 0 {
+		t.Errorf("a follow-up marked done is still due: %+v", a.FollowUps)
 	}
 	if err := s.SetFollowUpDone(ctx, lecture.ID, false); err != nil {
 		t.Fatal(err)
@@ -54,7 +61,9 @@ func TestContactsAndFollowUps(t *testing.T) {
 	if err := s.UpdateContact(ctx, &call); err != nil {
 		t.Fatal(err)
 	}
-	if a, _ := s.Agenda(ctx); a.FollowUpsTotal != 2 || a.FollowUps[0].Contact.Outcome != "Перенесла на понедельник" {
+	// the most overdue first
+	if a, _ := s.Agenda(ctx); a.FollowUpsTotal != 2 || a.FollowUps[0].Contact.ID != lecture.ID ||
+		a.FollowUps[1].Contact.Outcome != "Перенесла на понедельник" {
 		t.Errorf("after the edit: %+v", a.FollowUps)
 	}
 	if err := s.SetArchived(ctx, anna.ID, true); err != nil {

@@ -18,16 +18,18 @@ import (
 type Store interface {
 	Today() model.Date
 	Agenda(ctx context.Context) (model.Agenda, error)
+	FollowUpStore
 }
 
 // Tab is the manager's morning page: whom to call, whose card ends,
 // who is slipping away, whose birthday is near, and how the salon keeps its
 // clients.
 type Tab struct {
-	w      fyne.Window
-	s      Store
-	open   func(clientID uint)
-	agenda model.Agenda
+	w       fyne.Window
+	s       Store
+	changes *kit.Changes
+	open    func(clientID uint)
+	agenda  model.Agenda
 
 	figures  [4]*widget.Label
 	captions [4]*widget.Label
@@ -50,12 +52,13 @@ type agendaRow struct {
 	name     string
 	why      string
 	urgent   bool
+	followUp *model.Contact // the contact whose follow-up is due; nil on other lists
 }
 
 // New builds the Today page; it reads the agenda again after every change
 // that can move a row or a figure. open shows a client.
 func New(w fyne.Window, s Store, changes *kit.Changes, open func(uint)) *Tab {
-	t := &Tab{w: w, s: s, open: open, chart: widgets.NewBarChart(nil)}
+	t := &Tab{w: w, s: s, changes: changes, open: open, chart: widgets.NewBarChart(nil)}
 	figs := container.NewGridWithColumns(4)
 	for i, key := range []string{"today.fig.active", "today.fig.retention", "today.fig.lifetime", "today.fig.new"} {
 		t.figures[i] = widget.NewLabelWithStyle("—", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
@@ -82,25 +85,8 @@ func New(w fyne.Window, s Store, changes *kit.Changes, open func(uint)) *Tab {
 func (t *Tab) newSection(title string) *agendaSection {
 	sec := &agendaSection{title: title}
 	sec.head = widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	sec.list = widget.NewList(func() int { return len(sec.rows) },
-		func() fyne.CanvasObject {
-			name := widget.NewLabel("")
-			name.Truncation = fyne.TextTruncateEllipsis
-			why := widget.NewLabel("")
-			return container.NewBorder(nil, nil, nil, why, name)
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			r := sec.rows[i]
-			c := o.(*fyne.Container)
-			c.Objects[0].(*widget.Label).SetText(r.name)
-			why := c.Objects[1].(*widget.Label)
-			why.SetText(r.why)
-			why.Importance = widget.MediumImportance
-			if r.urgent {
-				why.Importance = widget.DangerImportance
-			}
-			why.Refresh()
-		})
+	sec.list = widget.NewList(func() int { return len(sec.rows) }, newRowItem,
+		func(i widget.ListItemID, o fyne.CanvasObject) { t.showRow(o.(*rowItem), sec.rows[i]) })
 	sec.list.OnSelected = func(i widget.ListItemID) {
 		sec.list.UnselectAll()
 		t.open(sec.rows[i].clientID)
@@ -162,7 +148,8 @@ func followUpRows(fs []model.FollowUp) []agendaRow {
 		if f.OverdueDays > 0 {
 			why += " · " + i18n.T("today.overdue", map[string]any{"N": f.OverdueDays})
 		}
-		rows[i] = agendaRow{clientID: f.Client.ID, name: f.Client.FullName(), why: why, urgent: f.OverdueDays > 0}
+		rows[i] = agendaRow{clientID: f.Client.ID, name: f.Client.FullName(), why: why, urgent: f.OverdueDays > 0,
+			followUp: &fs[i].Contact}
 	}
 	return rows
 }

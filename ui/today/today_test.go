@@ -13,6 +13,9 @@ import (
 	"companion/model/i18n"
 	"companion/model/store"
 	"companion/ui/uitest"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // section is the title of an agenda section as it shows, with its count.
@@ -92,5 +95,69 @@ func TestBirthdayOf29FebruaryInALeapYearAndInOthers(t *testing.T) {
 			t.Errorf("on %s Today's birthdays are %q; want Морозова Ева, %s", now.Format("02.01.2006"), rows, tc.want)
 		}
 		s.Close()
+	}
+}
+
+// A follow-up is closed or moved from its row on Today, and only then.
+func TestAFollowUpIsClosedOrMovedFromItsRow(t *testing.T) {
+	s, _ := uitest.OpenStore(t)
+	ctx := context.Background()
+	anna := model.Client{LastName: "Белова", FirstName: "Анна"}
+	vera := model.Client{LastName: "Лисицына", FirstName: "Вера"}
+	for _, c := range []*model.Client{&anna, &vera} {
+		if err := s.CreateClient(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	due := func(c model.Client, daysAgo int) model.Contact {
+		k := model.Contact{ClientID: c.ID, On: s.Today().AddDays(-daysAgo - 2), Kind: "call", Channel: "phone",
+			Outcome: "перезвонить", NextOn: s.Today().AddDays(-daysAgo)}
+		if err := s.AddContact(ctx, &k); err != nil {
+			t.Fatal(err)
+		}
+		return k
+	}
+	annaCall, veraCall := due(anna, 2), due(vera, 20)
+	f := openToday(t, s)
+	rows := uitest.ListRows(uitest.List(t, f.w, section("today.followups", 2)))
+	if len(rows) != 2 || rows[0][0] != "Лисицына Вера" || rows[1][0] != "Белова Анна" {
+		t.Fatalf("follow-ups, the most overdue first: %q", rows)
+	}
+
+	var dones []*widget.Button
+	for _, b := range uitest.Shown[*widget.Button](f.w) {
+		if b.Text == "Готово" {
+			dones = append(dones, b)
+		}
+	}
+	if len(dones) != 2 {
+		t.Fatalf("%d «Готово» buttons on two follow-ups", len(dones))
+	}
+	uitest.Do(func() { test.Tap(dones[0]) }) // Вера's, the first row
+	if cs, _ := s.Contacts(ctx, vera.ID); len(cs) != 1 || !cs[0].NextDone || cs[0].ID != veraCall.ID {
+		t.Errorf("Вера's follow-up after «Готово»: %+v", cs)
+	}
+	if rows := uitest.ListRows(uitest.List(t, f.w, section("today.followups", 1))); len(rows) != 1 || rows[0][0] != "Белова Анна" {
+		t.Errorf("after «Готово» the list holds %q", rows)
+	}
+
+	uitest.Tap(t, f.w, "Перенести…")
+	if !uitest.DialogShows(f.w, "Перенести напоминание") {
+		t.Fatalf("no dialog to move the follow-up; on top: %q", uitest.DialogTexts(f.w))
+	}
+	uitest.Type(t, f.w, "Новая дата", "31.02.2026")
+	uitest.Tap(t, f.w, "Сохранить")
+	if msg := uitest.Message(t, f.w, "Новая дата"); !strings.Contains(msg, "Неверная дата") {
+		t.Errorf("a date that does not exist: message %q", msg)
+	}
+	next := s.Today().AddDays(3)
+	uitest.Type(t, f.w, "Новая дата", next.Format("ru"))
+	uitest.Tap(t, f.w, "Сохранить")
+	cs, _ := s.Contacts(ctx, anna.ID)
+	if len(cs) != 1 || cs[0].ID != annaCall.ID || cs[0].NextOn != next || cs[0].NextDone {
+		t.Errorf("Анна's follow-up after the move: %+v", cs)
+	}
+	if uitest.Dialogs(f.w) != 0 || !uitest.Shows(f.w, section("today.followups", 0)) {
+		t.Errorf("after the move: %d dialogs, the window shows %q", uitest.Dialogs(f.w), uitest.Texts(f.w))
 	}
 }
