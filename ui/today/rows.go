@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
@@ -21,7 +22,7 @@ type FollowUpStore interface {
 
 // rowItem is one line of a list: the name on a line of its own, so that
 // it reads whole, and under it why the client is there; a follow-up has
-// «Готово» and «Перенести…» beside it.
+// two small buttons beside it: done (✓) and move to another day (calendar).
 type rowItem struct {
 	widget.BaseWidget
 	name, why  *widget.Label
@@ -34,8 +35,9 @@ func newRowItem() fyne.CanvasObject {
 	r.name.Truncation = fyne.TextTruncateEllipsis
 	r.name.TextStyle.Bold = true
 	r.why.Truncation = fyne.TextTruncateEllipsis
-	r.done = widget.NewButton(i18n.T("today.followup.done"), nil)
-	r.move = widget.NewButton(i18n.T("today.followup.move"), nil)
+	r.done = widget.NewButtonWithIcon("", theme.ConfirmIcon(), nil)
+	r.move = widget.NewButtonWithIcon("", theme.CalendarIcon(), nil)
+	r.done.Importance, r.move.Importance = widget.LowImportance, widget.LowImportance
 	r.box = container.NewVBox(r.name, container.NewBorder(nil, nil, nil, container.NewHBox(r.done, r.move), r.why))
 	r.ExtendBaseWidget(r)
 	return r

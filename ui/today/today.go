@@ -145,8 +145,8 @@ func followUpRows(fs []model.FollowUp) []agendaRow {
 	rows := make([]agendaRow, len(fs))
 	for i, f := range fs {
 		why := i18n.T("contact.kind." + string(f.Contact.Kind))
-		if f.OverdueDays > 0 {
-			why += " · " + i18n.T("today.overdue", map[string]any{"N": f.OverdueDays})
+		if f.OverdueDays > 0 { // how late first: a narrow row cuts the end
+			why = i18n.T("today.overdue", map[string]any{"N": f.OverdueDays}) + " · " + why
 		}
 		rows[i] = agendaRow{clientID: f.Client.ID, name: f.Client.FullName(), why: why, urgent: f.OverdueDays > 0,
 			followUp: &fs[i].Contact}

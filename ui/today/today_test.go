@@ -14,7 +14,9 @@ import (
 	"companion/model/store"
 	"companion/ui/uitest"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -124,14 +126,9 @@ func TestAFollowUpIsClosedOrMovedFromItsRow(t *testing.T) {
 		t.Fatalf("follow-ups, the most overdue first: %q", rows)
 	}
 
-	var dones []*widget.Button
-	for _, b := range uitest.Shown[*widget.Button](f.w) {
-		if b.Text == "Готово" {
-			dones = append(dones, b)
-		}
-	}
-	if len(dones) != 2 {
-		t.Fatalf("%d «Готово» buttons on two follow-ups", len(dones))
+	dones, moves := buttonsWith(f.w, theme.ConfirmIcon()), buttonsWith(f.w, theme.CalendarIcon())
+	if len(dones) != 2 || len(moves) != 2 {
+		t.Fatalf("%d done and %d move buttons on two follow-ups", len(dones), len(moves))
 	}
 	uitest.Do(func() { test.Tap(dones[0]) }) // Вера's, the first row
 	if cs, _ := s.Contacts(ctx, vera.ID); len(cs) != 1 || !cs[0].NextDone || cs[0].ID != veraCall.ID {
@@ -141,7 +138,7 @@ func TestAFollowUpIsClosedOrMovedFromItsRow(t *testing.T) {
 		t.Errorf("after «Готово» the list holds %q", rows)
 	}
 
-	uitest.Tap(t, f.w, "Перенести…")
+	uitest.Do(func() { test.Tap(buttonsWith(f.w, theme.CalendarIcon())[0]) })
 	if !uitest.DialogShows(f.w, "Перенести напоминание") {
 		t.Fatalf("no dialog to move the follow-up; on top: %q", uitest.DialogTexts(f.w))
 	}
@@ -160,4 +157,15 @@ func TestAFollowUpIsClosedOrMovedFromItsRow(t *testing.T) {
 	if uitest.Dialogs(f.w) != 0 || !uitest.Shows(f.w, section("today.followups", 0)) {
 		t.Errorf("after the move: %d dialogs, the window shows %q", uitest.Dialogs(f.w), uitest.Texts(f.w))
 	}
+}
+
+// buttonsWith are the buttons shown in w with the icon, top to bottom.
+func buttonsWith(w fyne.Window, icon fyne.Resource) []*widget.Button {
+	var out []*widget.Button
+	for _, b := range uitest.Shown[*widget.Button](w) {
+		if b.Icon != nil && b.Icon.Name() == icon.Name() {
+			out = append(out, b)
+		}
+	}
+	return out
 }
