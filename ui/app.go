@@ -146,8 +146,8 @@ func (m *MainWindow) showClients() {
 	}
 }
 
-// openClient shows a client's profile from anywhere in the window.
-func (m *MainWindow) openClient(id uint) {
+// openClient shows a client's profile, on page, from anywhere in the window.
+func (m *MainWindow) openClient(id uint, page kit.Page) {
 	m.showClients()
-	m.clients.Open(id)
+	m.clients.OpenPage(id, page)
 }

@@ -56,7 +56,15 @@ func TestARowOfTodayOpensTheClient(t *testing.T) {
 	ctx := context.Background()
 	birth := model.NewDate(1990, uitest.Now.Month(), uitest.Now.Day()+2)
 	c := model.Client{LastName: "Волкова", FirstName: "Ирина", BirthDate: birth}
-	if err := s.CreateClient(ctx, &c); err != nil {
+	other := model.Client{LastName: "Андреева", FirstName: "Ольга"}
+	for _, x := range []*model.Client{&c, &other} {
+		if err := s.CreateClient(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	call := model.Contact{ClientID: other.ID, On: s.Today().AddDays(-3), Kind: "call", Channel: "phone",
+		Outcome: "перезвонить", NextOn: s.Today().AddDays(-1)}
+	if err := s.AddContact(ctx, &call); err != nil {
 		t.Fatal(err)
 	}
 	_, m := openWindow(t, s)
@@ -72,6 +80,16 @@ func TestARowOfTodayOpensTheClient(t *testing.T) {
 	}
 	if got := uitest.Entry(t, m, "Фамилия").Text; got != "Волкова" {
 		t.Errorf("the profile form holds %q", got)
+	}
+
+	// a follow-up's row opens the client on the contacts page
+	uitest.TapTab(t, m, "Сегодня")
+	uitest.TapRow(t, m, "Андреева Ольга")
+	if got := uitest.SelectedPages(m); !slices.Equal(got, []string{"Клиенты", "Контакты"}) {
+		t.Errorf("a follow-up's row opened %q, want the client's contacts", got)
+	}
+	if got := uitest.Headings(m); !slices.Contains(got, "Андреева Ольга") {
+		t.Errorf("the clients tab shows %q", got)
 	}
 }
 

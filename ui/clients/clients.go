@@ -193,11 +193,15 @@ func statusImportance(s model.Status) widget.Importance {
 }
 
 // Open shows a client's profile, once unsaved edits are dealt with.
-func (t *Tab) Open(id uint) {
+func (t *Tab) Open(id uint) { t.OpenPage(id, "") }
+
+// OpenPage shows the client's profile on page ("" for the page shown).
+func (t *Tab) OpenPage(id uint, page kit.Page) {
 	if t.form.c.ID == id {
+		t.profile.showPage(page)
 		return
 	}
-	t.form.leave(func() { t.load(id) }, t.selectShown)
+	t.form.leave(func() { t.load(id, page) }, t.selectShown)
 }
 
 // selectShown highlights in the list the client the profile shows (none for
@@ -212,7 +216,7 @@ func (t *Tab) selectShown() {
 	t.list.UnselectAll()
 }
 
-func (t *Tab) load(id uint) {
+func (t *Tab) load(id uint, page kit.Page) {
 	kit.Background(func() {
 		c, err := t.s.Client(context.Background(), id)
 		fyne.Do(func() {
@@ -221,6 +225,7 @@ func (t *Tab) load(id uint) {
 				return
 			}
 			t.form.load(c)
+			t.profile.showPage(page)
 			t.selectShown()
 		})
 	})

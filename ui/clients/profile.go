@@ -113,6 +113,18 @@ func newProfile(w fyne.Window, s ClientStore, rel RelationshipStore, onSave func
 
 func (p *profile) content() fyne.CanvasObject { return p.root }
 
+// pages are the profile's pages in the order of its tabs.
+var pages = []kit.Page{kit.PageProfile, kit.PageVisits, kit.PageCards, kit.PageAssessments, kit.PageContacts}
+
+// showPage brings page forward; "" leaves the page as it is.
+func (p *profile) showPage(page kit.Page) {
+	for i, pg := range pages {
+		if pg == page && i < len(p.tabs.Items) {
+			p.tabs.SelectIndex(i)
+		}
+	}
+}
+
 // loaded follows the form: a new client has only the profile page.
 func (p *profile) loaded(c model.Client) {
 	for i := 1; i < len(p.tabs.Items); i++ {

@@ -72,3 +72,16 @@ type Tab interface {
 	Content() fyne.CanvasObject
 	Refresh(ctx context.Context)
 }
+
+// Page names a page of a client's profile, so that another tab can open
+// the client on the page a row is about.
+type Page string
+
+// The pages of a client's profile, in the order they show.
+const (
+	PageProfile     Page = "profile"
+	PageVisits      Page = "visits"
+	PageCards       Page = "cards"
+	PageAssessments Page = "assessments"
+	PageContacts    Page = "contacts"
+)

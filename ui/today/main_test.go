@@ -18,7 +18,8 @@ func TestMain(m *testing.M) { uitest.Main(m) }
 type todayFixture struct {
 	w      fyne.Window
 	tab    *today.Tab
-	opened []uint // the clients the tab asked the window to show, in order
+	opened []uint     // the clients the tab asked the window to show, in order
+	pages  []kit.Page // and the page of each
 }
 
 // openToday shows the Today tab over s, as the window does, once it has
@@ -26,7 +27,9 @@ type todayFixture struct {
 func openToday(t *testing.T, s today.Store) *todayFixture {
 	t.Helper()
 	f := &todayFixture{w: uitest.NewWindow(t, "today")}
-	f.tab = today.New(f.w, s, &kit.Changes{}, func(id uint) { f.opened = append(f.opened, id) })
+	f.tab = today.New(f.w, s, &kit.Changes{}, func(id uint, page kit.Page) {
+		f.opened, f.pages = append(f.opened, id), append(f.pages, page)
+	})
 	f.w.SetContent(f.tab.Content())
 	uitest.Do(func() { f.tab.Refresh(context.Background()) })
 	return f

@@ -28,7 +28,7 @@ type Tab struct {
 	w       fyne.Window
 	s       Store
 	changes *kit.Changes
-	open    func(clientID uint)
+	open    func(clientID uint, page kit.Page)
 	agenda  model.Agenda
 
 	figures  [4]*widget.Label
@@ -53,11 +53,12 @@ type agendaRow struct {
 	why      string
 	urgent   bool
 	followUp *model.Contact // the contact whose follow-up is due; nil on other lists
+	page     kit.Page       // the page of the profile the row is about
 }
 
 // New builds the Today page; it reads the agenda again after every change
 // that can move a row or a figure. open shows a client.
-func New(w fyne.Window, s Store, changes *kit.Changes, open func(uint)) *Tab {
+func New(w fyne.Window, s Store, changes *kit.Changes, open func(uint, kit.Page)) *Tab {
 	t := &Tab{w: w, s: s, changes: changes, open: open, chart: widgets.NewBarChart(nil)}
 	figs := container.NewGridWithColumns(4)
 	for i, key := range []string{"today.fig.active", "today.fig.retention", "today.fig.lifetime", "today.fig.new"} {
@@ -89,7 +90,7 @@ func (t *Tab) newSection(title string) *agendaSection {
 		func(i widget.ListItemID, o fyne.CanvasObject) { t.showRow(o.(*rowItem), sec.rows[i]) })
 	sec.list.OnSelected = func(i widget.ListItemID) {
 		sec.list.UnselectAll()
-		t.open(sec.rows[i].clientID)
+		t.open(sec.rows[i].clientID, sec.rows[i].page)
 	}
 	return sec
 }
@@ -125,10 +126,10 @@ func (t *Tab) show(a model.Agenda) {
 	t.chart.SetBars(bars)
 	t.fill(0, followUpRows(a.FollowUps), a.FollowUpsTotal)
 	t.fill(1, cardRows(a.ExpiringCards, t.s.Today()), a.ExpiringTotal)
-	t.fill(2, clientRows(a.AtRisk, func(r model.ClientRow) string {
+	t.fill(2, clientRows(a.AtRisk, kit.PageVisits, func(r model.ClientRow) string {
 		return i18n.T("today.last_visit", map[string]any{"Date": r.LastVisitOn.Format(i18n.Lang())})
 	}), a.AtRiskTotal)
-	birthdays := clientRows(a.Birthdays, func(r model.ClientRow) string { return birthdayText(r.BirthDate, t.s.Today()) })
+	birthdays := clientRows(a.Birthdays, kit.PageProfile, func(r model.ClientRow) string { return birthdayText(r.BirthDate, t.s.Today()) })
 	t.fill(3, birthdays, len(birthdays))
 }
 
@@ -149,7 +150,7 @@ func followUpRows(fs []model.FollowUp) []agendaRow {
 			why = i18n.T("today.overdue", map[string]any{"N": f.OverdueDays}) + " · " + why
 		}
 		rows[i] = agendaRow{clientID: f.Client.ID, name: f.Client.FullName(), why: why, urgent: f.OverdueDays > 0,
-			followUp: &fs[i].Contact}
+			followUp: &fs[i].Contact, page: kit.PageContacts}
 	}
 	return rows
 }
@@ -159,19 +160,19 @@ func cardRows(cs []model.CardAlert, today model.Date) []agendaRow {
 	for i, c := range cs {
 		st := c.Card.State
 		why := i18n.T("today.card.until", map[string]any{"Date": st.ValidTo.Format(i18n.Lang())})
-		if st.VisitsLeft >= 0 && st.VisitsLeft <= 2 {
+		if st.VisitsLeft >= 0 && st.VisitsLeft <= model.CardAlertVisits {
 			why = i18n.T("today.card.visits_left", map[string]any{"N": st.VisitsLeft})
 		}
 		rows[i] = agendaRow{clientID: c.Client.ID, name: c.Client.FullName(), why: why,
-			urgent: st.ValidTo.DaysSince(today) <= 3}
+			urgent: st.ValidTo.DaysSince(today) <= 3, page: kit.PageCards}
 	}
 	return rows
 }
 
-func clientRows(rs []model.ClientRow, why func(model.ClientRow) string) []agendaRow {
+func clientRows(rs []model.ClientRow, page kit.Page, why func(model.ClientRow) string) []agendaRow {
 	rows := make([]agendaRow, len(rs))
 	for i, r := range rs {
-		rows[i] = agendaRow{clientID: r.ID, name: r.FullName(), why: why(r)}
+		rows[i] = agendaRow{clientID: r.ID, name: r.FullName(), why: why(r), page: page}
 	}
 	return rows
 }

@@ -12,6 +12,7 @@ import (
 	"companion/model"
 	"companion/model/i18n"
 	"companion/model/store"
+	"companion/ui/kit"
 	"companion/ui/uitest"
 
 	"fyne.io/fyne/v2"
@@ -69,6 +70,9 @@ func TestTodayListsACardThatExpiresInTenDays(t *testing.T) {
 	uitest.TapRowIn(t, cardList, "Волкова Ирина")
 	if len(f.opened) != 2 || f.opened[0] != c.ID || f.opened[1] != c.ID {
 		t.Errorf("the rows opened clients %v, want [%d %d]", f.opened, c.ID, c.ID)
+	}
+	if !slices.Equal(f.pages, []kit.Page{kit.PageContacts, kit.PageCards}) {
+		t.Errorf("the rows opened the pages %v, want the contacts, then the cards", f.pages)
 	}
 }
 

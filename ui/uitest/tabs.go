@@ -39,3 +39,16 @@ func SelectedTab(w fyne.Window) string {
 	}
 	return ""
 }
+
+// SelectedPages are the titles of the selected tab of every set of tabs
+// that shows in w, outermost first: the window's tab, then the page of the
+// profile inside it.
+func SelectedPages(w fyne.Window) []string {
+	var out []string
+	eachShown(w.Canvas().Content(), nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+		if tabs, ok := o.(*container.AppTabs); ok && tabs.Selected() != nil {
+			out = append(out, tabs.Selected().Text)
+		}
+	})
+	return out
+}
