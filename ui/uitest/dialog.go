@@ -48,14 +48,7 @@ func textsIn(root fyne.CanvasObject) []string {
 
 // DialogShows reports whether the dialog on top of w shows text within
 // one of its labels or buttons.
-func DialogShows(w fyne.Window, text string) bool {
-	for _, s := range DialogTexts(w) {
-		if strings.Contains(s, text) {
-			return true
-		}
-	}
-	return false
-}
+func DialogShows(w fyne.Window, text string) bool { return containsText(DialogTexts(w), text) }
 
 // FormEntry is the text input labelled label on a form of Fyne's own
 // (widget.Form, as in dialog.NewForm), the last such in w.

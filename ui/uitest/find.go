@@ -25,24 +25,18 @@ func objects(w fyne.Window) []fyne.CanvasObject {
 // Texts are the texts of the labels and buttons that show in w.
 func Texts(w fyne.Window) []string {
 	var out []string
-	for _, o := range objects(w) {
-		switch x := o.(type) {
-		case *widget.Label:
-			if x.Text != "" {
-				out = append(out, x.Text)
-			}
-		case *widget.Button:
-			if x.Text != "" {
-				out = append(out, x.Text)
-			}
-		}
+	for _, r := range layers(w) {
+		out = append(out, textsIn(r)...)
 	}
 	return out
 }
 
 // Shows reports whether some label or button in w shows text within it.
-func Shows(w fyne.Window, text string) bool {
-	for _, s := range Texts(w) {
+func Shows(w fyne.Window, text string) bool { return containsText(Texts(w), text) }
+
+// containsText reports whether one of texts holds text.
+func containsText(texts []string, text string) bool {
+	for _, s := range texts {
 		if strings.Contains(s, text) {
 			return true
 		}
