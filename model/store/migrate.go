@@ -19,6 +19,8 @@ var migrations = [][]string{
 	schemaV2,
 	schemaV3,
 	schemaV4,
+	schemaV5,
+	schemaV6,
 }
 
 // SchemaVersion is the schema version this build writes.
