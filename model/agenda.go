@@ -35,6 +35,7 @@ type CardAlert struct {
 type Retention struct {
 	Active          int     // clients with a visit within ActiveDays (not lapsed)
 	NewThisMonth    int     // clients whose first visit is in this calendar month
+	AddedThisMonth  int     // clients added to the base in this calendar month, visited or not
 	Retention90     float64 // 0..1: of the clients active 91 days ago, the share active today
 	AvgLifetimeDays float64 // from the first visit to the last (lapsed) or to today (others)
 }

@@ -198,28 +198,58 @@ func dayNumber(d model.Date) int64 { return d.Time().Unix() / 86400 }
 func figures(db *gorm.DB, today model.Date, a *model.Agenda) error {
 	prevFrom, prevTo, curFrom := model.RetentionWindows(today)
 	args := map[string]any{"today": dayNumber(today), "prev_from": dayNumber(prevFrom), "prev_to": dayNumber(prevTo),
-		"cur_from": dayNumber(curFrom), "month": model.MonthOf(today), "day": today,
-		"gap_from": prevFrom, "gap_to": prevTo}
-	var w struct {
-		Visited, Active, Base, Kept, Gaps, New int
-		Lived                                  float64
+		"cur_from": dayNumber(curFrom), "month": dayNumber(model.MonthOf(today)), "gap_from": prevFrom, "gap_to": prevTo,
+		"added_from": model.MonthOf(today).Time().UTC()}
+	var all, archived retentionCounts
+	if err := db.Raw(figuresSQL(figuresOfAll), args).Scan(&all).Error; err != nil {
+		return err
 	}
-	err := db.Raw(`SELECT count(*) AS visited,
-			count(*) FILTER (WHERE last_day >= @cur_from) AS active,
-			count(*) FILTER (WHERE last_day >= @prev_from AND first_day <= @prev_to) AS base,
-			count(*) FILTER (WHERE first_day <= @prev_to AND last_day >= @cur_from) AS kept,
-			total(CASE WHEN last_day >= @cur_from THEN @today ELSE last_day END - first_day) AS lived,
-			(SELECT count(*) FROM client_gaps WHERE before_day > @gap_to AND after_day < @gap_from) AS gaps,
-			(SELECT count(*) FROM clients WHERE first_visit_on IS NOT NULL AND first_visit_on BETWEEN @month AND @day) AS new
-		FROM clients INDEXED BY clients_days WHERE last_day IS NOT NULL`, args).Scan(&w).Error
+	if err := db.Raw(figuresSQL(figuresOfArchived), args).Scan(&archived).Error; err != nil {
+		return err
+	}
+	w := all.minus(archived)
+	a.Figures = model.Retention{Active: w.Active, NewThisMonth: w.New, Retention90: model.Ratio(w.Kept-w.Gaps, w.Base-w.Gaps)}
+	err := db.Raw(`SELECT count(*) FROM clients INDEXED BY clients_created WHERE created_at >= @added_from
+		AND archived_at IS NULL`, args).Scan(&a.Figures.AddedThisMonth).Error
 	if err != nil {
 		return err
 	}
-	a.Figures = model.Retention{Active: w.Active, NewThisMonth: w.New, Retention90: model.Ratio(w.Kept-w.Gaps, w.Base-w.Gaps)}
 	if w.Visited > 0 {
 		a.Figures.AvgLifetimeDays = w.Lived / float64(w.Visited)
 	}
 	return nil
+}
+
+// The figures count clients in the base: they are counted over all
+// clients and the archived (and anonymised) ones, who are few, taken away.
+const (
+	figuresOfAll      = `clients INDEXED BY clients_days WHERE last_day IS NOT NULL`
+	figuresOfArchived = `clients INDEXED BY clients_archived WHERE archived_at IS NOT NULL`
+)
+
+// figuresSQL counts the retention figures over the clients of from.
+func figuresSQL(from string) string {
+	return `SELECT count(*) FILTER (WHERE last_day IS NOT NULL) AS visited,
+			count(*) FILTER (WHERE last_day >= @cur_from) AS active,
+			count(*) FILTER (WHERE last_day >= @prev_from AND first_day <= @prev_to) AS base,
+			count(*) FILTER (WHERE first_day <= @prev_to AND last_day >= @cur_from) AS kept,
+			total(CASE WHEN last_day IS NULL THEN 0 WHEN last_day >= @cur_from THEN @today ELSE last_day END
+				- first_day) AS lived,
+			(SELECT count(*) FROM client_gaps g WHERE g.before_day > @gap_to AND g.after_day < @gap_from
+				AND g.client_id IN (SELECT id FROM ` + from + `)) AS gaps,
+			count(*) FILTER (WHERE first_day BETWEEN @month AND @today) AS new
+		FROM ` + from
+}
+
+// retentionCounts are the sums the retention figures are made of.
+type retentionCounts struct {
+	Visited, Active, Base, Kept, Gaps, New int
+	Lived                                  float64
+}
+
+func (r retentionCounts) minus(o retentionCounts) retentionCounts {
+	return retentionCounts{Visited: r.Visited - o.Visited, Active: r.Active - o.Active, Base: r.Base - o.Base,
+		Kept: r.Kept - o.Kept, Gaps: r.Gaps - o.Gaps, New: r.New - o.New, Lived: r.Lived - o.Lived}
 }
 
 func activeByMonth(db *gorm.DB, today model.Date, a *model.Agenda) error {

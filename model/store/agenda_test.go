@@ -124,6 +124,60 @@ func TestAgendaAgreesWithTheRules(t *testing.T) {
 	if a.AtRiskTotal != atRisk-1 || len(a.AtRisk) > 0 && a.AtRisk[0].ID == gone {
 		t.Errorf("an archived client still at risk: %d of %d", a.AtRiskTotal, atRisk)
 	}
+	for i := 0; i < 2; i++ { // two newcomers, one of them archived below
+		c := mustCreate(t, s, model.Client{FirstName: fmt.Sprintf("Новичок%d", i)})
+		days[c.ID] = []model.Date{mustVisit(t, s, c.ID, today, ss.line(nil)).On}
+		ids = append(ids, c.ID)
+	}
+	checkFiguresLeaveArchivedOut(t, s, ids, days)
+}
+
+// checkFiguresLeaveArchivedOut archives every seventh client and one who
+// came this month, and finds the figures worked out over the others alone;
+// a client added last month is not added this month.
+func checkFiguresLeaveArchivedOut(t *testing.T, s *Store, ids []uint, days map[uint][]model.Date) {
+	ctx := context.Background()
+	today := s.Today()
+	gone := map[uint]bool{}
+	var before []uint
+	s.DB().Raw("SELECT id FROM clients WHERE archived_at IS NOT NULL").Scan(&before)
+	for _, id := range before {
+		gone[id] = true
+	}
+	for i, id := range ids {
+		if i%7 == 0 || i == len(ids)-1 {
+			gone[id] = true
+			if err := s.SetArchived(ctx, id, true); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	earlier := ids[1]
+	if err := s.DB().Exec("UPDATE clients SET created_at = ? WHERE id = ?", today.AddDays(-40).Time().UTC(), earlier).Error; err != nil {
+		t.Fatal(err)
+	}
+	var kept [][]model.Date
+	for _, id := range ids {
+		if !gone[id] {
+			kept = append(kept, days[id])
+		}
+	}
+	want, _ := model.FiguresOf(today, kept)
+	a, err := s.Agenda(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := a.Figures
+	if got.Active != want.Active || got.NewThisMonth != want.NewThisMonth || math.Abs(got.Retention90-want.Retention90) > 1e-12 ||
+		math.Abs(got.AvgLifetimeDays-want.AvgLifetimeDays) > 1e-9 {
+		t.Errorf("figures with %d archived\n got %+v\nwant %+v", len(gone), got, want)
+	}
+	if want.NewThisMonth == 0 {
+		t.Error("no newcomer left to count")
+	}
+	if added := len(kept) - 1; got.AddedThisMonth != added || gone[earlier] {
+		t.Errorf("added this month: %d, want %d (all but the archived and one added last month)", got.AddedThisMonth, added)
+	}
 }
 
 func TestExpiringCardsAndBirthdays(t *testing.T) {

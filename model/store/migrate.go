@@ -21,6 +21,7 @@ var migrations = [][]string{
 	schemaV4,
 	schemaV5,
 	schemaV6,
+	schemaV7,
 }
 
 // SchemaVersion is the schema version this build writes.
