@@ -28,7 +28,7 @@ func TestTodayCountsClientsAddedThisMonth(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := openToday(t, s)
-	want := i18n.T("today.fig.new", map[string]any{"N": 0, "Added": 13})
+	want := i18n.T("today.fig.added", map[string]any{"N": 13})
 	if !uitest.Shows(f.w, want) {
 		t.Errorf("Today does not say %q; it shows %q", want, uitest.Texts(f.w))
 	}

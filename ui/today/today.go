@@ -64,7 +64,7 @@ func New(w fyne.Window, s Store, changes *kit.Changes, open func(uint, kit.Page)
 	for i, key := range []string{"today.fig.active", "today.fig.retention", "today.fig.lifetime", "today.fig.new"} {
 		t.figures[i] = widget.NewLabelWithStyle("—", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 		t.figures[i].SizeName = "headingText"
-		t.captions[i] = widget.NewLabelWithStyle(i18n.T(key, map[string]any{"N": 0, "Added": 0}), fyne.TextAlignCenter, fyne.TextStyle{})
+		t.captions[i] = widget.NewLabelWithStyle(i18n.T(key, map[string]any{"N": 0}), fyne.TextAlignCenter, fyne.TextStyle{})
 		t.captions[i].Wrapping = fyne.TextWrapWord
 		figs.Add(widget.NewCard("", "", container.NewVBox(t.figures[i], t.captions[i])))
 	}
@@ -118,7 +118,8 @@ func (t *Tab) show(a model.Agenda) {
 	t.figures[2].SetText(i18n.T("today.months", map[string]any{"N": i18n.Decimal(f.AvgLifetimeDays / 30.44)}))
 	t.figures[3].SetText(fmt.Sprint(f.NewThisMonth))
 	t.captions[0].SetText(i18n.T("today.fig.active", map[string]any{"N": f.Active}))
-	t.captions[3].SetText(i18n.T("today.fig.new", map[string]any{"N": f.NewThisMonth, "Added": f.AddedThisMonth}))
+	t.captions[3].SetText(i18n.T("today.fig.new", map[string]any{"N": f.NewThisMonth})+"\n"+
+		i18n.T("today.fig.added", map[string]any{"N": f.AddedThisMonth}))
 	var bars []widgets.Bar
 	for _, m := range a.ActiveByMonth {
 		bars = append(bars, widgets.Bar{Label: i18n.MonthShort(int(m.Month.Month()), m.Month.Year()), Value: float64(m.Count)})
