@@ -36,7 +36,7 @@ type Client struct {
 
 	FirstVisitOn Date
 	LastVisitOn  Date
-	VisitCount   int
+	VisitCount   int    // the days the client came: several visits on one day are one
 	CardNumbers  string // numbers of the client's cards, space separated
 
 	ArchivedAt *time.Time

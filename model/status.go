@@ -25,7 +25,8 @@ const (
 )
 
 // ClientStatus decides a client's status on day today from the number of
-// visits and the first and last of them. A client is at risk when the gap
+// days they came (several visits on one day are one) and the first and last
+// of them. A client is at risk when the gap
 // since the last visit exceeds AtRiskIntervalFactor times their own usual
 // interval (after UsualIntervalVisits visits or more; never less than
 // UsualIntervalMinDays) or AtRiskAfterDays otherwise; lapsed after

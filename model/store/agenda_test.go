@@ -91,7 +91,7 @@ func TestAgendaAgreesWithTheRules(t *testing.T) {
 				last = d
 			}
 		}
-		if c.VisitCount != len(days[id]) || c.FirstVisitOn != first || c.LastVisitOn != last {
+		if c.VisitCount != distinctDays(days[id]) || c.FirstVisitOn != first || c.LastVisitOn != last {
 			t.Errorf("%s: summary %d %s–%s, visits say %d %s–%s", c.FirstName, c.VisitCount, c.FirstVisitOn,
 				c.LastVisitOn, len(days[id]), first, last)
 		}
@@ -259,5 +259,39 @@ func TestRebuildSummariesChangesNothingKeptRight(t *testing.T) {
 	}
 	if after := snapshot(); after != before || !strings.Contains(before, "2026-") {
 		t.Errorf("rebuilt\n%s\nkept\n%s", after, before)
+	}
+}
+
+// distinctDays counts the days among days.
+func distinctDays(days []model.Date) int {
+	seen := map[model.Date]bool{}
+	for _, d := range days {
+		seen[d] = true
+	}
+	return len(seen)
+}
+
+// Two visits on one day are one day of coming: a client who came on two
+// days, three weeks ago and then 10 days later, has no usual interval yet
+// (model.UsualIntervalVisits) and is not at risk 20 days on.
+func TestVisitsOnOneDayCountOnce(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	ss := setupSalon(t, s)
+	today := s.Today()
+	c := mustCreate(t, s, model.Client{FirstName: "Мария"})
+	for _, ago := range []int{30, 30, 20} {
+		mustVisit(t, s, c.ID, today.AddDays(-ago), ss.line(nil))
+	}
+	got, err := s.Client(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.VisitCount != 2 || got.Status(today) != model.StatusActive {
+		t.Errorf("visits on two days: %d visit days, %s", got.VisitCount, got.Status(today))
+	}
+	rows, err := s.ListClients(ctx, model.ClientQuery{Status: model.StatusAtRisk})
+	if err != nil || len(rows) != 0 {
+		t.Errorf("at risk after two days of coming: %d clients, %v", len(rows), err)
 	}
 }

@@ -253,7 +253,7 @@ func refreshClientVisits(tx *gorm.DB, id uint) error {
 	for _, q := range []string{
 		`UPDATE clients SET first_visit_on = (SELECT min(day) FROM visits WHERE client_id = @id),
 			last_visit_on = (SELECT max(day) FROM visits WHERE client_id = @id),
-			visit_count = (SELECT count(*) FROM visits WHERE client_id = @id) WHERE id = @id`,
+			visit_count = (SELECT count(DISTINCT day) FROM visits WHERE client_id = @id) WHERE id = @id`,
 		`DELETE FROM client_gaps WHERE client_id = @id`,
 		`INSERT INTO client_gaps (client_id, after_day, before_day)
 			SELECT @id, prev, day FROM (SELECT day, lag(day) OVER (ORDER BY day) AS prev FROM visits WHERE client_id = @id)
@@ -312,7 +312,7 @@ func rebuildSummaries(tx *gorm.DB) error {
 		`UPDATE clients SET first_visit_on = NULL, last_visit_on = NULL, visit_count = 0
 			WHERE visit_count <> 0 AND id NOT IN (SELECT client_id FROM visits)`,
 		`UPDATE clients SET first_visit_on = v.first, last_visit_on = v.last, visit_count = v.n
-			FROM (SELECT client_id, min(day) AS first, max(day) AS last, count(*) AS n FROM visits GROUP BY client_id) v
+			FROM (SELECT client_id, min(day) AS first, max(day) AS last, count(DISTINCT day) AS n FROM visits GROUP BY client_id) v
 			WHERE v.client_id = clients.id AND (clients.visit_count <> v.n OR clients.first_visit_on IS NOT v.first
 				OR clients.last_visit_on IS NOT v.last)`,
 	}
