@@ -19,6 +19,8 @@ type AuditEntry struct {
 	Fields   string // the fields changed, comma separated
 	PrevHash string
 	Hash     string
+
+	Client string `gorm:"-"` // the name of the client the record is about, when read back; "" if gone
 }
 
 // TableName keeps audit entries in their own table.

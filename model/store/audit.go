@@ -73,8 +73,49 @@ func (s *Store) AuditLog(ctx context.Context, limit, offset int) ([]model.AuditE
 		return nil, err
 	}
 	var out []model.AuditEntry
-	err := s.ctx(ctx).Order("id DESC").Limit(limit).Offset(offset).Find(&out).Error
-	return out, err
+	db := s.ctx(ctx)
+	if err := db.Order("id DESC").Limit(limit).Offset(offset).Find(&out).Error; err != nil {
+		return nil, err
+	}
+	return out, nameAuditClients(db, out)
+}
+
+// auditClientOf is how each table of the audit log leads to its client.
+var auditClientOf = map[string]string{
+	"clients":     "SELECT id AS record_id, last_name, first_name, middle_name FROM clients WHERE id IN ?",
+	"assessments": "SELECT a.id AS record_id, c.last_name, c.first_name, c.middle_name FROM assessments a JOIN clients c ON c.id = a.client_id WHERE a.id IN ?",
+	"visits":      "SELECT v.id AS record_id, c.last_name, c.first_name, c.middle_name FROM visits v JOIN clients c ON c.id = v.client_id WHERE v.id IN ?",
+}
+
+// nameAuditClients fills in the client each entry is about, by name, for
+// the records still in the database.
+func nameAuditClients(db *gorm.DB, entries []model.AuditEntry) error {
+	ids := map[string][]uint{}
+	for _, e := range entries {
+		if _, ok := auditClientOf[e.Table]; ok && e.RecordID != 0 {
+			ids[e.Table] = append(ids[e.Table], e.RecordID)
+		}
+	}
+	for table, list := range ids {
+		var rows []struct {
+			RecordID                        uint
+			LastName, FirstName, MiddleName string
+		}
+		if err := db.Raw(auditClientOf[table], list).Scan(&rows).Error; err != nil {
+			return err
+		}
+		names := map[uint]string{}
+		for _, r := range rows {
+			c := model.Client{LastName: r.LastName, FirstName: r.FirstName, MiddleName: r.MiddleName}
+			names[r.RecordID] = c.FullName()
+		}
+		for i := range entries {
+			if entries[i].Table == table {
+				entries[i].Client = names[entries[i].RecordID]
+			}
+		}
+	}
+	return nil
 }
 
 // auditBatch is how many entries VerifyAudit reads at a time.

@@ -192,7 +192,7 @@ func auditCell(e model.AuditEntry, col int) string {
 	}
 	var names []string
 	for _, f := range strings.Split(e.Fields, ",") {
-		names = append(names, auditField(f))
+		names = append(names, auditField(e.Table, f))
 	}
 	return strings.Join(names, ", ")
 }
@@ -216,7 +216,12 @@ func auditAction(a string) string {
 }
 
 func auditRecord(e model.AuditEntry) string {
-	args := map[string]any{"ID": e.RecordID}
+	args := map[string]any{"ID": e.RecordID, "Name": e.Client}
+	named := map[string]string{"clients": "safety.record.client.named",
+		"assessments": "safety.record.assessment.named", "visits": "safety.record.visit.named"}
+	if key, ok := named[e.Table]; ok && e.Client != "" {
+		return i18n.T(key, args)
+	}
 	switch e.Table {
 	case "clients":
 		return i18n.T("safety.record.client", args)
@@ -244,15 +249,6 @@ func auditMode(m string) string {
 	return i18n.T("safety.mode.pins")
 }
 
-func auditField(f string) string {
-	switch f {
-	case "health":
-		return i18n.T("safety.field.health")
-	case "health_consent_at":
-		return i18n.T("safety.field.health_consent_at")
-	}
-	return f
-}
 
 // safetySection is the owner's part of the settings: PINs and the audit log.
 type safetySection struct {

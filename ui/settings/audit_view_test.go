@@ -56,6 +56,10 @@ func TestOwnerSeesTheAuditEntryOfAHealthChange(t *testing.T) {
 	if err := manager.UpdateClient(ctx, &c); err != nil {
 		t.Fatal(err)
 	}
+	if err := manager.AddAssessment(ctx, &model.Assessment{ClientID: c.ID, On: model.NewDate(2026, 11, 21), WeightKg: 68.5,
+		WaistCm: 74}); err != nil {
+		t.Fatal(err)
+	}
 
 	owner, err := s.SignIn(ctx, model.RoleOwner, "1111")
 	if err != nil {
@@ -64,7 +68,8 @@ func TestOwnerSeesTheAuditEntryOfAHealthChange(t *testing.T) {
 	f := openSettings(t, owner)
 	rows := auditRows(t, f.w)
 	want := []string{
-		"27.11.2026 10:00:00 | Менеджер сопровождения | изменение | клиент № 1 | записи о здоровье, согласие на обработку данных о здоровье",
+		"27.11.2026 10:00:00 | Менеджер сопровождения | создание | замер: Анна | Дата, Вес, Талия",
+		"27.11.2026 10:00:00 | Менеджер сопровождения | изменение | клиент Анна | записи о здоровье, согласие на обработку данных о здоровье",
 		"27.11.2026 10:00:00 | Владелец | создание | PIN-код | Менеджер сопровождения",
 		"27.11.2026 10:00:00 | Владелец | создание | PIN-код | Владелец",
 	}
@@ -81,7 +86,7 @@ func TestOwnerSeesTheAuditEntryOfAHealthChange(t *testing.T) {
 		t.Errorf("sign-in status is not %q; the settings show %q", status, uitest.Texts(f.w))
 	}
 
-	intact := "Журнал цел: проверено записей — 3, ни одна не изменена и не удалена"
+	intact := "Журнал цел: проверено записей — 4, ни одна не изменена и не удалена"
 	if showsExactly(f.w, intact) {
 		t.Error("the verdict shows before the check")
 	}
