@@ -115,6 +115,42 @@ var ErrBadDate = &FieldError{Key: "err.date.format"}
 // "05.03.55" could be 1955 or 2055.
 var dateLayouts = []string{"02.01.2006", "2.1.2006", "2006-01-02", "02/01/2006", "2/1/2006"}
 
+// ErrAmbiguousDate is returned by ParseDateIn for a date with slashes
+// whose day and month could be swapped, in a language that may write the
+// month first.
+var ErrAmbiguousDate = &FieldError{Key: "err.date.ambiguous"}
+
+// ParseDateIn reads a date a person typed in the window in language lang.
+// Russian writes the day first. In English 03/04/2026 may mean 4 March or
+// 3 April: a slashed date is taken only when one reading is possible
+// (25/12/2026, 12/25/2026) and refused with ErrAmbiguousDate otherwise.
+func ParseDateIn(s, lang string) (Date, error) {
+	d, err := ParseDate(s)
+	if lang == "ru" || !strings.Contains(s, "/") {
+		return d, err
+	}
+	if err != nil {
+		day, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+		if t, err := time.Parse("1/2/2006", day); err == nil && t.Year() >= 1900 {
+			return Date{t}, nil
+		}
+		return Date{}, err
+	}
+	if d.Day() <= 12 && d.Day() != int(d.Month()) {
+		return Date{}, ErrAmbiguousDate
+	}
+	return d, nil
+}
+
+// DateError is the error to show under field for err of ParseDateIn.
+func DateError(field string, err error) *FieldError {
+	key := ErrBadDate.Key
+	if err == ErrAmbiguousDate {
+		key = ErrAmbiguousDate.Key
+	}
+	return &FieldError{Field: field, Key: key}
+}
+
 // ParseDate reads a date typed by a person or found in a spreadsheet:
 // 02.01.2006, 2.1.2006, 2006-01-02 or 02/01/2006, optionally
 // followed by a time of day, which is ignored. Empty text gives a zero Date.

@@ -97,6 +97,34 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+// In English a slashed date is taken only when it reads one way; Russian
+// reads the day first.
+func TestParseDateIn(t *testing.T) {
+	for _, tc := range []struct {
+		in, lang string
+		want     Date
+		err      error
+	}{
+		{"03/04/2026", "ru", NewDate(2026, time.April, 3), nil},
+		{"03/04/2026", "en", Date{}, ErrAmbiguousDate},
+		{"25/12/2026", "en", NewDate(2026, time.December, 25), nil},
+		{"12/25/2026", "en", NewDate(2026, time.December, 25), nil},
+		{"04/04/2026", "en", NewDate(2026, time.April, 4), nil},
+		{"2026-04-03", "en", NewDate(2026, time.April, 3), nil},
+		{"03.04.2026", "en", NewDate(2026, time.April, 3), nil},
+		{"13/13/2026", "en", Date{}, ErrBadDate},
+		{"12/25/0026", "en", Date{}, ErrBadDate},
+	} {
+		got, err := ParseDateIn(tc.in, tc.lang)
+		if got != tc.want || err != tc.err {
+			t.Errorf("ParseDateIn(%q, %s) = %v, %v; want %v, %v", tc.in, tc.lang, got, err, tc.want, tc.err)
+		}
+	}
+	if e := DateError("on", ErrAmbiguousDate); e.Field != "on" || e.Key != "err.date.ambiguous" {
+		t.Errorf("DateError: %+v", e)
+	}
+}
+
 func TestDateFormat(t *testing.T) {
 	d := NewDate(2024, time.February, 29)
 	if d.Format("ru") != "29.02.2024" || d.Format("en") != "2024-02-29" {

@@ -191,11 +191,11 @@ func (f *contactForm) contact(clientID uint) (model.Contact, model.ValidationErr
 		c.Channel = model.Channels[i]
 	}
 	var err error
-	if c.On, err = model.ParseDate(f.on.Text); err != nil || c.On.IsZero() {
-		errs = append(errs, &model.FieldError{Field: "on", Key: "err.date.format"})
+	if c.On, err = model.ParseDateIn(f.on.Text, i18n.Lang()); err != nil || c.On.IsZero() {
+		errs = append(errs, model.DateError("on", err))
 	}
-	if c.NextOn, err = model.ParseDate(f.next.Text); err != nil {
-		errs = append(errs, &model.FieldError{Field: "next_on", Key: "err.date.format"})
+	if c.NextOn, err = model.ParseDateIn(f.next.Text, i18n.Lang()); err != nil {
+		errs = append(errs, model.DateError("next_on", err))
 	}
 	if c.Kind == "intro_lecture" {
 		var ids []string

@@ -206,9 +206,9 @@ func (f *clientForm) collect() (model.Client, model.ValidationErrors) {
 	c := f.c
 	var errs model.ValidationErrors
 	date := func(field string, e *widget.Entry) model.Date {
-		d, err := model.ParseDate(e.Text)
+		d, err := model.ParseDateIn(e.Text, i18n.Lang())
 		if err != nil {
-			errs = append(errs, &model.FieldError{Field: field, Key: "err.date.format"})
+			errs = append(errs, model.DateError(field, err))
 		}
 		return d
 	}

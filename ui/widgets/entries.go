@@ -65,9 +65,9 @@ func NewDateEntry(w fyne.Window) *DateEntry {
 // Value is the day typed, or the error to show under field when it is not
 // one (nil when it is).
 func (e *DateEntry) Value(field string) (model.Date, *model.FieldError) {
-	d, err := model.ParseDate(e.Text)
+	d, err := model.ParseDateIn(e.Text, i18n.Lang())
 	if err != nil || d.IsZero() && !e.Optional {
-		return model.Date{}, &model.FieldError{Field: field, Key: "err.date.format"}
+		return model.Date{}, model.DateError(field, err)
 	}
 	return d, nil
 }

@@ -68,3 +68,19 @@ func TestDateEntryShowsAndReadsTheLanguagesDates(t *testing.T) {
 		t.Errorf("an empty optional date: %v, %v", got, err)
 	}
 }
+
+// In the English window 03/04/2026 is refused as unclear, with its own
+// message, and 12/25/2026 is Christmas.
+func TestDateEntryInEnglishRefusesAnUnclearDate(t *testing.T) {
+	i18n.SetLanguage("en")
+	w := test.NewTempWindow(t, nil)
+	e := NewDateEntry(w)
+	e.SetText("03/04/2026")
+	if _, err := e.Value("on"); err == nil || err.Key != "err.date.ambiguous" || err.Field != "on" {
+		t.Errorf("03/04/2026: %v", err)
+	}
+	e.SetText("12/25/2026")
+	if got, err := e.Value("on"); err != nil || got != model.NewDate(2026, 12, 25) {
+		t.Errorf("12/25/2026: %v, %v", got, err)
+	}
+}
