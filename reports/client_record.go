@@ -338,35 +338,6 @@ func shortStaff(full string) string {
 	return out
 }
 
-// cards lists the client's cards as the window describes them: the period,
-// the visits and freezes, the state.
-func (r *recordPDF) cards(rec model.ClientRecord) {
-	if len(rec.Cards) == 0 {
-		return
-	}
-	r.section(r.t("profile.tab.cards"))
-	cols := []column{{"card.number", 18, ""}, {"card.type", 32, ""}, {"card.sold_on", 22, ""},
-		{"record.card.period", 34, ""}, {"profile.tab.visits", 44, ""}, {"record.card.status", 30, ""}}
-	var rows [][]string
-	for _, cv := range rec.Cards {
-		st := cv.State
-		period := r.t("card.period.none")
-		if !st.ValidTo.IsZero() {
-			period = r.t("card.period", map[string]any{"From": r.date(st.ValidFrom), "To": r.date(st.ValidTo)})
-		}
-		visits := r.t("card.visits", map[string]any{"Left": st.VisitsLeft, "Used": st.VisitsUsed})
-		if st.VisitsLeft < 0 {
-			visits = r.t("card.unlimited", map[string]any{"Used": st.VisitsUsed})
-		}
-		if st.FreezeDaysUsed > 0 || st.FreezeDaysLeft > 0 {
-			visits += "\n" + r.t("card.freeze_days", map[string]any{"Used": st.FreezeDaysUsed, "Left": st.FreezeDaysLeft})
-		}
-		rows = append(rows, []string{cv.Card.Number, cv.Type.Name + "\n" + r.money(cv.Card.Price),
-			r.date(cv.Card.SoldOn), period, visits, r.t("card.status." + string(st.Status))})
-	}
-	r.table(cols, rows)
-}
-
 func (r *recordPDF) assessments(rec model.ClientRecord) {
 	if len(rec.Assessments) == 0 {
 		return
