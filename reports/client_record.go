@@ -59,7 +59,7 @@ func WriteClientRecordPDF(w io.Writer, rec model.ClientRecord, lang string, crea
 	})
 	pdf.AddPage()
 	r.header(rec)
-	r.profile(c)
+	r.profile(rec)
 	r.visits(rec)
 	r.cards(rec)
 	r.assessments(rec)
@@ -133,17 +133,19 @@ func (r *recordPDF) consent(d model.Date) string {
 	return r.t("record.consent.given", map[string]any{"Date": r.date(d)})
 }
 
-func (r *recordPDF) profile(c model.Client) {
+func (r *recordPDF) profile(rec model.ClientRecord) {
+	c := rec.Client
 	source := ""
 	if c.Source != "" {
 		source = r.t("source." + c.Source)
 	}
-	if c.Phone+c.Email+c.BirthDate.ISO()+source+c.Tags != "" {
+	if c.Phone+c.Email+c.BirthDate.ISO()+source+rec.ReferrerName+c.Tags != "" {
 		r.section(r.t("client.section.contacts"))
 		r.field(r.t("client.phone"), model.FormatPhone(c.Phone))
 		r.field(r.t("client.email"), c.Email)
 		r.field(r.t("client.birth_date"), r.date(c.BirthDate))
 		r.field(r.t("client.source"), source)
+		r.field(r.t("client.referrer"), rec.ReferrerName)
 		r.field(r.t("client.tags"), c.Tags)
 	}
 	r.section(r.t("client.section.consents"))
@@ -154,14 +156,24 @@ func (r *recordPDF) profile(c model.Client) {
 		marketing = r.consent(c.MarketingConsentAt)
 	}
 	r.field(r.t("client.marketing_consent"), marketing)
-	if c.NeedsStated+c.NeedsObserved+c.Goals+c.Health+c.Notes != "" {
-		r.section(r.t("client.section.needs"))
-		r.field(r.t("client.needs_stated"), c.NeedsStated)
-		r.field(r.t("client.needs_observed"), c.NeedsObserved)
-		r.field(r.t("client.goals"), c.Goals)
-		r.field(r.t("client.health"), c.Health)
-		r.field(r.t("client.notes"), c.Notes)
+	r.needs(c)
+}
+
+// needs writes what the client wants and the goals, the numeric ones
+// with their units as the profile form names them.
+func (r *recordPDF) needs(c model.Client) {
+	goalWeight, goalWaist := r.goal(c.GoalWeightKg), r.goal(c.GoalWaistCm)
+	if c.NeedsStated+c.NeedsObserved+c.Goals+goalWeight+goalWaist+c.Health+c.Notes == "" {
+		return
 	}
+	r.section(r.t("client.section.needs"))
+	r.field(r.t("client.needs_stated"), c.NeedsStated)
+	r.field(r.t("client.needs_observed"), c.NeedsObserved)
+	r.field(r.t("client.goals"), c.Goals)
+	r.field(r.t("client.goal_weight"), goalWeight)
+	r.field(r.t("client.goal_waist"), goalWaist)
+	r.field(r.t("client.health"), c.Health)
+	r.field(r.t("client.notes"), c.Notes)
 }
 
 // column of a table: its title's key, width in mm, alignment.
@@ -279,6 +291,19 @@ func (r *recordPDF) num(x float64) string {
 	}
 	s := r.w.Decimal(x)
 	return strings.TrimSuffix(strings.TrimSuffix(s, ".0"), ",0")
+}
+
+// goal writes a numeric goal as it was set, every decimal kept, with the
+// language's decimal mark; "" for no goal.
+func (r *recordPDF) goal(x float64) string {
+	if x == 0 {
+		return ""
+	}
+	s := strconv.FormatFloat(x, 'f', -1, 64)
+	if r.lang == "ru" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
 }
 
 func (r *recordPDF) visits(rec model.ClientRecord) {
