@@ -64,8 +64,10 @@ type Card struct {
 	SoldOn         Date
 	ValidFrom      Date
 	ValidTo        Date
-	VisitsIncluded int // 0 for unlimited
-	Price          Money
+	VisitsIncluded int   // 0 for unlimited
+	Price          Money // the price of the sale, before the discount
+	Discount       Money // taken off the price; at most the price
+	Paid           Money // what the client paid: what payroll counts
 	Notes          string
 	CreatedAt      time.Time
 	UpdatedAt      time.Time
@@ -100,9 +102,7 @@ func (c *Card) Validate(today Date) error {
 	if !c.ValidFrom.IsZero() && !c.SoldOn.IsZero() && c.ValidFrom.Before(c.SoldOn) {
 		errs.add("valid_from", "err.card.starts_before_sale", nil)
 	}
-	if c.Price < 0 {
-		errs.add("price", "err.money.negative", nil)
-	}
+	c.validateMoney(&errs)
 	if utf8.RuneCountInString(c.Notes) > maxText {
 		errs.add("notes", "err.text.too_long", map[string]any{"Max": maxText})
 	}
@@ -252,16 +252,16 @@ func ValidateFreeze(st CardState, freezes []CardFreeze, from, to Date) error {
 	}
 	if from.Before(st.ValidFrom) || from.After(st.ValidTo) {
 		return &FieldError{Field: "from", Key: "err.freeze.outside",
-			Args: map[string]any{"From": st.ValidFrom.ISO(), "To": st.ValidTo.ISO()}}
+			Args: map[string]any{"From": st.ValidFrom, "To": st.ValidTo}}
 	}
 	for _, f := range freezes {
 		if !from.After(f.To) && !to.Before(f.From) {
 			return &FieldError{Field: "from", Key: "err.freeze.overlap",
-				Args: map[string]any{"From": f.From.ISO(), "To": f.To.ISO()}}
+				Args: map[string]any{"From": f.From, "To": f.To}}
 		}
 	}
 	if days := to.DaysSince(from) + 1; days > st.FreezeDaysLeft {
-		return &FieldError{Field: "to", Key: "err.freeze.too_long", Args: map[string]any{"Left": st.FreezeDaysLeft}}
+		return &FieldError{Field: "to", Key: "err.freeze.too_long", Args: map[string]any{"N": st.FreezeDaysLeft}}
 	}
 	return nil
 }
@@ -272,7 +272,7 @@ func ValidateFreeze(st CardState, freezes []CardFreeze, from, to Date) error {
 func CardFor(st CardState, qty int) *FieldError {
 	switch st.Status {
 	case CardExpired:
-		return &FieldError{Key: "err.card.expired", Args: map[string]any{"To": st.ValidTo.ISO()}}
+		return &FieldError{Key: "err.card.expired", Args: map[string]any{"To": st.ValidTo}}
 	case CardFrozen:
 		return &FieldError{Key: "err.card.frozen"}
 	case CardUsedUp:
@@ -281,7 +281,7 @@ func CardFor(st CardState, qty int) *FieldError {
 		return &FieldError{Key: "err.card.not_started"}
 	}
 	if st.VisitsLeft >= 0 && st.VisitsLeft < qty {
-		return &FieldError{Key: "err.card.visits_left", Args: map[string]any{"Left": st.VisitsLeft}}
+		return &FieldError{Key: "err.card.visits_left", Args: map[string]any{"N": st.VisitsLeft}}
 	}
 	return nil
 }

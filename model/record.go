@@ -9,8 +9,9 @@ type ClientRecord struct {
 	Assessments []Assessment
 	Contacts    []Contact // newest first
 
-	StaffNames  map[uint]string // the staff of the visit lines, by ID
-	TopicTitles map[uint]string // the intro topics of the contacts, by ID
+	ReferrerName string          // the client who brought this one; "" for none
+	StaffNames   map[uint]string // the staff of the visit lines, by ID
+	TopicTitles  map[uint]string // the intro topics of the contacts, by ID
 }
 
 // AnonymousName is the last name an anonymised client keeps: the visits

@@ -59,7 +59,7 @@ func WriteClientRecordPDF(w io.Writer, rec model.ClientRecord, lang string, crea
 	})
 	pdf.AddPage()
 	r.header(rec)
-	r.profile(c)
+	r.profile(rec)
 	r.visits(rec)
 	r.cards(rec)
 	r.assessments(rec)
@@ -133,17 +133,19 @@ func (r *recordPDF) consent(d model.Date) string {
 	return r.t("record.consent.given", map[string]any{"Date": r.date(d)})
 }
 
-func (r *recordPDF) profile(c model.Client) {
+func (r *recordPDF) profile(rec model.ClientRecord) {
+	c := rec.Client
 	source := ""
 	if c.Source != "" {
 		source = r.t("source." + c.Source)
 	}
-	if c.Phone+c.Email+c.BirthDate.ISO()+source+c.Tags != "" {
+	if c.Phone+c.Email+c.BirthDate.ISO()+source+rec.ReferrerName+c.Tags != "" {
 		r.section(r.t("client.section.contacts"))
 		r.field(r.t("client.phone"), model.FormatPhone(c.Phone))
 		r.field(r.t("client.email"), c.Email)
 		r.field(r.t("client.birth_date"), r.date(c.BirthDate))
 		r.field(r.t("client.source"), source)
+		r.field(r.t("client.referrer"), rec.ReferrerName)
 		r.field(r.t("client.tags"), c.Tags)
 	}
 	r.section(r.t("client.section.consents"))
@@ -154,14 +156,24 @@ func (r *recordPDF) profile(c model.Client) {
 		marketing = r.consent(c.MarketingConsentAt)
 	}
 	r.field(r.t("client.marketing_consent"), marketing)
-	if c.NeedsStated+c.NeedsObserved+c.Goals+c.Health+c.Notes != "" {
-		r.section(r.t("client.section.needs"))
-		r.field(r.t("client.needs_stated"), c.NeedsStated)
-		r.field(r.t("client.needs_observed"), c.NeedsObserved)
-		r.field(r.t("client.goals"), c.Goals)
-		r.field(r.t("client.health"), c.Health)
-		r.field(r.t("client.notes"), c.Notes)
+	r.needs(c)
+}
+
+// needs writes what the client wants and the goals, the numeric ones
+// with their units as the profile form names them.
+func (r *recordPDF) needs(c model.Client) {
+	goalWeight, goalWaist := r.goal(c.GoalWeightKg), r.goal(c.GoalWaistCm)
+	if c.NeedsStated+c.NeedsObserved+c.Goals+goalWeight+goalWaist+c.Health+c.Notes == "" {
+		return
 	}
+	r.section(r.t("client.section.needs"))
+	r.field(r.t("client.needs_stated"), c.NeedsStated)
+	r.field(r.t("client.needs_observed"), c.NeedsObserved)
+	r.field(r.t("client.goals"), c.Goals)
+	r.field(r.t("client.goal_weight"), goalWeight)
+	r.field(r.t("client.goal_waist"), goalWaist)
+	r.field(r.t("client.health"), c.Health)
+	r.field(r.t("client.notes"), c.Notes)
 }
 
 // column of a table: its title's key, width in mm, alignment.
@@ -281,6 +293,19 @@ func (r *recordPDF) num(x float64) string {
 	return strings.TrimSuffix(strings.TrimSuffix(s, ".0"), ",0")
 }
 
+// goal writes a numeric goal as it was set, every decimal kept, with the
+// language's decimal mark; "" for no goal.
+func (r *recordPDF) goal(x float64) string {
+	if x == 0 {
+		return ""
+	}
+	s := strconv.FormatFloat(x, 'f', -1, 64)
+	if r.lang == "ru" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
 func (r *recordPDF) visits(rec model.ClientRecord) {
 	r.section(r.t("profile.tab.visits"))
 	if len(rec.Visits) == 0 {
@@ -336,35 +361,6 @@ func shortStaff(full string) string {
 		}
 	}
 	return out
-}
-
-// cards lists the client's cards as the window describes them: the period,
-// the visits and freezes, the state.
-func (r *recordPDF) cards(rec model.ClientRecord) {
-	if len(rec.Cards) == 0 {
-		return
-	}
-	r.section(r.t("profile.tab.cards"))
-	cols := []column{{"card.number", 18, ""}, {"card.type", 32, ""}, {"card.sold_on", 22, ""},
-		{"record.card.period", 34, ""}, {"profile.tab.visits", 44, ""}, {"record.card.status", 30, ""}}
-	var rows [][]string
-	for _, cv := range rec.Cards {
-		st := cv.State
-		period := r.t("card.period.none")
-		if !st.ValidTo.IsZero() {
-			period = r.t("card.period", map[string]any{"From": r.date(st.ValidFrom), "To": r.date(st.ValidTo)})
-		}
-		visits := r.t("card.visits", map[string]any{"Left": st.VisitsLeft, "Used": st.VisitsUsed})
-		if st.VisitsLeft < 0 {
-			visits = r.t("card.unlimited", map[string]any{"Used": st.VisitsUsed})
-		}
-		if st.FreezeDaysUsed > 0 || st.FreezeDaysLeft > 0 {
-			visits += "\n" + r.t("card.freeze_days", map[string]any{"Used": st.FreezeDaysUsed, "Left": st.FreezeDaysLeft})
-		}
-		rows = append(rows, []string{cv.Card.Number, cv.Type.Name + "\n" + r.money(cv.Card.Price),
-			r.date(cv.Card.SoldOn), period, visits, r.t("card.status." + string(st.Status))})
-	}
-	r.table(cols, rows)
 }
 
 func (r *recordPDF) assessments(rec model.ClientRecord) {

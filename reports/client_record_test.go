@@ -24,8 +24,8 @@ func sampleRecord() model.ClientRecord {
 		MarketingConsent: true, MarketingConsentAt: model.NewDate(2026, 1, 10), Tags: "утро, абонемент",
 		NeedsStated: "Хочу похудеть к лету", NeedsObserved: "Устаёт к вечеру, нужен мягкий старт", Goals: "−5 кг к маю",
 		Health: "Варикоз — без обёртываний", FirstVisitOn: model.NewDate(2026, 1, 10),
-		LastVisitOn: model.NewDate(2026, 11, 20), VisitCount: 3}
-	rec := model.ClientRecord{Client: c,
+		LastVisitOn: model.NewDate(2026, 11, 20), VisitCount: 3, GoalWeightKg: 68, GoalWaistCm: 72.25}
+	rec := model.ClientRecord{Client: c, ReferrerName: "Соколова Мария",
 		StaffNames:  map[uint]string{staff: "Орлов Артём Сергеевич"},
 		TopicTitles: map[uint]string{1: "Знакомство с салоном", 5: "Клиентская карта: срок действия"}}
 	rec.Visits = []model.Visit{
@@ -102,11 +102,14 @@ func TestClientRecordPDFReadsBack(t *testing.T) {
 		{"ru", []string{"Карточка клиента", "Иванова Анна Петровна", "+7 916 123-45-67", "anna@mail.ru", "05.03.1990",
 			"Рекомендация клиента", "дано 10.01.2026", "Хочу похудеть к лету", "−5 кг к маю", "3 визита на сумму 4 130 ₽",
 			"Тренажёрный зал", "Орлов А. С.", "Карта № 100007 (10 посещений)", "2 250 ₽", "10 посещений",
-			"с 01.11.2026 по 04.01.2027", "осталось визитов: 9 (использовано 1)", "заморозка 5 дн., осталось 2",
+			"с 01.11.2026 по 04.01.2027", "осталось визитов: 9 (использовано 1)", "заморозка с 10.11.2026 по 14.11.2026", "осталось 2 дня заморозки",
 			"Действует", "82,5", "29,2", "28,4", "125/82", "Варикоз", "Вступительная лекция", "Знакомство с салоном",
-			"05.12.2026", "17.01.2026 ✓", "Сформировано 27.11.2026", "Стр. 1"}},
+			"05.12.2026", "17.01.2026 ✓", "Сформировано 27.11.2026", "Стр. 1", "Кто порекомендовал Соколова Мария",
+			"Цель по весу, кг 68", "Цель по талии, см 72,25"}},
 		{"en", []string{"Client record", "Иванова Анна Петровна", "3 visits, 4,130 ₽ in all", "Card no. 100007",
-			"82.5", "29.2", "Intro lecture", "2026-12-05", "Active", "Page 1", "Client referral"}},
+			"82.5", "29.2", "Intro lecture", "2026-12-05", "Active", "Page 1", "Client referral",
+			"Referred by Соколова Мария", "Weight goal, kg 68", "Waist goal, cm 72.25",
+			"frozen 2026-11-10 to 2026-11-14", "2 freeze days left", "price 6,000 ₽"}},
 	} {
 		text := flat(recordText(t, sampleRecord(), tc.lang))
 		for _, w := range tc.want {

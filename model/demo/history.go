@@ -365,9 +365,10 @@ func (s *cardSim) sell(day model.Date, st style, start bool) {
 		c.ValidFrom, c.ValidTo = day, day.AddDays(ct.ValidDays-1)
 	}
 	if chance(h.r, 0.07) {
-		c.Price = ct.Price * 9 / 10
+		c.Discount = ct.Price / 10
 		c.Notes = "Скидка 10% по акции «Приведи друга»"
 	}
+	c.Paid = c.Due()
 	h.d.Cards = append(h.d.Cards, c)
 	s.cur, s.used, s.freezes = len(h.d.Cards)-1, 0, nil
 }
@@ -405,7 +406,7 @@ func (s *cardSim) finish(last model.Date, st style, holder bool) {
 		t := h.cardType["Безлимит 30 дней"]
 		ct := h.d.CardTypes[t]
 		h.d.Cards = append(h.d.Cards, Card{Client: s.client, Type: t, Card: model.Card{UUID: newUUID(h.r), SoldOn: last,
-			Number: fmt.Sprint(100001 + len(h.d.Cards)), VisitsIncluded: ct.Visits, Price: ct.Price,
+			Number: fmt.Sprint(100001 + len(h.d.Cards)), VisitsIncluded: ct.Visits, Price: ct.Price, Paid: ct.Price,
 			Notes: "Куплена впрок, начнётся с первого посещения"}})
 	}
 }

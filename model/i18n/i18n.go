@@ -17,6 +17,7 @@ import (
 	"golang.org/x/text/language"
 
 	"companion/assets"
+	"companion/model"
 )
 
 var (
@@ -118,17 +119,35 @@ func (w Words) Lang() string { return w.lang }
 
 // T translates a key; args fill its placeholders. A whole number under
 // "N" chooses the plural form of a key that has them («1 клиент»,
-// «2 клиента», «5 клиентов»). A key without a translation comes back as it
-// is, which the translation test catches.
+// «2 клиента», «5 клиентов»); a model.Date or a model.Money is written in
+// the language's way. A key without a translation comes back as it is, which the
+// translation test catches.
 func (w Words) T(key string, args ...map[string]any) string {
 	c := &goi18n.LocalizeConfig{MessageID: key}
 	if len(args) > 0 && args[0] != nil {
-		c.TemplateData = args[0]
+		c.TemplateData = w.values(args[0])
 		if n, ok := wholeNumber(args[0]["N"]); ok {
 			c.PluralCount = n
 		}
 	}
 	return w.localize(c)
+}
+
+// values is args with each model.Date and model.Money written in the
+// language.
+func (w Words) values(args map[string]any) map[string]any {
+	out := make(map[string]any, len(args))
+	for k, v := range args {
+		switch x := v.(type) {
+		case model.Date:
+			out[k] = x.Format(w.lang)
+		case model.Money:
+			out[k] = x.Format(w.lang)
+		default:
+			out[k] = v
+		}
+	}
+	return out
 }
 
 // Decimal shows a number with one decimal in the language's way: 4,6 or 4.6.

@@ -119,8 +119,9 @@ const firstCardNumber = 100001
 // SellCard validates and stores a card sold to a client. From the type come
 // the validity (from the sale, or from the first visit for a type that
 // starts then, unless c.ValidFrom sets a later start), the visits and, when
-// c.Price is 0, the price. An empty number is given the next free one. The
-// client is then found by the card's number.
+// c.Price is 0, the price; the discount and what was paid are the sale's.
+// An empty number is given the next free one. The client is then found by
+// the card's number.
 func (s *Store) SellCard(ctx context.Context, c *model.Card) error {
 	if err := s.allow(model.AreaClients, model.Write); err != nil {
 		return err
@@ -128,6 +129,14 @@ func (s *Store) SellCard(ctx context.Context, c *model.Card) error {
 	today := s.Today()
 	if c.SoldOn.IsZero() {
 		c.SoldOn = today
+	}
+	if c.Price == 0 && c.TypeID != 0 {
+		var t model.CardType
+		err := s.ctx(ctx).Select("price").Take(&t, c.TypeID).Error
+		if err != nil && !errors.Is(err, gorm.ErrRecordNotFound) {
+			return err
+		}
+		c.Price = t.Price
 	}
 	if err := c.Validate(today); err != nil {
 		return err
@@ -146,9 +155,6 @@ func (s *Store) SellCard(ctx context.Context, c *model.Card) error {
 			return err
 		}
 		c.VisitsIncluded = t.Visits
-		if c.Price == 0 {
-			c.Price = t.Price
-		}
 		if t.ActivateOnFirstVisit {
 			c.ValidFrom, c.ValidTo = model.Date{}, model.Date{}
 		} else {

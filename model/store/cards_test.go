@@ -181,7 +181,7 @@ func TestFreezeCard(t *testing.T) {
 	if cv.State.ValidTo != ten.ValidTo.AddDays(5) || cv.State.FreezeDaysLeft != 2 || len(cv.Freezes) != 1 {
 		t.Errorf("after the freeze: %+v", cv.State)
 	}
-	if err := s.FreezeCard(ctx, ten.ID, today.AddDays(10), today.AddDays(12)); !errors.As(err, &fe) || fe.Key != "err.freeze.too_long" || fe.Args["Left"] != 2 {
+	if err := s.FreezeCard(ctx, ten.ID, today.AddDays(10), today.AddDays(12)); !errors.As(err, &fe) || fe.Key != "err.freeze.too_long" || fe.Args["N"] != 2 {
 		t.Errorf("past the allowance: %v", err)
 	}
 	if err := s.AddVisit(ctx, &model.Visit{ClientID: anna.ID, On: today, Lines: []model.VisitLine{ss.line(&ten)}}); err != nil {

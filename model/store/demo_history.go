@@ -90,10 +90,10 @@ func (h *history) catalogue(tx *gorm.DB) error {
 func (h *history) cards(tx *gorm.DB) error {
 	d := h.d
 	err := bulkInsert(tx, "cards", []string{"id", "uuid", "client_id", "type_id", "number", "sold_on", "valid_from",
-		"valid_to", "visits_included", "price", "notes", "created_at", "updated_at"}, len(d.Cards), func(i int) []any {
+		"valid_to", "visits_included", "price", "discount", "paid", "notes", "created_at", "updated_at"}, len(d.Cards), func(i int) []any {
 		c := d.Cards[i]
 		return []any{h.cardID(i), c.UUID, h.clients[c.Client], h.types[c.Type], c.Number, c.SoldOn, c.ValidFrom, c.ValidTo,
-			c.VisitsIncluded, c.Price, c.Notes, stamp(c.SoldOn), stamp(c.SoldOn)}
+			c.VisitsIncluded, c.Price, c.Discount, c.Paid, c.Notes, stamp(c.SoldOn), stamp(c.SoldOn)}
 	})
 	if err != nil {
 		return fmt.Errorf("cards: %w", err)

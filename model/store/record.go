@@ -11,8 +11,9 @@ import (
 )
 
 // ClientRecord reads everything kept about one client: the profile, visits
-// with their lines, cards, assessments and the contact timeline, with the
-// names of the staff and intro topics they refer to.
+// with their lines, cards with their freezes, assessments and the contact
+// timeline, with the names of the referrer, the staff and the intro topics
+// they refer to.
 func (s *Store) ClientRecord(ctx context.Context, id uint) (model.ClientRecord, error) {
 	if err := s.allow(model.AreaClients, model.Read); err != nil {
 		return model.ClientRecord{}, err
@@ -48,6 +49,14 @@ func (s *Store) ClientRecord(ctx context.Context, id uint) (model.ClientRecord, 
 
 func recordNames(tx *gorm.DB, rec *model.ClientRecord) error {
 	rec.StaffNames, rec.TopicTitles = map[uint]string{}, map[uint]string{}
+	if id := rec.Client.ReferrerID; id != nil {
+		var ref model.Client
+		err := tx.Select("id, last_name, first_name, middle_name").Take(&ref, *id).Error
+		if err != nil && !errors.Is(err, gorm.ErrRecordNotFound) {
+			return err
+		}
+		rec.ReferrerName = ref.FullName()
+	}
 	var staffIDs []uint
 	for _, v := range rec.Visits {
 		for _, l := range v.Lines {

@@ -37,7 +37,7 @@ func TestClientRecordAndAnonymize(t *testing.T) {
 	}
 	if rec.Client.FullName() != "Иванова Анна Петровна" || len(rec.Visits) != 2 || len(rec.Cards) != 1 ||
 		len(rec.Assessments) != 1 || len(rec.Contacts) != 1 || rec.StaffNames[ss.staff] != "Орлов Артём Сергеевич" ||
-		rec.TopicTitles[1] == "" || rec.Cards[0].State.VisitsUsed != 1 {
+		rec.TopicTitles[1] == "" || rec.Cards[0].State.VisitsUsed != 1 || rec.ReferrerName != "Подруга" {
 		t.Fatalf("record %+v", rec)
 	}
 	if _, err := s.ClientRecord(ctx, 999); !errors.Is(err, model.ErrNotFound) {

@@ -193,7 +193,9 @@ func (s *Store) checkCards(tx *gorm.DB, v *model.Visit) error {
 			continue
 		}
 		checked[*l.CardID] = true
-		if fe := s.cardRefuses(tx, v, *l.CardID, need[*l.CardID]); fe != nil {
+		if fe, err := s.cardRefuses(tx, v, *l.CardID, need[*l.CardID]); err != nil {
+			return err
+		} else if fe != nil {
 			fe.Field = model.LineField(i, "card")
 			return model.ValidationErrors{fe}
 		}
@@ -201,21 +203,26 @@ func (s *Store) checkCards(tx *gorm.DB, v *model.Visit) error {
 	return nil
 }
 
-func (s *Store) cardRefuses(tx *gorm.DB, v *model.Visit, id uint, qty int) *model.FieldError {
+// cardRefuses says why the card cannot pay for qty visits of v; a failure
+// to read it is an error of its own, and only a missing card is not found.
+func (s *Store) cardRefuses(tx *gorm.DB, v *model.Visit, id uint, qty int) (*model.FieldError, error) {
 	rows, err := loadCardRows(tx.Where("id = ?", id))
-	if err != nil || len(rows) == 0 {
-		return &model.FieldError{Key: "err.card.not_found"}
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return &model.FieldError{Key: "err.card.not_found"}, nil
 	}
 	r := rows[0]
 	if r.ClientID != v.ClientID {
-		return &model.FieldError{Key: "err.card.other_client"}
+		return &model.FieldError{Key: "err.card.other_client"}, nil
 	}
 	if v.On.Before(r.SoldOn) {
-		return &model.FieldError{Key: "err.card.not_started"}
+		return &model.FieldError{Key: "err.card.not_started"}, nil
 	}
 	views, err := cardViews(tx, rows, v.On)
 	if err != nil {
-		return &model.FieldError{Key: "err.card.not_found"}
+		return nil, err
 	}
 	cv := views[0]
 	if cv.Type.ActivateOnFirstVisit {
@@ -228,7 +235,7 @@ func (s *Store) cardRefuses(tx *gorm.DB, v *model.Visit, id uint, qty int) *mode
 		c.ValidFrom, c.ValidTo = model.Date{}, model.Date{}
 		cv.State = model.CardStateOf(c, cv.Type, cv.Freezes, r.VisitsUsed, first, v.On)
 	}
-	return model.CardFor(cv.State, qty)
+	return model.CardFor(cv.State, qty), nil
 }
 
 // afterVisitWrite brings what is kept from the visits up to date: each

@@ -2,6 +2,7 @@ package clients
 
 import (
 	"context"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,8 +15,9 @@ import (
 	"companion/ui/widgets"
 )
 
-// cardsPane shows the client's cards at a glance, sells a new one and
-// freezes one within its allowance.
+// cardsPane shows the client's cards at a glance — the period, the visits,
+// the sale's money and the freezes with their days — sells a new one, and
+// freezes one within its allowance or cancels its freeze.
 type cardsPane struct {
 	w       fyne.Window
 	s       CardStore
@@ -30,6 +32,7 @@ type cardsPane struct {
 	list     *widget.List
 	empty    kit.EmptyNote
 	freeze   *widget.Button
+	unfreeze *widget.Button
 	root     fyne.CanvasObject
 }
 
@@ -39,20 +42,36 @@ func newCardsPane(w fyne.Window, s CardStore, today func() model.Date, changed f
 		func() fyne.CanvasObject {
 			title := widget.NewLabel("")
 			title.TextStyle.Bold = true
-			return container.NewVBox(container.NewBorder(nil, nil, nil, widget.NewLabel(""), title), widget.NewLabel(""))
+			return container.NewVBox(container.NewBorder(nil, nil, nil, widget.NewLabel(""), title),
+				widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel(""))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) { p.updateItem(p.cards[i], o.(*fyne.Container)) })
-	p.list.OnSelected = func(i widget.ListItemID) { p.selected = i; p.freeze.Enable() }
+	p.list.OnSelected = func(i widget.ListItemID) { p.selected = i; p.followSelection() }
 	sell := widget.NewButtonWithIcon(i18n.T("card.sell"), theme.ContentAddIcon(), p.showSell)
 	sell.Importance = widget.HighImportance
 	p.freeze = widget.NewButtonWithIcon(i18n.T("card.freeze"), theme.MediaPauseIcon(), p.showFreeze)
+	p.unfreeze = widget.NewButtonWithIcon(i18n.T("card.unfreeze"), theme.MediaPlayIcon(), p.showUnfreeze)
 	p.freeze.Disable()
+	p.unfreeze.Disable()
 	p.empty = kit.NewEmptyNote(i18n.T("card.none"))
-	p.root = container.NewBorder(container.NewHBox(sell, p.freeze), nil, nil, nil, p.empty.Over(p.list))
+	p.root = container.NewBorder(container.NewHBox(sell, p.freeze, p.unfreeze), nil, nil, nil, p.empty.Over(p.list))
 	return p
 }
 
 func (p *cardsPane) content() fyne.CanvasObject { return p.root }
+
+// followSelection offers what can be done with the card chosen.
+func (p *cardsPane) followSelection() {
+	p.freeze.Disable()
+	p.unfreeze.Disable()
+	if p.selected < 0 || p.selected >= len(p.cards) {
+		return
+	}
+	p.freeze.Enable()
+	if len(cancellable(p.cards[p.selected], p.today())) > 0 {
+		p.unfreeze.Enable()
+	}
+}
 
 func (p *cardsPane) updateItem(c model.CardView, o *fyne.Container) {
 	top := o.Objects[0].(*fyne.Container)
@@ -62,24 +81,21 @@ func (p *cardsPane) updateItem(c model.CardView, o *fyne.Container) {
 	st.Importance = cardImportance(c.State.Status)
 	st.Refresh()
 	o.Objects[1].(*widget.Label).SetText(cardDetails(c.State))
+	o.Objects[2].(*widget.Label).SetText(i18n.In("").CardMoney(c.Card))
+	o.Objects[3].(*widget.Label).SetText(cardFreezes(c))
 }
 
 // cardDetails says how long the card runs and how many visits are left.
 func cardDetails(st model.CardState) string {
-	text := i18n.T("card.period.none")
-	if !st.ValidTo.IsZero() {
-		text = i18n.T("card.period", map[string]any{"From": st.ValidFrom.Format(i18n.Lang()), "To": st.ValidTo.Format(i18n.Lang())})
-	}
-	if st.VisitsLeft < 0 {
-		text += " · " + i18n.T("card.unlimited", map[string]any{"Used": st.VisitsUsed})
-	} else {
-		text += " · " + i18n.T("card.visits", map[string]any{"Left": st.VisitsLeft, "Used": st.VisitsUsed})
-	}
-	if st.FreezeDaysUsed > 0 || st.FreezeDaysLeft > 0 {
-		text += " · " + i18n.T("card.freeze_days", map[string]any{"Used": st.FreezeDaysUsed, "Left": st.FreezeDaysLeft})
-	}
-	return text
+	w := i18n.In("")
+	return w.CardPeriod(st) + " · " + w.CardVisits(st)
 }
+
+// cardFreezes lists the card's freezes with their days, and the freeze
+// days left.
+func cardFreezes(c model.CardView) string { return strings.Join(i18n.In("").CardFreezes(c), " · ") }
+
+func freezeSpan(f model.CardFreeze) string { return i18n.In("").FreezeSpan(f) }
 
 func cardImportance(s model.CardStatus) widget.Importance {
 	switch s {
@@ -96,56 +112,8 @@ func (p *cardsPane) load(clientID uint) {
 		p.cards, p.selected = cs, -1
 		p.empty.Follow(len(cs))
 		p.list.UnselectAll()
-		p.freeze.Disable()
+		p.followSelection()
 		p.list.Refresh()
-	})
-}
-
-// showSell asks for the card type, the number (made up when empty) and the
-// day of sale.
-func (p *cardsPane) showSell() {
-	id := p.clientID
-	kit.Background(func() {
-		types, err := p.s.CardTypes(context.Background())
-		fyne.Do(func() {
-			if err != nil {
-				kit.ShowError(err, p.w)
-				return
-			}
-			var active []model.CardType
-			var names []string
-			for _, t := range types {
-				if t.Active {
-					active = append(active, t)
-					names = append(names, t.Name+" · "+t.Price.Format(i18n.Lang()))
-				}
-			}
-			typ := kit.NewSelect(names, nil)
-			p.sellType = typ
-			number := kit.NewDialogEntry(p.w, false)
-			number.SetPlaceHolder(i18n.T("card.number.auto"))
-			sold := widgets.NewDateEntry(p.w)
-			sold.SetValue(p.today())
-			fields := map[string]*kit.Field{}
-			for _, f := range []*kit.Field{kit.NewField("type", i18n.T("card.type"), typ), kit.NewField("number", i18n.T("card.number"), number),
-				kit.NewField("sold_on", i18n.T("card.sold_on"), sold)} {
-				fields[f.Name] = f
-			}
-			body := kit.FieldGrid(fields["type"], fields["number"], fields["sold_on"])
-			p.dialog = kit.ShowFormDialog(p.w, i18n.T("card.sell"), body, func(close func()) {
-				var errs model.ValidationErrors
-				c := model.Card{ClientID: id, Number: number.Text}
-				if i := typ.SelectedIndex(); i >= 0 {
-					c.TypeID = active[i].ID
-				} else {
-					errs = append(errs, &model.FieldError{Field: "type", Key: "err.card.type"})
-				}
-				var derr *model.FieldError
-				c.SoldOn, derr = sold.Value("sold_on")
-				errs = errs.Add(derr)
-				kit.SubmitForm(p.w, fields, errs, nil, func() error { return p.s.SellCard(context.Background(), &c) }, close, p.changed)
-			})
-		})
 	})
 }
 
@@ -158,7 +126,7 @@ func (p *cardsPane) showFreeze() {
 	from, to := widgets.NewDateEntry(p.w), widgets.NewDateEntry(p.w)
 	from.SetText(p.today().Format(i18n.Lang()))
 	fields := map[string]*kit.Field{"from": kit.NewField("from", i18n.T("card.freeze.from"), from), "to": kit.NewField("to", i18n.T("card.freeze.to"), to)}
-	hint := widget.NewLabel(i18n.T("card.freeze.allowance", map[string]any{"Left": c.State.FreezeDaysLeft}))
+	hint := widget.NewLabel(i18n.T("card.freeze.allowance", map[string]any{"N": c.State.FreezeDaysLeft}))
 	body := container.NewVBox(hint, kit.FieldGrid(fields["from"], fields["to"]))
 	p.dialog = kit.ShowFormDialog(p.w, i18n.T("card.freeze.title", map[string]any{"Number": c.Card.Number}), body, func(close func()) {
 		var errs model.ValidationErrors

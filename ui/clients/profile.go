@@ -43,6 +43,7 @@ type CardStore interface {
 	SellCard(ctx context.Context, c *model.Card) error
 	Cards(ctx context.Context, clientID uint) ([]model.CardView, error)
 	FreezeCard(ctx context.Context, cardID uint, from, to model.Date) error
+	CancelFreeze(ctx context.Context, freezeID uint) error
 }
 
 // AssessmentStore is what the measurements page needs.
