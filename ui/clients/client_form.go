@@ -245,8 +245,11 @@ func (f *clientForm) save() {
 	}
 	c, errs := f.collect()
 	if err := c.Validate(f.s.Today()); err != nil {
-		var v model.ValidationErrors
-		errors.As(err, &v)
+		v, ok := kit.AsFieldErrors(err)
+		if !ok {
+			kit.ShowError(err, f.w)
+			return
+		}
 		errs = append(errs, v...)
 	}
 	if len(errs) > 0 {

@@ -147,7 +147,8 @@ func SubmitForm(w fyne.Window, fields map[string]*Field, read model.ValidationEr
 	}
 	if len(read) == 0 && validate != nil {
 		if err := validate(); err != nil {
-			read, _ = AsFieldErrors(err)
+			ShowValidation(w, fields, err)
+			return
 		}
 	}
 	if !ShowValidation(w, fields, read.OrNil()) {
