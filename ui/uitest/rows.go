@@ -103,4 +103,3 @@ func PressKeyIn(o fyne.Focusable, key fyne.KeyName) {
 		o.TypedKey(&fyne.KeyEvent{Name: key})
 	})
 }
-
