@@ -104,7 +104,7 @@ func (p *assessmentsPane) drawChart() {
 	}
 	first := p.items[0].On
 	weight := widgets.Series{Name: i18n.T("assessment.weight"), Color: theme.Color(theme.ColorNamePrimary), Goal: p.client.GoalWeightKg}
-	waist := widgets.Series{Name: i18n.T("assessment.waist"), Color: color.NRGBA{R: 0xe0, G: 0x8a, B: 0x2c, A: 0xff}, Goal: p.client.GoalWaistCm}
+	waist := widgets.Series{Name: i18n.T("assessment.waist"), Color: color.NRGBA{R: 0x3b, G: 0x9e, B: 0xd6, A: 0xff}, Goal: p.client.GoalWaistCm}
 	weight.GoalLabel = i18n.T("assessment.goal.weight", map[string]any{"V": measure(weight.Goal)})
 	waist.GoalLabel = i18n.T("assessment.goal.waist", map[string]any{"V": measure(waist.Goal)})
 	for _, a := range p.items {

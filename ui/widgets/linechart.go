@@ -225,7 +225,7 @@ func (r *lineRenderer) drawAxis(a plotArea, index int, col color.Color, minY, ma
 	}
 }
 
-// drawGoal draws the goal as a dashed level with its label over it.
+// drawGoal draws the goal as a dashed level with its label over its start.
 func (r *lineRenderer) drawGoal(s Series, a plotArea, col color.Color, y float32) {
 	for x := a.left; x < a.left+a.width; x += 12 {
 		l := canvas.NewLine(col)
@@ -239,6 +239,6 @@ func (r *lineRenderer) drawGoal(s Series, a plotArea, col color.Color, y float32
 	label := r.text(s.GoalLabel, col)
 	label.TextStyle.Italic = true
 	h := label.MinSize().Height
-	label.Move(fyne.NewPos(a.left+a.width-r.textWidth(s.GoalLabel)-4, max(y-h, a.top)))
+	label.Move(fyne.NewPos(a.left+4, max(y-h, a.top))) // the oldest values are furthest from the goal
 	r.objects = append(r.objects, label)
 }
