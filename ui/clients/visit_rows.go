@@ -96,13 +96,13 @@ func (t *rowTable) DoubleTapped(e *fyne.PointEvent) {
 }
 
 // TypedKey opens the highlighted row on Enter and asks to remove it on
-// Delete; other keys move as in any table.
+// Delete (or Backspace); other keys move as in any table.
 func (t *rowTable) TypedKey(k *fyne.KeyEvent) {
 	var act func(int)
 	switch k.Name {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		act = t.open
-	case fyne.KeyDelete:
+	case fyne.KeyDelete, fyne.KeyBackspace: // Backspace is the Delete of a Mac
 		act = t.remove
 	default:
 		t.Table.TypedKey(k)
