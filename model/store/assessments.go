@@ -62,21 +62,60 @@ func (s *Store) UpdateAssessment(ctx context.Context, a *model.Assessment) error
 	})
 }
 
-// DeleteAssessment removes an assessment and notes it in the audit log.
+// DeleteAssessment removes an assessment entered by mistake and notes in
+// the audit log which measures went, as for any change of health data.
 func (s *Store) DeleteAssessment(ctx context.Context, id uint) error {
 	if err := s.allow(model.AreaHealth, model.Delete); err != nil {
 		return err
 	}
 	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
-		res := tx.Delete(&model.Assessment{}, id)
-		if res.Error != nil {
-			return res.Error
-		}
-		if res.RowsAffected == 0 {
+		var old model.Assessment
+		if err := tx.Take(&old, id).Error; errors.Is(err, gorm.ErrRecordNotFound) {
 			return model.ErrNotFound
+		} else if err != nil {
+			return err
 		}
-		return s.audit(tx, model.AuditEntry{Area: model.AreaHealth, Action: "delete", Table: "assessments", RecordID: id})
+		if err := tx.Delete(&model.Assessment{}, id).Error; err != nil {
+			return err
+		}
+		return s.audit(tx, model.AuditEntry{Area: model.AreaHealth, Action: "delete", Table: "assessments",
+			RecordID: id, Fields: measured(&old)})
 	})
+}
+
+// RecordHealthConsent notes that the client agreed on day on to the
+// processing of health data, and returns the client as stored. A consent
+// already given is kept as it is. The change is written to the audit log.
+func (s *Store) RecordHealthConsent(ctx context.Context, clientID uint, on model.Date) (model.Client, error) {
+	var c model.Client
+	if err := s.allow(model.AreaHealth, model.Write); err != nil {
+		return c, err
+	}
+	switch {
+	case on.IsZero():
+		return c, model.ValidationErrors{{Field: "health_consent", Key: "err.date.required"}}
+	case on.After(s.Today()):
+		return c, model.ValidationErrors{{Field: "health_consent", Key: "err.date.future"}}
+	}
+	err := s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Take(&c, clientID).Error; errors.Is(err, gorm.ErrRecordNotFound) {
+			return model.ErrNotFound
+		} else if err != nil {
+			return err
+		}
+		if !c.HealthConsentAt.IsZero() {
+			return nil
+		}
+		before := c
+		c.HealthConsentAt, c.Version, c.UpdatedAt = on, c.Version+1, s.now().UTC()
+		err := tx.Model(&model.Client{}).Where("id = ?", clientID).UpdateColumns(map[string]any{
+			"health_consent_at": c.HealthConsentAt, "version": c.Version, "updated_at": c.UpdatedAt}).Error
+		if err != nil {
+			return err
+		}
+		return s.auditHealth(tx, "update", clientID, before, c)
+	})
+	return c, err
 }
 
 // Assessments returns a client's assessments, the oldest first, as the

@@ -3,8 +3,6 @@ package clients
 import (
 	"context"
 	"errors"
-	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -387,25 +385,4 @@ func (f *clientForm) leave(next, stay func()) {
 			f.dirty = false
 			next()
 		}, stay)
-}
-
-// measure shows a measurement for editing: "" for none, "72,5" in Russian.
-func measure(v float64) string {
-	if v == 0 {
-		return ""
-	}
-	return strings.TrimSuffix(strings.TrimSuffix(i18n.Decimal(v), "0"), map[bool]string{true: ",", false: "."}[i18n.Lang() == "ru"])
-}
-
-// readMeasure reads a measurement typed with a comma or a point; "" is 0.
-func readMeasure(field, text string, errs *model.ValidationErrors) float64 {
-	t := strings.ReplaceAll(strings.TrimSpace(text), ",", ".")
-	if t == "" {
-		return 0
-	}
-	v, err := strconv.ParseFloat(t, 64)
-	if err != nil {
-		*errs = append(*errs, &model.FieldError{Field: field, Key: "err.number"})
-	}
-	return v
 }

@@ -15,8 +15,8 @@ import (
 	"companion/ui/kit"
 )
 
-// visitsPane lists a client's visits, newest first, and records a new one
-// in a few keystrokes.
+// visitsPane lists a client's visits, newest first, records a new one in a
+// few keystrokes, and corrects or removes one entered by mistake.
 type visitsPane struct {
 	w       fyne.Window
 	s       VisitStore
@@ -27,46 +27,53 @@ type visitsPane struct {
 	visits   []model.Visit
 	form     *visitForm      // the form shown last
 	dialog   *kit.FormDialog // and its dialog
-	list     *widget.List
+	table    *rowTable
 	summary  *widget.Label
 	empty    kit.EmptyNote
 	root     fyne.CanvasObject
 }
 
+// visitColumns are the visits table's columns, as translation keys.
+var visitColumns = []string{"visit.col.on", "visit.col.what", "visit.col.total"}
+
 func newVisitsPane(w fyne.Window, s VisitStore, today func() model.Date, changed func()) *visitsPane {
 	p := &visitsPane{w: w, s: s, today: today, changed: changed, summary: widget.NewLabel("")}
-	p.list = widget.NewList(func() int { return len(p.visits) },
-		func() fyne.CanvasObject {
-			what := widget.NewLabel("")
-			what.Truncation = fyne.TextTruncateEllipsis
-			return container.NewBorder(nil, nil, widget.NewLabel(""), widget.NewLabel(""), what)
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			v := p.visits[i]
-			c := o.(*fyne.Container)
-			c.Objects[0].(*widget.Label).SetText(visitLines(v))
-			c.Objects[1].(*widget.Label).SetText(v.On.Format(i18n.Lang()))
-			c.Objects[2].(*widget.Label).SetText(v.Total().Format(i18n.Lang()))
-		})
-	add := widget.NewButtonWithIcon(i18n.T("visit.new"), theme.ContentAddIcon(), p.showNew)
+	p.table = newRowTable(visitColumns, []float32{100, 300, 110}, 1, func() int { return len(p.visits) }, p.cell)
+	p.table.open = func(row int) { p.showForm(&p.visits[row]) }
+	p.table.remove = func(row int) { p.askDelete(p.visits[row]) }
+	add := widget.NewButtonWithIcon(i18n.T("visit.new"), theme.ContentAddIcon(), func() { p.showForm(nil) })
 	add.Importance = widget.HighImportance
+	edit, del := rowButtons(p.table, "visit.edit", "visit.delete")
 	p.empty = kit.NewEmptyNote(i18n.T("visit.none"))
-	p.root = container.NewBorder(container.NewBorder(nil, nil, nil, add, p.summary), nil, nil, nil, p.empty.Over(p.list))
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(edit, del, add), p.summary)
+	p.root = container.NewBorder(bar, nil, nil, nil, p.empty.Over(p.table))
 	return p
 }
 
 func (p *visitsPane) content() fyne.CanvasObject { return p.root }
 
+func (p *visitsPane) cell(row, col int) string {
+	v := p.visits[row]
+	switch col {
+	case 0:
+		return v.On.Format(i18n.Lang())
+	case 1:
+		return visitLines(v)
+	}
+	return v.Total().Format(i18n.Lang())
+}
+
 func (p *visitsPane) load(clientID uint) {
 	loadFor(p.w, &p.clientID, clientID, p.s.Visits, func(vs []model.Visit) {
 		p.visits = vs
 		p.empty.Follow(len(vs))
+		showIf(p.table, len(vs) > 0)
 		var sum model.Money
 		for _, v := range vs {
 			sum += v.Total()
 		}
 		p.summary.SetText(i18n.T("visit.summary", map[string]any{"N": len(vs), "Sum": sum.Format(i18n.Lang())}))
-		p.list.Refresh()
+		p.table.reset()
 	})
 }
 
@@ -85,8 +92,9 @@ func visitLines(v model.Visit) string {
 	return strings.Join(parts, ", ")
 }
 
-// showNew opens the visit form with what it needs from the store.
-func (p *visitsPane) showNew() {
+// showForm opens the visit form, empty for a new visit or filled with old,
+// with what it needs from the store.
+func (p *visitsPane) showForm(old *model.Visit) {
 	id := p.clientID
 	kit.Background(func() {
 		ctx := context.Background()
@@ -104,26 +112,54 @@ func (p *visitsPane) showNew() {
 				kit.ShowError(err, p.w)
 				return
 			}
-			f := newVisitForm(p.w, p.today(), services, staff, usableCards(cards))
+			title := i18n.T("visit.new")
+			var v model.Visit
+			if old != nil {
+				v = *old
+				title = i18n.T("visit.edit.title", map[string]any{"Day": v.On.Format(i18n.Lang())})
+				services, staff = withLineServices(services, v), withLineStaff(staff, v)
+			}
+			f := newVisitForm(p.w, p.today(), services, staff, cardsFor(cards, v))
+			if old != nil {
+				f.fill(v)
+			}
 			p.form = f
-			p.dialog = kit.ShowFormDialog(p.w, i18n.T("visit.new"), f.content(), func(close func()) { p.save(id, f, close) })
+			p.dialog = kit.ShowFormDialog(p.w, title, f.content(), func(close func()) { p.save(id, v.ID, f, close) })
 		})
 	})
 }
 
-func usableCards(cs []model.CardView) []model.CardView {
+// cardsFor are the cards a visit may be paid by: those in use, and those
+// the visit v already took its visits from, whatever their state now.
+func cardsFor(cs []model.CardView, v model.Visit) []model.CardView {
+	used := cardIDsOf(v)
 	var out []model.CardView
 	for _, c := range cs {
-		if c.State.Status == model.CardActive || c.State.Status == model.CardNotActivated {
+		if c.State.Status == model.CardActive || c.State.Status == model.CardNotActivated || used[c.Card.ID] {
 			out = append(out, c)
 		}
 	}
 	return out
 }
 
-// save checks the form and stores the visit; the dialog closes only then.
-func (p *visitsPane) save(clientID uint, f *visitForm, close func()) {
+func cardIDsOf(v model.Visit) map[uint]bool {
+	out := map[uint]bool{}
+	for _, l := range v.Lines {
+		if l.CardID != nil {
+			out[*l.CardID] = true
+		}
+	}
+	return out
+}
+
+// save checks the form and stores the visit (a new one when id is 0); the
+// dialog closes only then.
+func (p *visitsPane) save(clientID, id uint, f *visitForm, close func()) {
 	v, errs := f.visit(clientID)
-	kit.SubmitForm(p.w, f.fields, errs, func() error { return f.formErrors(v.Validate(p.today())) },
-		func() error { return f.formErrors(p.s.AddVisit(context.Background(), &v)) }, close, p.changed)
+	v.ID = id
+	write := func() error { return f.formErrors(p.s.AddVisit(context.Background(), &v)) }
+	if id != 0 {
+		write = func() error { return f.formErrors(p.s.UpdateVisit(context.Background(), &v)) }
+	}
+	kit.SubmitForm(p.w, f.fields, errs, func() error { return f.formErrors(v.Validate(p.today())) }, write, close, p.changed)
 }

@@ -32,6 +32,8 @@ type RelationshipStore interface {
 type VisitStore interface {
 	Visits(ctx context.Context, clientID uint) ([]model.Visit, error)
 	AddVisit(ctx context.Context, v *model.Visit) error
+	UpdateVisit(ctx context.Context, v *model.Visit) error
+	DeleteVisit(ctx context.Context, id uint) error
 	Services(ctx context.Context) ([]model.Service, error)
 	Staff(ctx context.Context) ([]model.Staff, error)
 	Cards(ctx context.Context, clientID uint) ([]model.CardView, error)
@@ -49,6 +51,9 @@ type CardStore interface {
 // AssessmentStore is what the measurements page needs.
 type AssessmentStore interface {
 	AddAssessment(ctx context.Context, a *model.Assessment) error
+	UpdateAssessment(ctx context.Context, a *model.Assessment) error
+	DeleteAssessment(ctx context.Context, id uint) error
+	RecordHealthConsent(ctx context.Context, clientID uint, on model.Date) (model.Client, error)
 	Assessments(ctx context.Context, clientID uint) ([]model.Assessment, error)
 }
 
@@ -93,7 +98,7 @@ func newProfile(w fyne.Window, s ClientStore, rel RelationshipStore, onSave func
 	}
 	visits := newVisitsPane(w, rel, s.Today, changed)
 	cards := newCardsPane(w, rel, s.Today, changed)
-	assess := newAssessmentsPane(w, rel, s.Today)
+	assess := newAssessmentsPane(w, rel, s.Today, p.consented)
 	contacts := newContactsPane(w, rel, s.Today, changed)
 	p.panes = []pane{visits, cards, assess, contacts}
 	p.assess = assess
@@ -141,7 +146,7 @@ func (p *profile) loaded(c model.Client) {
 		return
 	}
 	p.more.Show()
-	p.assess.goals = [2]float64{c.GoalWeightKg, c.GoalWaistCm}
+	p.assess.follow(c)
 	p.loadPanes(c.ID)
 }
 

@@ -77,7 +77,7 @@ func TestSellACardThenAVisitByItLowersVisitsLeft(t *testing.T) {
 	if len(vs) != 1 || len(vs[0].Lines) != 1 || vs[0].Lines[0].PaidBy != "card" {
 		t.Fatalf("visits after save: %+v", vs)
 	}
-	if shown := uitest.ListRows(uitest.ListNear(t, w, "Новый визит")); len(shown) != 1 ||
+	if shown := uitest.TableRows(uitest.TableOf(uitest.RowTable(t, w, "Услуги и товары"))); len(shown) != 1 ||
 		!strings.Contains(strings.Join(shown[0], " "), "Тренировка в зале (по карте)") {
 		t.Errorf("the visits page shows %q", shown)
 	}
@@ -125,20 +125,16 @@ func TestAssessmentWithoutConsentIsRefused(t *testing.T) {
 	w, s := tab.w, tab.s
 	ctx := context.Background()
 	uitest.TapTab(t, w, "Замеры")
-	uitest.Tap(t, w, "Новый замер")
-	uitest.Type(t, w, "Вес, кг", "72,5")
-	uitest.Type(t, w, "Талия, см", "80")
-	uitest.Tap(t, w, "Сохранить")
-	if as, _ := s.Assessments(ctx, c.ID); len(as) != 0 {
-		t.Fatal("an assessment was stored without consent")
+	uitest.Tap(t, w, "Новый замер") // says so before anything is typed
+	if !uitest.DialogShows(w, "Нет согласия на данные о здоровье") {
+		t.Fatalf("no word of the missing consent: %q", uitest.DialogTexts(w))
 	}
-	if uitest.Dialogs(w) < 2 {
-		t.Fatal("no message about the missing consent")
-	}
-	uitest.Tap(t, w, "ОК")     // the message
-	uitest.Tap(t, w, "Отмена") // the form
+	uitest.Tap(t, w, "Отмена")
 	if uitest.Dialogs(w) != 0 {
 		t.Fatalf("dialogs left: %q", uitest.DialogTexts(w))
+	}
+	if as, _ := s.Assessments(ctx, c.ID); len(as) != 0 {
+		t.Fatal("an assessment was stored without consent")
 	}
 
 	// the consent and a goal, given on the profile page
@@ -169,8 +165,8 @@ func TestAssessmentWithoutConsentIsRefused(t *testing.T) {
 	if as, _ := s.Assessments(ctx, c.ID); len(as) != 1 || as[0].WeightKg != 72.5 || as[0].HeightCm != 170 {
 		t.Fatalf("stored assessments: %+v", as)
 	}
-	rows := uitest.TableRows(uitest.Table(t, w, "ИМТ"))
-	if len(rows) != 1 || rows[0][1] != "72.5" || rows[0][3] != "25.1" {
+	rows := uitest.TableRows(uitest.TableOf(uitest.RowTable(t, w, "ИМТ")))
+	if len(rows) != 1 || rows[0][1] != "72,5" || rows[0][3] != "25,1" {
 		t.Fatalf("assessments shown: %q", rows)
 	}
 	charts := uitest.Shown[*widgets.LineChart](w)

@@ -16,8 +16,9 @@ import (
 	"companion/ui/widgets"
 )
 
-// visitForm is the form of a new visit: the day, and a line per service or
-// product with who served it, how many, the price and how it was paid.
+// visitForm is the form of a visit, new or corrected: the day, and a line
+// per service or product with who served it, how many, the price and how
+// it was paid.
 type visitForm struct {
 	w        fyne.Window
 	services []model.Service
@@ -96,7 +97,11 @@ func (f *visitForm) serviceNames() []string {
 func (f *visitForm) staffNames() []string {
 	names := []string{i18n.T("visit.line.staff.none")}
 	for _, s := range f.staff {
-		names = append(names, s.Name+" · "+s.Role)
+		if s.Role == "" {
+			names = append(names, s.Name)
+		} else {
+			names = append(names, s.Name+" · "+s.Role)
+		}
 	}
 	return names
 }
@@ -130,8 +135,10 @@ func (f *visitForm) visit(clientID uint) (model.Visit, model.ValidationErrors) {
 		}
 		l := model.VisitLine{PaidBy: "money"}
 		if si >= 0 {
-			id := f.services[si].ID
-			l.ServiceID, l.Name = &id, f.services[si].Name
+			l.Name = f.services[si].Name
+			if id := f.services[si].ID; id != 0 {
+				l.ServiceID = &id
+			}
 		} else {
 			errs = append(errs, &model.FieldError{Field: r.nameF.Name, Key: "err.visit.service"})
 		}
