@@ -93,9 +93,9 @@ func fillAssessment(a model.Assessment, on *kit.KeyEntry, entries map[string]*ki
 func readAssessment(clientID uint, on string, entries map[string]*kit.KeyEntry) (model.Assessment, model.ValidationErrors) {
 	var errs model.ValidationErrors
 	a := model.Assessment{ClientID: clientID}
-	d, err := model.ParseDate(on)
+	d, err := model.ParseDateIn(on, i18n.Lang())
 	if err != nil || d.IsZero() {
-		errs = append(errs, &model.FieldError{Field: "on", Key: "err.date.format"})
+		errs = append(errs, model.DateError("on", err))
 	}
 	a.On = d
 	num := func(name string) float64 { return readMeasure(name, entries[name].Text, &errs) }
