@@ -249,7 +249,6 @@ func auditMode(m string) string {
 	return i18n.T("safety.mode.pins")
 }
 
-
 // safetySection is the owner's part of the settings: PINs and the audit log.
 type safetySection struct {
 	s     SafetyStore

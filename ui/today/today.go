@@ -118,7 +118,7 @@ func (t *Tab) show(a model.Agenda) {
 	t.figures[2].SetText(i18n.T("today.months", map[string]any{"N": i18n.Decimal(f.AvgLifetimeDays / 30.44)}))
 	t.figures[3].SetText(fmt.Sprint(f.NewThisMonth))
 	t.captions[0].SetText(i18n.T("today.fig.active", map[string]any{"N": f.Active}))
-	t.captions[3].SetText(i18n.T("today.fig.new", map[string]any{"N": f.NewThisMonth})+"\n"+
+	t.captions[3].SetText(i18n.T("today.fig.new", map[string]any{"N": f.NewThisMonth}) + "\n" +
 		i18n.T("today.fig.added", map[string]any{"N": f.AddedThisMonth}))
 	var bars []widgets.Bar
 	for _, m := range a.ActiveByMonth {
@@ -187,4 +187,3 @@ func birthdayText(birth, today model.Date) string {
 	}
 	return i18n.T("today.birthday.on", args)
 }
-
