@@ -2,13 +2,64 @@ package i18n
 
 import (
 	"errors"
+	"os"
+	"slices"
 	"strings"
+	"syscall"
 
 	"companion/model"
 )
 
-// ErrorText turns an error into a sentence a manager understands.
+// ErrorText is ErrorSentence and, on a line of its own, the detail a
+// person can pass on to whoever looks after the computer.
 func ErrorText(err error) string {
+	if detail := ErrorDetail(err); detail != "" {
+		return ErrorSentence(err) + "\n" + T("err.detail", map[string]any{"Detail": detail})
+	}
+	return ErrorSentence(err)
+}
+
+// ErrorDetail is the error's own text when ErrorSentence does not say it
+// all: for the disk's and the database's errors; "" for the program's own.
+func ErrorDetail(err error) string {
+	if err == nil || modelError(err) {
+		return ""
+	}
+	return err.Error()
+}
+
+// modelError reports whether err is one ErrorSentence words in full.
+func modelError(err error) bool {
+	var fe *model.FieldError
+	var ve model.ValidationErrors
+	var corrupt *model.ErrCorrupt
+	var locked *model.ErrLocked
+	var newer *model.ErrNewerSchema
+	var forbidden *model.ErrForbidden
+	return errors.As(err, &ve) || errors.As(err, &fe) || errors.Is(err, model.ErrNotFound) ||
+		errors.Is(err, model.ErrConflict) || errors.Is(err, model.ErrNotEmpty) || errors.As(err, &corrupt) ||
+		errors.As(err, &locked) || errors.As(err, &newer) || errors.As(err, &forbidden)
+}
+
+// systemErrors word the disk's and the database's errors a salon meets,
+// by the words of their messages (the database driver's errors are text).
+var systemErrors = []struct {
+	key   string
+	is    error
+	words []string
+}{
+	{"err.disk_full", syscall.ENOSPC, []string{"disk is full", "no space left"}},
+	{"err.read_only", syscall.EROFS, []string{"readonly database", "read-only file system", "attempt to write a readonly"}},
+	{"err.permission", os.ErrPermission, []string{"permission denied", "access is denied"}},
+	{"err.no_file", os.ErrNotExist, []string{"no such file or directory", "cannot find the file"}},
+	{"err.busy", nil, []string{"database is locked", "sqlite_busy"}},
+	{"err.damaged", nil, []string{"database disk image is malformed", "file is not a database"}},
+	{"err.io", syscall.EIO, []string{"disk i/o error", "input/output error"}},
+}
+
+// ErrorSentence turns an error into a sentence a manager understands, in
+// the language in use, without the English of the system's messages.
+func ErrorSentence(err error) string {
 	var fe *model.FieldError
 	var ve model.ValidationErrors
 	var corrupt *model.ErrCorrupt
@@ -44,5 +95,11 @@ func ErrorText(err error) string {
 	case errors.As(err, &forbidden):
 		return T("err.forbidden", map[string]any{"Role": T("role." + string(forbidden.Role))})
 	}
-	return T("err.unexpected", map[string]any{"Detail": err.Error()})
+	text := strings.ToLower(err.Error())
+	for _, se := range systemErrors {
+		if se.is != nil && errors.Is(err, se.is) || slices.ContainsFunc(se.words, func(w string) bool { return strings.Contains(text, w) }) {
+			return T(se.key)
+		}
+	}
+	return T("err.unexpected")
 }

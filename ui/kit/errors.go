@@ -7,7 +7,10 @@ import (
 	"log"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // ShowError tells the person what went wrong, in words they understand, and
@@ -17,16 +20,32 @@ func ShowError(err error, w fyne.Window) {
 		return
 	}
 	log.Printf("error: %v", err)
-	fyne.Do(func() {
-		d := dialog.NewError(&personError{i18n.ErrorText(err)}, w)
-		TrackDialog(w, d)
-		d.Show()
-	})
+	fyne.Do(func() { showErrorDialog(err, w) })
 }
 
-type personError struct{ text string }
+// showErrorDialog shows the sentence and, for the system's errors, their
+// detail with a button that copies it.
+func showErrorDialog(err error, w fyne.Window) {
+	sentence := widget.NewLabel(i18n.ErrorSentence(err))
+	sentence.Wrapping = fyne.TextWrapWord
+	body := container.NewVBox(sentence)
+	if detail := i18n.ErrorDetail(err); detail != "" {
+		text := widget.NewLabel(detail)
+		text.Wrapping = fyne.TextWrapWord
+		text.SizeName = theme.SizeNameCaptionText
+		copyDetail := widget.NewButtonWithIcon(i18n.T("err.copy_detail"), theme.ContentCopyIcon(), func() {
+			w.Clipboard().SetContent(detail)
+		})
+		body.Add(container.NewBorder(nil, nil, nil, copyDetail, text))
+	}
+	d := dialog.NewCustom(i18n.T("err.title"), i18n.T("err.ok"), body, w)
+	TrackDialog(w, d)
+	d.Resize(errorDialogSize)
+	d.Show()
+}
 
-func (e *personError) Error() string { return e.text }
+// errorDialogSize keeps an error's sentence on a few readable lines.
+var errorDialogSize = fyne.NewSize(500, 240)
 
 // openDialogs are the dialogs shown in each window, newest last, so that
 // Esc closes the one on top.
