@@ -165,7 +165,7 @@ func (p *profile) reloadHeader() {
 		fyne.Do(func() {
 			if err == nil && c.ID == p.form.c.ID {
 				p.form.c.VisitCount, p.form.c.FirstVisitOn, p.form.c.LastVisitOn = c.VisitCount, c.FirstVisitOn, c.LastVisitOn
-				p.form.c.CardNumbers, p.form.c.Version = c.CardNumbers, c.Version
+				p.form.c.CardNumbers = c.CardNumbers // the version stays the one the form was opened with
 				p.form.showHeader()
 			}
 		})
