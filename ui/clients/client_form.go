@@ -37,6 +37,7 @@ type clientForm struct {
 	referrer                              *referrerPicker
 	fields                                map[string]*kit.Field
 	save_, archive                        *widget.Button
+	scroll                                *container.Scroll
 	root                                  fyne.CanvasObject
 }
 
@@ -101,7 +102,8 @@ func (f *clientForm) layout() fyne.CanvasObject {
 		kit.Heading(i18n.T("client.section.notes")),
 		f.add("health", "client.health", f.health), f.add("notes", "client.notes", f.note))
 	buttons := container.NewHBox(f.save_, f.archive)
-	return container.NewBorder(nil, container.NewPadded(buttons), nil, nil, container.NewVScroll(container.NewPadded(body)))
+	f.scroll = container.NewVScroll(container.NewPadded(body))
+	return container.NewBorder(nil, container.NewPadded(buttons), nil, nil, f.scroll)
 }
 
 func (f *clientForm) content() fyne.CanvasObject { return f.root }
@@ -166,6 +168,7 @@ func (f *clientForm) load(c model.Client) {
 		fl.SetError("")
 	}
 	f.showHeader()
+	f.scroll.ScrollToTop()
 	f.dirty = false
 	if f.onLoad != nil {
 		f.onLoad(c)
@@ -298,11 +301,24 @@ func (f *clientForm) showErrors(errs model.ValidationErrors) {
 		}
 		fl.SetError(i18n.T(e.Key, e.Args))
 		if i == 0 {
+			f.scrollTo(fl.Input)
 			if in, ok := fl.Input.(fyne.Focusable); ok {
 				f.w.Canvas().Focus(in)
 			}
 		}
 	}
+}
+
+// scrollTo brings o into the visible part of the form, a line of context
+// above it.
+func (f *clientForm) scrollTo(o fyne.CanvasObject) {
+	d := fyne.CurrentApp().Driver()
+	y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(f.scroll.Content).Y
+	if top, bottom := f.scroll.Offset.Y, f.scroll.Offset.Y+f.scroll.Size().Height; y >= top && y+o.Size().Height <= bottom {
+		return
+	}
+	f.scroll.Offset.Y = max(0, y-o.Size().Height)
+	f.scroll.Refresh()
 }
 
 func (f *clientForm) toggleArchive() {
