@@ -36,7 +36,7 @@ type Tab struct {
 	trust     *widget.Select
 	birthdays *widget.Check
 	archive   *widget.Check
-	list      *widget.List
+	list      *kit.List
 	count     *widget.Label
 	rows      []model.ClientRow
 	seq       int // the newest query; older answers are dropped
@@ -66,7 +66,7 @@ func New(w fyne.Window, s ClientStore, io ClientIO, rel RelationshipStore, chang
 	t.birthdays = widget.NewCheck(i18n.T("clients.filter.birthdays"), func(bool) { t.Refresh(context.Background()) })
 	t.archive = widget.NewCheck(i18n.T("clients.filter.archive"), func(bool) { t.Refresh(context.Background()) })
 	t.count = widget.NewLabel("")
-	t.list = widget.NewList(func() int { return len(t.rows) }, newClientRowItem, t.updateRowItem)
+	t.list = kit.NewList(func() int { return len(t.rows) }, newClientRowItem, t.updateRowItem)
 	t.list.OnSelected = func(id widget.ListItemID) { t.Open(t.rows[id].ID) }
 	t.root = t.layout()
 	changes.On(func() { t.Refresh(context.Background()) }, kit.ChangeClients)

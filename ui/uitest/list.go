@@ -21,7 +21,7 @@ func ListNear(t testing.TB, w fyne.Window, text string) *widget.List {
 	best := -1
 	for _, root := range layers(w) {
 		eachShown(root, nil, func(o fyne.CanvasObject, holders []fyne.CanvasObject) {
-			l, ok := o.(*widget.List)
+			l, ok := asList(o)
 			if !ok {
 				return
 			}
@@ -37,6 +37,17 @@ func ListNear(t testing.TB, w fyne.Window, text string) *widget.List {
 		t.Fatalf("no list shows next to %q; the window shows %q", text, Texts(w))
 	}
 	return found
+}
+
+// asList is o as a list: a widget.List, or the one inside a kit.List.
+func asList(o fyne.CanvasObject) (*widget.List, bool) {
+	switch l := o.(type) {
+	case *widget.List:
+		return l, true
+	case *kit.List:
+		return &l.List, true
+	}
+	return nil, false
 }
 
 // showsText reports whether a label or a button within o has text within

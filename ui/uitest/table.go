@@ -133,7 +133,7 @@ func List(t testing.TB, w fyne.Window, title string) *widget.List {
 func firstList(o fyne.CanvasObject) *widget.List {
 	var found *widget.List
 	eachShown(o, nil, func(x fyne.CanvasObject, _ []fyne.CanvasObject) {
-		if l, ok := x.(*widget.List); ok && found == nil {
+		if l, ok := asList(x); ok && found == nil {
 			found = l
 		}
 	})
