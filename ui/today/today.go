@@ -42,7 +42,7 @@ type Tab struct {
 type agendaSection struct {
 	title string
 	head  *widget.Label
-	list  *kit.List
+	list  *widget.List
 	rows  []agendaRow
 }
 
@@ -86,7 +86,7 @@ func New(w fyne.Window, s Store, changes *kit.Changes, open func(uint, kit.Page)
 func (t *Tab) newSection(title string) *agendaSection {
 	sec := &agendaSection{title: title}
 	sec.head = widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	sec.list = kit.NewList(func() int { return len(sec.rows) }, newRowItem,
+	sec.list = widget.NewList(func() int { return len(sec.rows) }, newRowItem,
 		func(i widget.ListItemID, o fyne.CanvasObject) { t.showRow(o.(*rowItem), sec.rows[i]) })
 	sec.list.OnSelected = func(i widget.ListItemID) {
 		sec.list.UnselectAll()
