@@ -116,7 +116,7 @@ func TestImportWithErrorsWritesNothing(t *testing.T) {
 	if !errors.Is(err, clientio.ErrRefused) {
 		t.Fatalf("got %v; want the import refused\n%s", err, out.String())
 	}
-	if msg := i18n.ErrorText(err); !strings.Contains(msg, "Nothing was imported: 3 of 4 rows have errors") {
+	if msg := i18n.ErrorText(err); !strings.Contains(msg, "Nothing was imported: rows with errors — 3 of 4") {
 		t.Errorf("the person reads %q", msg)
 	}
 	wantLines(t, out.String(), "Encoding: UTF-8", "Delimiter: comma (,)", "Client rows read: 4",

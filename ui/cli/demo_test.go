@@ -18,7 +18,7 @@ func TestCmdDemoFillsAnEmptyDatabaseOnce(t *testing.T) {
 	if err := cmdDemo([]string{"--db", path, "--clients", "80"}, &out); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out.String(), "80 clients") || !strings.Contains(out.String(), "12 staff") {
+	if !strings.Contains(out.String(), "clients: 80") || !strings.Contains(out.String(), "staff: 12") {
 		t.Errorf("printed %q", out.String())
 	}
 	err := cmdDemo([]string{"--db", path}, &out)
