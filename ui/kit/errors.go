@@ -34,7 +34,7 @@ func showErrorDialog(err error, w fyne.Window) {
 		text.Wrapping = fyne.TextWrapWord
 		text.SizeName = theme.SizeNameCaptionText
 		copyDetail := widget.NewButtonWithIcon(i18n.T("err.copy_detail"), theme.ContentCopyIcon(), func() {
-			w.Clipboard().SetContent(detail)
+			fyne.CurrentApp().Clipboard().SetContent(detail)
 		})
 		body.Add(container.NewBorder(nil, nil, nil, copyDetail, text))
 	}
