@@ -18,15 +18,19 @@ import (
 type FormDialog struct {
 	Dialog dialog.Dialog
 	Save   *widget.Button
+	body   fyne.CanvasObject
+	opened []string // the form's values as it opened
+	cancel func()
 }
 
 // ShowFormDialog shows body in a form dialog titled title; Save (and
 // Ctrl+S, see SaveTopDialog) calls save with what closes the dialog.
 func ShowFormDialog(w fyne.Window, title string, body fyne.CanvasObject, save func(close func())) *FormDialog {
-	fd := &FormDialog{}
+	fd := &FormDialog{body: body, opened: formValues(body)}
+	fd.cancel = func() { fd.askCancel(w, title) }
 	fd.Save = widget.NewButton(i18n.T("form.save"), func() { save(fd.Dialog.Hide) })
 	fd.Save.Importance = widget.HighImportance
-	cancel := widget.NewButton(i18n.T("form.cancel"), func() { fd.Dialog.Hide() })
+	cancel := widget.NewButton(i18n.T("form.cancel"), fd.cancel)
 	content := container.NewBorder(nil, container.NewHBox(fd.Save, cancel), nil, nil, container.NewVScroll(body))
 	fd.Dialog = dialog.NewCustomWithoutButtons(title, content, w)
 	fd.Dialog.Resize(fyne.NewSize(620, 560))

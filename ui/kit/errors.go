@@ -65,10 +65,16 @@ func TrackDialog(w fyne.Window, d dialog.Dialog) {
 	})
 }
 
-// CloseTopDialog hides the newest dialog of w, if any.
+// CloseTopDialog hides the newest dialog of w, if any, as Esc does: a
+// form dialog asks first when something was typed in it.
 func CloseTopDialog(w fyne.Window) {
 	if list := openDialogs[w]; len(list) > 0 {
-		list[len(list)-1].Hide()
+		top := list[len(list)-1]
+		if fd, ok := forms[top]; ok {
+			fd.cancel()
+			return
+		}
+		top.Hide()
 	}
 }
 
