@@ -130,6 +130,14 @@ func importPhone(r clientio.Row) string {
 	return model.FormatPhone(r.Client.Phone)
 }
 
+// importFields name the fields of a client an import reads.
+var importFields = map[string]string{
+	"last_name": "client.last_name", "first_name": "client.first_name", "middle_name": "client.middle_name",
+	"phone": "client.phone", "email": "client.email", "birth_date": "client.birth_date",
+	"marketing_consent": "client.marketing_consent", "tags": "client.tags", "notes": "client.notes",
+	"source": "client.source",
+}
+
 // importDetail tells one row whole: where it is, whose it is, and each
 // problem with the field's name and the value the file has there.
 func importDetail(r clientio.Row) string {
@@ -140,11 +148,12 @@ func importDetail(r clientio.Row) string {
 	lines := []string{i18n.T("import.preview.row_bad", head)}
 	for _, e := range r.Errors {
 		msg := i18n.T(e.Key, e.Args)
-		if e.Field == "" || !i18n.Has("client."+e.Field) {
+		field, ok := importFields[e.Field]
+		if !ok {
 			lines = append(lines, "• "+msg)
 			continue
 		}
-		args := map[string]any{"Field": i18n.T("client." + e.Field), "Value": importValue(r, e), "Message": msg}
+		args := map[string]any{"Field": i18n.T(field), "Value": importValue(r, e), "Message": msg}
 		key := "import.preview.problem"
 		if args["Value"] == "" {
 			key = "import.preview.problem_empty"

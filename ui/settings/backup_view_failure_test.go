@@ -1,0 +1,43 @@
+package settings_test
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"syscall"
+	"testing"
+
+	"companion/model"
+	"companion/model/store"
+	"companion/ui/settings"
+	"companion/ui/uitest"
+)
+
+func TestTheBackupsPageTellsAFailedBackupUntilOneSucceeds(t *testing.T) {
+	s, path := uitest.OpenStore(t)
+	full := &os.PathError{Op: "write", Path: store.BackupDir(path), Err: syscall.ENOSPC}
+	if _, err := store.BackupFailed(path, model.BackupAtExit, full, uitest.Now); err != nil {
+		t.Fatal(err)
+	}
+	f := openSettings(t, s)
+	want := "Резервная копия не сделана. Автоматическая копия при выходе"
+	if got := seenWithin(f.w, want, "на диске нет места (папка копий "+store.BackupDir(path)+")"); got == "" {
+		t.Fatalf("the page does not tell the failure; it shows %q", uitest.Texts(f.w))
+	}
+	uitest.Tap(t, f.w, "Сделать копию сейчас")
+	dismiss(t, f.w)
+	if got := seenWithin(f.w, want); got != "" {
+		t.Errorf("after a good backup the page still says %q", got)
+	}
+}
+
+func TestAFailedBackupIsToldInTheLanguage(t *testing.T) {
+	f := &model.BackupFailure{Moment: model.BackupAtExit, Key: "backup.failed.disk_full",
+		Args: map[string]any{"Dir": "/data/backups"}, Detail: errors.New("no space left on device").Error()}
+	got := settings.BackupFailureText(f)
+	for _, part := range []string{"Автоматическая копия при выходе", "на диске нет места (папка копий /data/backups)"} {
+		if !strings.Contains(got, part) {
+			t.Errorf("%q lacks %q", got, part)
+		}
+	}
+}
