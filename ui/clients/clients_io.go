@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
 	"companion/model"
 	"companion/model/clientio"
@@ -19,7 +18,7 @@ import (
 // ClientIO is what importing and exporting the client list needs.
 type ClientIO interface {
 	CheckImport(ctx context.Context, imp *clientio.Import) error
-	ImportClients(ctx context.Context, imp *clientio.Import, onlyGood bool) (clientio.Result, error)
+	ImportClientsProgress(ctx context.Context, imp *clientio.Import, onlyGood bool, progress func(done, total int)) (clientio.Result, error)
 	ExportClients(ctx context.Context, q model.ClientQuery) ([]model.Client, error)
 }
 
@@ -52,23 +51,6 @@ func (t *Tab) readImport(path string) (*clientio.Import, error) {
 		err = t.io.CheckImport(context.Background(), imp)
 	}
 	return imp, err
-}
-
-func (t *Tab) runImport(imp *clientio.Import, onlyGood bool) {
-	kit.Background(func() {
-		res, err := t.io.ImportClients(context.Background(), imp, onlyGood)
-		fyne.Do(func() {
-			if err != nil {
-				kit.ShowError(err, t.w)
-				return
-			}
-			t.Refresh(context.Background())
-			d := dialog.NewInformation(i18n.T("clients.import.done.title"),
-				i18n.T("clients.import.done", map[string]any{"Added": res.Added, "Skipped": res.Skipped}), t.w)
-			kit.TrackDialog(t.w, d)
-			d.Show()
-		})
-	})
 }
 
 // ExportCSV writes the clients the list shows now to a CSV file that Excel opens.

@@ -40,3 +40,23 @@ func TypePath(t testing.TB, w fyne.Window, path string) {
 		entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	})
 }
+
+// TapWhileWorking taps the button reading text in w at once, as a person
+// does while the window works in the background (a progress dialog's
+// Cancel): call it from that work. It reports whether there was one.
+func TapWhileWorking(w fyne.Window, text string) bool {
+	var button *widget.Button
+	asUI(func() {
+		for _, root := range layers(w) {
+			eachShown(root, nil, func(o fyne.CanvasObject, _ []fyne.CanvasObject) {
+				if b, ok := o.(*widget.Button); ok && b.Text == text {
+					button = b
+				}
+			})
+		}
+		if button != nil {
+			test.Tap(button)
+		}
+	})
+	return button != nil
+}
