@@ -28,9 +28,11 @@ func (t *Tab) showImportPreview(name string, imp *clientio.Import) {
 	detail := widget.NewLabel(i18n.T("import.preview.pick"))
 	detail.Wrapping = fyne.TextWrapWord
 	table := importTable(imp)
+	var body *fyne.Container
 	table.OnSelected = func(id widget.TableCellID) {
 		if id.Row >= 0 && id.Row < len(imp.Rows) {
 			detail.SetText(importDetail(imp.Rows[id.Row]))
+			body.Refresh() // the table gives the longer text its room
 		}
 	}
 	var d dialog.Dialog
@@ -45,13 +47,13 @@ func (t *Tab) showImportPreview(name string, imp *clientio.Import) {
 	}
 	cancel := widget.NewButton(i18n.T("form.cancel"), func() { d.Hide() })
 	bottom := container.NewVBox(widget.NewSeparator(), detail, container.NewHBox(all, onlyGood, cancel))
-	body := container.NewBorder(summary, bottom, nil, nil, table)
+	body = container.NewBorder(summary, bottom, nil, nil, table)
 	d = dialog.NewCustomWithoutButtons(i18n.T("clients.import.preview.title"), body, t.w)
 	d.Resize(fyne.NewSize(900, 600))
 	kit.TrackDialog(t.w, d)
 	d.Show()
 	if first := firstBad(imp); first >= 0 {
-		table.Select(widget.TableCellID{Row: first, Col: 3})
+		table.Select(widget.TableCellID{Row: first, Col: 0})
 	}
 }
 

@@ -58,6 +58,7 @@ func askPath(w fyne.Window, save bool, name string, exts []string, then func(pat
 	if start := startFolder(); start != nil {
 		d.SetLocation(start)
 	}
+	d.Resize(fyne.NewSize(760, 480))
 	TrackDialog(w, d)
 	d.Show()
 	entry, button := chooserParts(w.Canvas().Overlays().Top(), confirm)
