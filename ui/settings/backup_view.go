@@ -114,9 +114,11 @@ func (v *backupView) refresh(ctx context.Context) {
 			}
 			v.setVisible(true)
 			v.showFailure(failed)
-			if err != nil {
+			if err != nil && failed == nil {
 				v.fail(err)
-				return
+			}
+			if err != nil {
+				return // the failure on the page already says why the folder cannot be read
 			}
 			v.showList(list)
 		})

@@ -1,6 +1,7 @@
 package settings_test
 
 import (
+	"context"
 	"errors"
 	"os"
 	"strings"
@@ -39,5 +40,20 @@ func TestAFailedBackupIsToldInTheLanguage(t *testing.T) {
 		if !strings.Contains(got, part) {
 			t.Errorf("%q lacks %q", got, part)
 		}
+	}
+}
+
+func TestAnUnreadableBackupsFolderIsToldOnceOnThePage(t *testing.T) {
+	s, path := uitest.OpenStore(t)
+	os.WriteFile(store.BackupDir(path), []byte("x"), 0o600)
+	if err := s.AutoBackup(context.Background()); err == nil {
+		t.Fatal("the backup succeeded")
+	}
+	f := openSettings(t, s)
+	if got := seenWithin(f.w, "Резервная копия не сделана. Автоматическая копия при запуске", "не удалось открыть или создать"); got == "" {
+		t.Errorf("the page does not tell the failure; it shows %q", uitest.Texts(f.w))
+	}
+	if uitest.Dialogs(f.w) != 0 {
+		t.Errorf("a dialog repeats it in the system's words: %q", uitest.DialogTexts(f.w))
 	}
 }
