@@ -19,6 +19,7 @@ import (
 	"companion/model/store"
 	"companion/ui"
 	"companion/ui/cli"
+	"companion/ui/settings"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -85,19 +86,33 @@ func runWindow(args []string, out io.Writer) error {
 	if err != nil {
 		return askRecovery(a, path, err, out) // a damaged file: offer its newest good backup
 	}
-	defer closeWindowDB(s, startAutoBackup(s), out) // a backup at start (daily) and at exit
-	if *demo {
-		if err := cli.FillDemo(s); err != nil {
-			return err
-		}
+	failedBefore, _ := store.LastBackupFailure(path) // told once the window is there
+	backup, err := startSession(s, *demo)
+	if err != nil {
+		s.Close()
+		return err
 	}
+	defer closeWindowDB(s, backup.wait, out) // a backup at start (daily) and at exit
 	w, err := ui.Start(a, s, ui.Options{Tab: *tab, Version: version})
 	if err != nil {
 		return err
 	}
 	warnNetworkShareWindow(w, path)
+	go backup.warn(w, failedBefore)
 	w.ShowAndRun()
 	return nil
+}
+
+// startSession readies the window's database: the demo salon first when
+// asked for, so that the start's backup holds it, then that backup in the
+// background.
+func startSession(s *store.Store, demo bool) (*autoBackup, error) {
+	if demo {
+		if err := cli.FillDemo(s); err != nil {
+			return nil, err
+		}
+	}
+	return startAutoBackup(s), nil
 }
 
 // askRecovery is the window's answer to a database that failed its check:
@@ -133,28 +148,53 @@ func warnNetworkShareWindow(w fyne.Window, path string) {
 	}
 }
 
+// autoBackup is the start's backup running in the background.
+type autoBackup struct {
+	s    *store.Store
+	done chan struct{}
+	err  error
+}
+
 // startAutoBackup makes the day's backup in the background while the
-// window opens (store.AutoBackup) and returns what waits for it.
-func startAutoBackup(s *store.Store) (wait func()) {
-	done := make(chan struct{})
+// window opens (store.AutoBackup, which notes a failure).
+func startAutoBackup(s *store.Store) *autoBackup {
+	b := &autoBackup{s: s, done: make(chan struct{})}
 	go func() {
-		defer close(done)
-		if err := s.AutoBackup(context.Background()); err != nil {
-			log.Printf("automatic backup: %v", err)
-			fmt.Fprintln(os.Stderr, i18n.ErrorText(err))
+		defer close(b.done)
+		if b.err = s.AutoBackup(context.Background()); b.err != nil {
+			log.Printf("automatic backup: %v", b.err)
+			fmt.Fprintln(os.Stderr, i18n.ErrorText(b.err))
 		}
 	}()
-	return func() { <-done }
+	return b
+}
+
+// wait waits for the backup to end and returns its error.
+func (b *autoBackup) wait() error {
+	<-b.done
+	return b.err
+}
+
+// warn shows over w, once the start's backup has ended, that it failed,
+// or else that the last one before this start did (before, if not nil).
+func (b *autoBackup) warn(w fyne.Window, before *model.BackupFailure) {
+	f := before
+	if b.wait() != nil {
+		f, _ = store.LastBackupFailure(b.s.Path())
+	}
+	if f != nil {
+		fyne.Do(func() { settings.WarnBackupFailure(w, f) })
+	}
 }
 
 // closeWindowDB ends the window's session with the database: it waits for
 // the start's backup, makes the exit's, closes the store and carries out a
 // restore the owner chose in Settings (which backs the data up itself).
-func closeWindowDB(s *store.Store, waitAutoBackup func(), out io.Writer) {
+func closeWindowDB(s *store.Store, waitAutoBackup func() error, out io.Writer) {
 	waitAutoBackup()
 	path := s.Path()
 	if !store.HasPendingRestore(path) {
-		if _, err := s.Backup(context.Background(), ""); err != nil {
+		if err := s.BackupAtExit(context.Background()); err != nil {
 			log.Printf("backup at exit: %v", err)
 			fmt.Fprintln(os.Stderr, i18n.ErrorText(err))
 		}

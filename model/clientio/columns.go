@@ -109,12 +109,12 @@ func (c *columns) row(rec []string, line int, today model.Date) Row {
 	}
 	var own []*model.FieldError
 	if d, err := model.ParseDate(c.get(rec, fBirth)); err != nil {
-		own = append(own, &model.FieldError{Field: "birth_date", Key: model.ErrBadDate.Key})
+		own = append(own, &model.FieldError{Field: "birth_date", Key: model.ErrBadDate.Key, Args: map[string]any{"Value": c.get(rec, fBirth)}})
 	} else {
 		cl.BirthDate = d
 	}
 	if yes, ok := yesNo(c.get(rec, fConsent)); !ok {
-		own = append(own, &model.FieldError{Field: "marketing_consent", Key: KeyConsent})
+		own = append(own, &model.FieldError{Field: "marketing_consent", Key: KeyConsent, Args: map[string]any{"Value": c.get(rec, fConsent)}})
 	} else if yes {
 		cl.MarketingConsent = true
 		cl.MarketingConsentAt = today

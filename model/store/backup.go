@@ -83,8 +83,9 @@ func (s *Store) backup(ctx context.Context, dest string) (string, error) {
 	if err := vacuumInto(ctx, sqlDB, dest); err != nil {
 		return "", err
 	}
+	backupSucceeded(s.path)
 	if rotate {
-		if _, err := rotateBackups(s.path, DefaultRetention); err != nil {
+		if _, err := rotateBackups(s.path, DefaultRetention, dest); err != nil {
 			return dest, fmt.Errorf("rotate backups: %w", err)
 		}
 	}
@@ -101,8 +102,17 @@ func (s *Store) Backups() ([]BackupInfo, error) {
 
 // AutoBackup makes a backup when the newest regular one is older than a
 // day (or there is none), then rotates. It runs for whoever is signed in:
-// keeping the data safe is not a choice of the role.
+// keeping the data safe is not a choice of the role. A failure is noted
+// (BackupFailed) for the window to show.
 func (s *Store) AutoBackup(ctx context.Context) error {
+	err := s.autoBackup(ctx)
+	if err != nil {
+		BackupFailed(s.path, model.BackupAtStart, err, s.now())
+	}
+	return err
+}
+
+func (s *Store) autoBackup(ctx context.Context) error {
 	list, err := ListBackups(s.path)
 	if err != nil {
 		return err
@@ -271,13 +281,24 @@ func Rotate(list []BackupInfo, r Retention) (keep, remove []BackupInfo) {
 }
 
 // rotateBackups removes the regular backups that Rotate does not keep and
-// returns them.
-func rotateBackups(dbPath string, r Retention) ([]BackupInfo, error) {
+// returns them. When newest, the backup just made, holds no clients, the
+// backups that hold some stay: a backup of an emptied or new database
+// never pushes out the last one with the data.
+func rotateBackups(dbPath string, r Retention, newest string) ([]BackupInfo, error) {
 	list, err := ListBackups(dbPath)
 	if err != nil {
 		return nil, err
 	}
 	_, remove := Rotate(list, r)
+	if len(remove) > 0 && holdsNoClients(newest) {
+		kept := remove[:0]
+		for _, b := range remove {
+			if holdsNoClients(b.Path) {
+				kept = append(kept, b)
+			}
+		}
+		remove = kept
+	}
 	for _, b := range remove {
 		if err := os.Remove(b.Path); err != nil && !errors.Is(err, os.ErrNotExist) {
 			return nil, err

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"gorm.io/gorm"
-
 	"companion/model"
 )
 
@@ -26,23 +24,7 @@ func (s *Store) CreateClients(ctx context.Context, cs []*model.Client) error {
 	if err := s.allow(model.AreaClients, model.Write); err != nil {
 		return err
 	}
-	today := s.Today()
-	for i, c := range cs {
-		if err := c.Validate(today); err != nil {
-			return &RowError{Index: i, Err: err}
-		}
-	}
-	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
-		for i, c := range cs {
-			if err := s.insertClient(tx, c); err != nil {
-				return &RowError{Index: i, Err: err}
-			}
-			if err := s.auditHealth(tx, "create", c.ID, model.Client{}, *c); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	return s.createClients(ctx, cs, nil)
 }
 
 // ExistingPhones returns which of the given E.164 numbers already belong to

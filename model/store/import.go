@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 
+	"gorm.io/gorm"
+
 	"companion/model"
 	"companion/model/clientio"
 )
@@ -48,6 +50,14 @@ func (s *Store) CheckImport(ctx context.Context, imp *clientio.Import) error {
 // gives the count; with onlyGood the good rows are written and the others
 // counted as skipped.
 func (s *Store) ImportClients(ctx context.Context, imp *clientio.Import, onlyGood bool) (ImportResult, error) {
+	return s.ImportClientsProgress(ctx, imp, onlyGood, nil)
+}
+
+// ImportClientsProgress is ImportClients telling progress (when not nil)
+// how many of the rows to write are written, as they go. Cancelling ctx
+// stops it with context.Canceled and nothing written: the rows go in one
+// transaction.
+func (s *Store) ImportClientsProgress(ctx context.Context, imp *clientio.Import, onlyGood bool, progress func(done, total int)) (ImportResult, error) {
 	if err := s.allow(model.AreaClients, model.Write); err != nil {
 		return ImportResult{}, err
 	}
@@ -60,7 +70,7 @@ func (s *Store) ImportClients(ctx context.Context, imp *clientio.Import, onlyGoo
 			Args: map[string]any{"Bad": bad, "Total": len(imp.Rows)}}
 	}
 	good := imp.Good()
-	if err := s.CreateClients(ctx, good); err != nil {
+	if err := s.createClients(ctx, good, progress); err != nil {
 		var re *RowError
 		if errors.As(err, &re) {
 			return ImportResult{}, fmt.Errorf("line %d: %w", goodLine(imp, re.Index), re.Err)
@@ -68,6 +78,38 @@ func (s *Store) ImportClients(ctx context.Context, imp *clientio.Import, onlyGoo
 		return ImportResult{}, err
 	}
 	return ImportResult{Added: len(good), Skipped: bad}, nil
+}
+
+// progressEvery is how many rows are written between two reports of
+// progress: often enough for a bar, rarely enough not to slow the writing.
+const progressEvery = 50
+
+// createClients validates the clients, then stores them in one
+// transaction, telling progress as it goes and stopping when ctx ends.
+func (s *Store) createClients(ctx context.Context, cs []*model.Client, progress func(done, total int)) error {
+	today := s.Today()
+	for i, c := range cs {
+		if err := c.Validate(today); err != nil {
+			return &RowError{Index: i, Err: err}
+		}
+	}
+	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
+		for i, c := range cs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := s.insertClient(tx, c); err != nil {
+				return &RowError{Index: i, Err: err}
+			}
+			if err := s.auditHealth(tx, "create", c.ID, model.Client{}, *c); err != nil {
+				return err
+			}
+			if progress != nil && ((i+1)%progressEvery == 0 || i+1 == len(cs)) {
+				progress(i+1, len(cs))
+			}
+		}
+		return nil
+	})
 }
 
 // goodLine is the file line of the i-th good row.

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -98,47 +97,6 @@ func ShowValidation(w fyne.Window, fields map[string]*Field, err error) bool {
 		}
 	}
 	return false
-}
-
-// AskOpenPath asks for a file to read, of the given extensions, and hands
-// its path to then; nothing happens when the person cancels.
-func AskOpenPath(w fyne.Window, exts []string, then func(path string)) {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			ShowError(err, w)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		then(path)
-	}, w)
-	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	TrackDialog(w, d)
-	d.Show()
-}
-
-// AskSavePath asks where to write a file, suggesting name, and hands the
-// path to then, which writes it whole (atomicfile); nothing happens when the
-// person cancels.
-func AskSavePath(w fyne.Window, name string, then func(path string)) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			ShowError(err, w)
-			return
-		}
-		if wc == nil {
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close()
-		then(path)
-	}, w)
-	d.SetFileName(name)
-	TrackDialog(w, d)
-	d.Show()
 }
 
 // SubmitForm finishes a form dialog: the errors of what could not be read,

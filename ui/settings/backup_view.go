@@ -23,6 +23,7 @@ type BackupStore interface {
 	BackupFolder() string
 	BackupByHand(ctx context.Context) (string, error)
 	Backups() ([]model.BackupInfo, error)
+	BackupFailure() (*model.BackupFailure, error)
 	BackupEncrypted(ctx context.Context, dest, passphrase string) (string, error)
 	RestoreOnExit(backupPath, passphrase string) error
 	ExportAll(ctx context.Context, w io.Writer) (model.ExchangeSummary, error)
@@ -41,7 +42,7 @@ type backupView struct {
 	changed func()
 	quit    func() // closes the program once a restore is chosen
 
-	where                         *widget.Label
+	where, failure                *widget.Label
 	list                          *fyne.Container
 	now, encrypted, fromFile      *widget.Button
 	exportAll, importAll          *widget.Button
@@ -55,6 +56,10 @@ func newBackupView(w fyne.Window, s BackupStore, changed func()) *backupView {
 	v := &backupView{w: w, s: s, changed: changed, quit: func() { fyne.CurrentApp().Quit() }}
 	v.where = widget.NewLabel(i18n.T("backup.where", map[string]any{"Dir": s.BackupFolder()}))
 	v.where.Wrapping = fyne.TextWrapWord
+	v.failure = widget.NewLabel("")
+	v.failure.Wrapping = fyne.TextWrapWord
+	v.failure.Importance = widget.DangerImportance
+	v.failure.Hide()
 	v.list = container.NewVBox()
 	v.now = widget.NewButton(i18n.T("backup.now"), v.backupNow)
 	v.now.Importance = widget.HighImportance
@@ -73,7 +78,7 @@ func newBackupView(w fyne.Window, s BackupStore, changed func()) *backupView {
 	v.listLabel.TextStyle.Bold = true
 	v.exLabel = widget.NewLabel(i18n.T("backup.exchange"))
 	v.exLabel.TextStyle.Bold = true
-	v.listContent = container.NewVBox(v.where, container.NewHBox(v.now, v.fromFile, v.encrypted), v.list)
+	v.listContent = container.NewVBox(v.failure, v.where, container.NewHBox(v.now, v.fromFile, v.encrypted), v.list)
 	v.exchangeContent = container.NewVBox(container.NewHBox(v.exportAll, v.importAll), exHint)
 	v.head = rowOf{v.headLabel, widget.NewLabel("")}
 	v.listRow = rowOf{v.listLabel, v.listContent}
@@ -100,6 +105,7 @@ func (v *backupView) setVisible(on bool) {
 func (v *backupView) refresh(ctx context.Context) {
 	kit.Background(func() {
 		list, err := v.s.Backups()
+		failed, _ := v.s.BackupFailure() // an unreadable note tells nothing more than the list's error
 		fyne.Do(func() {
 			var forbidden *model.ErrForbidden
 			if errors.As(err, &forbidden) {
@@ -107,9 +113,12 @@ func (v *backupView) refresh(ctx context.Context) {
 				return
 			}
 			v.setVisible(true)
-			if err != nil {
+			v.showFailure(failed)
+			if err != nil && failed == nil {
 				v.fail(err)
-				return
+			}
+			if err != nil {
+				return // the failure on the page already says why the folder cannot be read
 			}
 			v.showList(list)
 		})
