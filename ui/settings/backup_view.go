@@ -157,23 +157,12 @@ func (v *backupView) showList(list []model.BackupInfo) {
 	v.list.Refresh()
 }
 
-// longWork runs work off the UI goroutine behind a dialog with a progress
-// bar and Cancel, then hands its error to done on the UI goroutine.
+// longWork is kit.LongWork; a cancelled work needs no word.
 func (v *backupView) longWork(title string, work func(ctx context.Context) error, done func(error)) {
-	ctx, cancel := context.WithCancel(context.Background())
-	bar := widget.NewProgressBarInfinite()
-	d := dialog.NewCustom(title, i18n.T("backup.cancel"), bar, v.w)
-	d.SetOnClosed(cancel)
-	d.Show()
-	kit.Background(func() {
-		err := work(ctx)
-		fyne.Do(func() {
-			d.Hide() // cancels the context, which the work no longer uses
-			if errors.Is(err, context.Canceled) {
-				return
-			}
+	kit.LongWork(v.w, title, work, func(err error) {
+		if !errors.Is(err, context.Canceled) {
 			done(err)
-		})
+		}
 	})
 }
 

@@ -2,6 +2,7 @@ package settings
 
 import (
 	"context"
+	"errors"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -110,15 +111,14 @@ func (t *Tab) Refresh(ctx context.Context) {
 
 func (t *Tab) fillDemo() {
 	t.demo.Disable()
-	kit.Background(func() {
-		err := t.s.FillDemo(context.Background(), demo.Salon(1, t.today(), demo.DefaultClients))
-		fyne.Do(func() {
-			if err != nil {
-				kit.ShowError(err, t.w)
-			}
-			t.Refresh(context.Background())
-			t.changed()
-		})
+	kit.LongWork(t.w, i18n.T("settings.demo.filling"), func(ctx context.Context) error {
+		return t.s.FillDemo(ctx, demo.Salon(1, t.today(), demo.DefaultClients))
+	}, func(err error) {
+		if err != nil && !errors.Is(err, context.Canceled) {
+			kit.ShowError(err, t.w)
+		}
+		t.Refresh(context.Background())
+		t.changed()
 	})
 }
 
