@@ -126,7 +126,7 @@ func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
 			kit.CloseTopDialog(m)
 		}
 	})
-	m.Resize(fyne.NewSize(1200, 760))
+	m.Resize(fyne.NewSize(1200, 640))
 	m.refreshCurrent()
 	return m
 }
