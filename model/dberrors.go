@@ -1,6 +1,10 @@
 package model
 
-import "fmt"
+import (
+	"fmt"
+	"net/url"
+	"strings"
+)
 
 // ErrCorrupt says the database file failed its integrity check on open; the
 // file is left untouched.
@@ -31,4 +35,28 @@ type ErrNewerSchema struct{ Have, Know int }
 
 func (e *ErrNewerSchema) Error() string {
 	return fmt.Sprintf("database schema version %d is newer than this program knows (%d): update Companion", e.Have, e.Know)
+}
+
+// ErrServerAddress says --db names a database server (a URL such as
+// postgres://…) where this build opens only a database file. Address has
+// its password left out.
+type ErrServerAddress struct {
+	Address string
+}
+
+func (e *ErrServerAddress) Error() string {
+	return fmt.Sprintf("%s is a server address; only a database file can be opened", e.Address)
+}
+
+// ServerAddress reports whether path is a URL (scheme://…) rather than a
+// file path, and returns it without its password.
+func ServerAddress(path string) (string, bool) {
+	u, err := url.Parse(path)
+	if err != nil || u.Scheme == "" || !strings.Contains(path, "://") {
+		return "", false
+	}
+	if u.User != nil {
+		u.User = url.User(u.User.Username())
+	}
+	return u.String(), true
 }

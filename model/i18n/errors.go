@@ -36,7 +36,8 @@ func modelError(err error) bool {
 	var locked *model.ErrLocked
 	var newer *model.ErrNewerSchema
 	var forbidden *model.ErrForbidden
-	return errors.As(err, &ve) || errors.As(err, &fe) || errors.Is(err, model.ErrNotFound) ||
+	var server *model.ErrServerAddress
+	return errors.As(err, &server) || errors.As(err, &ve) || errors.As(err, &fe) || errors.Is(err, model.ErrNotFound) ||
 		errors.Is(err, model.ErrConflict) || errors.Is(err, model.ErrNotEmpty) || errors.As(err, &corrupt) ||
 		errors.As(err, &locked) || errors.As(err, &newer) || errors.As(err, &forbidden)
 }
@@ -66,7 +67,10 @@ func ErrorSentence(err error) string {
 	var locked *model.ErrLocked
 	var newer *model.ErrNewerSchema
 	var forbidden *model.ErrForbidden
+	var server *model.ErrServerAddress
 	switch {
+	case errors.As(err, &server):
+		return T("err.server_address", map[string]any{"Address": server.Address})
 	case err == nil:
 		return ""
 	case errors.As(err, &ve):

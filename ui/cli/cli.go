@@ -115,6 +115,9 @@ func (c *commands) dbPath(path string) (string, error) {
 		}
 		path = p
 	}
+	if addr, ok := model.ServerAddress(path); ok {
+		return "", &model.ErrServerAddress{Address: addr}
+	}
 	return path, os.MkdirAll(filepath.Dir(path), 0o700)
 }
 
