@@ -13,9 +13,11 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
+	"companion/ui/catalogue"
 	"companion/ui/clients"
 	"companion/ui/kit"
 	"companion/ui/settings"
+	"companion/ui/staff"
 	"companion/ui/today"
 )
 
@@ -27,6 +29,8 @@ type Store interface {
 	clients.ClientIO
 	clients.RelationshipStore
 	settings.Store
+	staff.Store
+	catalogue.Store
 	kit.RoleStore
 }
 
@@ -53,6 +57,10 @@ var registry = []tabDef{
 		func(m *MainWindow, s Store) kit.Tab { return today.New(m, s, m.changes, m.openClient) }},
 	{"clients", "tab.clients", theme.AccountIcon, canRead(model.AreaClients),
 		func(m *MainWindow, s Store) kit.Tab { m.clients = clients.New(m, s, s, s, m.changes); return m.clients }},
+	{"staff", "tab.staff", theme.AccountIcon, canRead(model.AreaStaff),
+		func(m *MainWindow, s Store) kit.Tab { return staff.New(m, s, m.changes) }},
+	{"catalogue", "tab.catalogue", theme.ListIcon, canRead(model.AreaSettings),
+		func(m *MainWindow, s Store) kit.Tab { return catalogue.New(m, s, m.changes) }},
 	{"settings", "tab.settings", theme.SettingsIcon, canWrite(model.AreaSettings),
 		func(m *MainWindow, s Store) kit.Tab { return settings.New(m, s, m.opts.Version, m.changes) }},
 }
