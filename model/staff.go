@@ -53,7 +53,7 @@ func (s *Staff) Validate(today Date) error {
 	s.Duties = strings.TrimSpace(s.Duties)
 	switch {
 	case s.Name == "":
-		errs.add("name", "err.staff.name_required", nil)
+		errs.add("name", "err.staff.person_required", nil)
 	case utf8.RuneCountInString(s.Name) > maxTitle:
 		errs.add("name", "err.text.too_long", map[string]any{"Max": maxTitle})
 	}

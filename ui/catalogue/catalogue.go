@@ -133,7 +133,7 @@ func (t *Tab) blockName(id *uint) string {
 
 // line is a catalogue line as the list shows it.
 func (t *Tab) line(sv model.Service) string {
-	parts := []string{sv.Name, i18n.T("catalogue.kind." + sv.CatalogueKind())}
+	parts := []string{sv.Name, kindName(sv.CatalogueKind())}
 	if b := t.blockName(sv.BlockID); b != "" {
 		parts = append(parts, b)
 	}
@@ -156,4 +156,15 @@ func (t *Tab) line(sv model.Service) string {
 func (t *Tab) saved() {
 	t.changes.Notify(kit.ChangeSalon)
 	t.Refresh(context.Background())
+}
+
+// kindName is a kind of catalogue line in the language.
+func kindName(k string) string {
+	switch k {
+	case model.KindTraining:
+		return i18n.T("catalogue.kind.training")
+	case model.KindProduct:
+		return i18n.T("catalogue.kind.product")
+	}
+	return i18n.T("catalogue.kind.procedure")
 }

@@ -39,7 +39,7 @@ func (t *Tab) newServiceForm(sv model.Service) *serviceForm {
 	f.name.SetText(sv.Name)
 	var kinds []string
 	for _, k := range model.CatalogueKinds {
-		kinds = append(kinds, i18n.T("catalogue.kind."+k))
+		kinds = append(kinds, kindName(k))
 	}
 	f.kind = kit.NewSelect(kinds, func(string) { f.kindChanged() })
 	f.kind.SetSelectedIndex(slices.Index(model.CatalogueKinds, sv.CatalogueKind()))
@@ -122,7 +122,7 @@ func (f *serviceForm) rows() []*kit.Field {
 	add := widget.NewButtonWithIcon(i18n.T("catalogue.contra.add"), theme.ContentAddIcon(), f.addTag)
 	f.newTag.OnSubmitted = func(string) { f.addTag() }
 	return []*kit.Field{kit.NewField("name", i18n.T("catalogue.name"), f.name), kit.NewField("kind", i18n.T("catalogue.kind"), f.kind),
-		kit.NewField("block", i18n.T("staff.block"), f.block), kit.NewField("price", i18n.T("catalogue.price"), f.price),
+		kit.NewField("block", i18n.T("staff.block"), f.block.Select), kit.NewField("price", i18n.T("catalogue.price"), f.price),
 		kit.NewField("minutes", i18n.T("catalogue.minutes"), f.minutes), kit.NewField("consumables", i18n.T("catalogue.consumables"), f.consumables),
 		kit.NewField("cost_price", i18n.T("catalogue.cost_price"), f.cost), kit.NewField("role", i18n.T("catalogue.role"), f.role),
 		kit.NewField("pros", i18n.T("catalogue.pros"), f.pros), kit.NewField("cons", i18n.T("catalogue.cons"), f.cons),

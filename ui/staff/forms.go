@@ -33,7 +33,7 @@ func activeBlocks(all []model.Block, current *uint) []model.Block {
 
 // BlockSelect is a drop-down of blocks with «—» for none.
 type BlockSelect struct {
-	*widget.Select
+	Select *widget.Select
 	blocks []model.Block
 }
 
@@ -45,10 +45,10 @@ func NewBlockSelect(all []model.Block, current *uint) *BlockSelect {
 		opts = append(opts, b.Name)
 	}
 	bs.Select = kit.NewSelect(opts, nil)
-	bs.SetSelectedIndex(0)
+	bs.Select.SetSelectedIndex(0)
 	for i, b := range bs.blocks {
 		if current != nil && *current == b.ID {
-			bs.SetSelectedIndex(i + 1)
+			bs.Select.SetSelectedIndex(i + 1)
 		}
 	}
 	return bs
@@ -56,7 +56,7 @@ func NewBlockSelect(all []model.Block, current *uint) *BlockSelect {
 
 // ID is the chosen block, or nil.
 func (bs *BlockSelect) ID() *uint {
-	if i := bs.SelectedIndex(); i > 0 {
+	if i := bs.Select.SelectedIndex(); i > 0 {
 		id := bs.blocks[i-1].ID
 		return &id
 	}
@@ -87,7 +87,7 @@ func (t *Tab) editStaff(st model.Staff) {
 	works := widget.NewCheck(i18n.T("staff.works"), nil)
 	works.SetChecked(st.Active || st.ID == 0)
 	rows := []*kit.Field{kit.NewField("name", i18n.T("staff.name"), name), kit.NewField("role", i18n.T("staff.role"), role),
-		kit.NewField("block", i18n.T("staff.block"), block), kit.NewField("phone", i18n.T("staff.phone"), phone),
+		kit.NewField("block", i18n.T("staff.block"), block.Select), kit.NewField("phone", i18n.T("staff.phone"), phone),
 		kit.NewField("hired_on", i18n.T("staff.hired_on"), hired), kit.NewField("active", "", works),
 		kit.NewField("duties", i18n.T("staff.duties.own"), duties)}
 	fields := fieldMap(rows...)
