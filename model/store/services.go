@@ -24,7 +24,7 @@ func (s *Store) Services(ctx context.Context) ([]model.Service, error) {
 	}
 	out := []model.Service{}
 	db := s.ctx(ctx)
-	if err := db.Order("active DESC, kind, name").Find(&out).Error; err != nil {
+	if err := db.Order("active DESC, kind DESC, name").Find(&out).Error; err != nil {
 		return nil, err
 	}
 	var tags []struct {

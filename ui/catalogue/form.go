@@ -69,7 +69,6 @@ func (t *Tab) newServiceForm(sv model.Service) *serviceForm {
 		names = append(names, c.Name)
 	}
 	f.tags = widget.NewCheckGroup(names, nil)
-	f.tags.Horizontal = true
 	f.tags.SetSelected(sv.Contraindications)
 	f.newTag.SetPlaceHolder(i18n.T("catalogue.contra.new_hint"))
 	f.newSince.SetValue(sv.NewSince)

@@ -31,7 +31,7 @@ type firstSteps struct {
 
 func (t *Tab) newFirstSteps() fyne.CanvasObject {
 	f := &firstSteps{}
-	text := kit.Wrapped(i18n.T("today.start.text"))
+	text := container.NewVBox(widget.NewLabel(i18n.T("today.start.text")), widget.NewLabel(i18n.T("today.start.text2")))
 	title := widget.NewLabelWithStyle(i18n.T("today.start.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.staff = widget.NewButtonWithIcon(i18n.T("today.start.staff"), theme.ContentAddIcon(), func() { call(f.openStaff) })
 	f.staff.Importance = widget.HighImportance
