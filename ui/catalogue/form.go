@@ -163,6 +163,8 @@ func (f *serviceForm) read(sv model.Service) (model.Service, model.ValidationErr
 // edit shows the form of a catalogue line; a new one when sv.ID is 0.
 func (t *Tab) edit(sv model.Service) {
 	if !t.canEdit {
+		staff.ShowText(t.w, sv.Name, t.line(sv), labelled("catalogue.pros", sv.Pros), labelled("catalogue.cons", sv.Cons),
+			labelled("catalogue.contra", strings.Join(sv.Contraindications, ", ")))
 		return
 	}
 	f := t.newServiceForm(sv)
@@ -175,4 +177,12 @@ func (t *Tab) edit(sv model.Service) {
 		c, errs := f.read(sv)
 		kit.SubmitForm(t.w, fields, errs, c.Validate, func() error { return t.s.SaveService(context.Background(), &c) }, close, t.saved)
 	})
+}
+
+// labelled is "Label: text", or "" when there is no text.
+func labelled(key, text string) string {
+	if strings.TrimSpace(text) == "" {
+		return ""
+	}
+	return i18n.T(key) + ": " + text
 }

@@ -65,6 +65,7 @@ func (bs *BlockSelect) ID() *uint {
 
 func (t *Tab) editStaff(st model.Staff) {
 	if !t.canEdit {
+		ShowText(t.w, st.Name, t.staffLine(st), t.roleDuties(st.Role), st.Duties)
 		return
 	}
 	name, phone, duties := kit.NewDialogEntry(t.w, false), kit.NewDialogEntry(t.w, false), kit.NewDialogEntry(t.w, true)
@@ -126,6 +127,7 @@ func (t *Tab) editBlock(b model.Block) {
 
 func (t *Tab) editRole(r model.StaffRole) {
 	if !t.canEdit {
+		ShowText(t.w, r.Name, r.Duties)
 		return
 	}
 	name, duties := kit.NewDialogEntry(t.w, false), kit.NewDialogEntry(t.w, true)
@@ -140,4 +142,14 @@ func (t *Tab) editRole(r model.StaffRole) {
 		c.Name, c.Duties = name.Text, duties.Text
 		kit.SubmitForm(t.w, fields, nil, c.Validate, func() error { return t.s.SaveStaffRole(context.Background(), &c) }, close, t.saved)
 	})
+}
+
+// roleDuties are the duties written for the position of that name.
+func (t *Tab) roleDuties(name string) string {
+	for _, r := range t.roles {
+		if r.Name == name {
+			return r.Duties
+		}
+	}
+	return ""
 }
