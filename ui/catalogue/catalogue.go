@@ -26,6 +26,7 @@ type Store interface {
 	Blocks(ctx context.Context) ([]model.Block, error)
 	StaffRoles(ctx context.Context) ([]model.StaffRole, error)
 	Contraindications(ctx context.Context) ([]model.Contraindication, error)
+	SaveContraindication(ctx context.Context, c *model.Contraindication) error
 }
 
 // Tab is the catalogue.
@@ -44,6 +45,8 @@ type Tab struct {
 	count   *widget.Label
 	empty   kit.EmptyNote
 	root    fyne.CanvasObject
+	// afterRefresh runs once the next refresh has shown what it read.
+	afterRefresh func()
 }
 
 // New builds the catalogue; what it writes it tells changes, so the visit
@@ -65,7 +68,8 @@ func New(w fyne.Window, s Store, changes *kit.Changes) *Tab {
 	if t.canEdit {
 		add := widget.NewButtonWithIcon(i18n.T("catalogue.add"), theme.ContentAddIcon(),
 			func() { t.edit(model.Service{Kind: "service", Active: true}) })
-		top = container.NewBorder(nil, nil, nil, container.NewHBox(t.count, add), t.search)
+		contra := widget.NewButton(i18n.T("catalogue.contra"), t.showContraindications)
+		top = container.NewBorder(nil, nil, nil, container.NewHBox(t.count, contra, add), t.search)
 	}
 	t.root = container.NewPadded(container.NewBorder(top, nil, nil, nil, t.empty.Over(t.list)))
 	changes.On(func() { t.Refresh(context.Background()) }, kit.ChangeSalon)
@@ -98,6 +102,10 @@ func (t *Tab) Refresh(ctx context.Context) {
 			}
 			t.all, t.blocks, t.roles, t.tags = all, blocks, roles, tags
 			t.filter()
+			if t.afterRefresh != nil {
+				t.afterRefresh()
+				t.afterRefresh = nil
+			}
 		})
 	})
 }
