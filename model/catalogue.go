@@ -26,6 +26,8 @@ type Service struct {
 	// Contraindications are the names, from the salon's one list, of the
 	// conditions the service is not for.
 	Contraindications []string `gorm:"-"`
+	// GoesWith are the IDs of the lines offered beside this one.
+	GoesWith []uint `gorm:"-"`
 }
 
 // ServiceKinds are the kinds of catalogue lines.

@@ -3,7 +3,8 @@ package store
 // schemaV6 gives the staff directory and the catalogue the fields the
 // manager edits: archived blocks, the duties of each role written once,
 // a service's kind, costs, role, advantages and drawbacks, its "new" mark,
-// and its contraindications from the salon's one list.
+// its contraindications from the salon's one list, and what it goes well
+// with.
 var schemaV6 = []string{
 	`ALTER TABLE blocks ADD COLUMN archived INTEGER NOT NULL DEFAULT 0`,
 	`CREATE TABLE staff_roles (
@@ -28,4 +29,11 @@ var schemaV6 = []string{
 		PRIMARY KEY (service_id, contraindication_id)
 	)`,
 	`CREATE INDEX service_contraindications_tag ON service_contraindications(contraindication_id)`,
+	// "Goes well with": what the manager offers beside a service.
+	`CREATE TABLE service_pairs (
+		service_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+		pair_id INTEGER NOT NULL REFERENCES services(id) ON DELETE CASCADE,
+		PRIMARY KEY (service_id, pair_id),
+		CHECK (service_id <> pair_id)
+	)`,
 }

@@ -16,6 +16,14 @@ type serviceTag struct {
 
 func (serviceTag) TableName() string { return "service_contraindications" }
 
+// servicePair is a row of service_pairs: a line that goes well with another.
+type servicePair struct {
+	ServiceID uint
+	PairID    uint
+}
+
+func (servicePair) TableName() string { return "service_pairs" }
+
 // Services lists the catalogue, services and goods, those no longer sold
 // included, each with its contraindications: active first, then by name.
 func (s *Store) Services(ctx context.Context) ([]model.Service, error) {
@@ -40,8 +48,16 @@ func (s *Store) Services(ctx context.Context) ([]model.Service, error) {
 	for _, t := range tags {
 		byID[t.ServiceID] = append(byID[t.ServiceID], t.Name)
 	}
+	var pairs []servicePair
+	if err := db.Order("service_id, pair_id").Find(&pairs).Error; err != nil {
+		return nil, err
+	}
+	with := map[uint][]uint{}
+	for _, p := range pairs {
+		with[p.ServiceID] = append(with[p.ServiceID], p.PairID)
+	}
 	for i := range out {
-		out[i].Contraindications = byID[out[i].ID]
+		out[i].Contraindications, out[i].GoesWith = byID[out[i].ID], with[out[i].ID]
 	}
 	return out, nil
 }
@@ -70,8 +86,37 @@ func (s *Store) SaveService(ctx context.Context, sv *model.Service) error {
 				return model.ErrNotFound
 			}
 		}
-		return setServiceTags(tx, sv)
+		if err := setServiceTags(tx, sv); err != nil {
+			return err
+		}
+		return setServicePairs(tx, sv)
 	})
+}
+
+// setServicePairs makes what the service goes well with the lines it
+// names, leaving out itself and any line that does not exist.
+func setServicePairs(tx *gorm.DB, sv *model.Service) error {
+	if err := tx.Where("service_id = ?", sv.ID).Delete(&servicePair{}).Error; err != nil {
+		return err
+	}
+	seen := map[uint]bool{sv.ID: true}
+	for _, id := range sv.GoesWith {
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		var n int64
+		if err := tx.Model(&model.Service{}).Where("id = ?", id).Count(&n).Error; err != nil {
+			return err
+		}
+		if n == 0 {
+			return model.ValidationErrors{{Field: "goes_with", Key: "err.service.pair_missing"}}
+		}
+		if err := tx.Create(&servicePair{ServiceID: sv.ID, PairID: id}).Error; err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // setServiceTags makes the service's contraindications those it names,

@@ -109,3 +109,31 @@ func TestTheFullExportCarriesTheCatalogueAndPositions(t *testing.T) {
 		}
 	}
 }
+
+func TestAServiceGoesWellOnlyWithLinesThatExist(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	a := model.Service{Name: "Хаммам", Kind: "service", Minutes: 60, Active: true}
+	b := model.Service{Name: "Масло", Kind: "product", Active: true}
+	for _, sv := range []*model.Service{&a, &b} {
+		if err := s.SaveService(ctx, sv); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a.GoesWith = []uint{b.ID, a.ID, b.ID}
+	if err := s.SaveService(ctx, &a); err != nil {
+		t.Fatal(err)
+	}
+	a.GoesWith = []uint{b.ID, 999}
+	a.Price = model.Rub(1)
+	var v model.ValidationErrors
+	if err := s.SaveService(ctx, &a); !errors.As(err, &v) || v.For("goes_with") == nil {
+		t.Errorf("a missing line: %v", err)
+	}
+	got, _ := s.Services(ctx)
+	for _, sv := range got {
+		if sv.ID == a.ID && (len(sv.GoesWith) != 1 || sv.GoesWith[0] != b.ID || sv.Price != 0) {
+			t.Errorf("after a refused save (nothing half-saved): %+v", sv)
+		}
+	}
+}

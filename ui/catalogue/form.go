@@ -28,6 +28,7 @@ type serviceForm struct {
 	tags                              *widget.CheckGroup
 	newSince                          *widgets.DateEntry
 	active                            *widget.Check
+	pairs                             *pairPicker
 }
 
 func (t *Tab) newServiceForm(sv model.Service) *serviceForm {
@@ -73,6 +74,7 @@ func (t *Tab) newServiceForm(sv model.Service) *serviceForm {
 	f.newTag.SetPlaceHolder(i18n.T("catalogue.contra.new_hint"))
 	f.newSince.SetValue(sv.NewSince)
 	f.active.SetChecked(sv.Active)
+	f.pairs = t.newPairPicker(sv)
 	f.kindChanged()
 	return f
 }
@@ -127,6 +129,7 @@ func (f *serviceForm) rows() []*kit.Field {
 		kit.NewField("pros", i18n.T("catalogue.pros"), f.pros), kit.NewField("cons", i18n.T("catalogue.cons"), f.cons),
 		kit.NewField("contraindications", i18n.T("catalogue.contra"),
 			container.NewVBox(f.tags, container.NewBorder(nil, nil, nil, add, f.newTag))),
+		kit.NewField("goes_with", i18n.T("catalogue.pairs"), f.pairs.content()),
 		kit.NewField("new_since", i18n.T("catalogue.new_since"), f.newSince), kit.NewField("active", "", f.active)}
 }
 
@@ -157,6 +160,7 @@ func (f *serviceForm) read(sv model.Service) (model.Service, model.ValidationErr
 		c.Minutes = n
 	}
 	c.Contraindications = slices.Clone(f.tags.Selected)
+	c.GoesWith = f.pairs.ids()
 	return c, errs
 }
 
@@ -164,7 +168,7 @@ func (f *serviceForm) read(sv model.Service) (model.Service, model.ValidationErr
 func (t *Tab) edit(sv model.Service) {
 	if !t.canEdit {
 		staff.ShowText(t.w, sv.Name, t.line(sv), labelled("catalogue.pros", sv.Pros), labelled("catalogue.cons", sv.Cons),
-			labelled("catalogue.contra", strings.Join(sv.Contraindications, ", ")))
+			labelled("catalogue.contra", strings.Join(sv.Contraindications, ", ")), labelled("catalogue.pairs", t.pairNames(sv)))
 		return
 	}
 	f := t.newServiceForm(sv)
