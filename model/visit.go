@@ -7,43 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// Service is a line of the salon's catalogue: a procedure, a training or a
-// product sold over the counter.
-type Service struct {
-	ID      uint
-	Name    string
-	BlockID *uint  // the block whose turnover it feeds
-	Kind    string // one of ServiceKinds
-	Price   Money
-	Minutes int // how long it takes; 0 for goods
-	Active  bool
-}
-
-// ServiceKinds are the kinds of catalogue lines.
-var ServiceKinds = []string{"service", "product"}
-
-// Validate trims the service and checks what the catalogue needs to bill it.
-func (s *Service) Validate() error {
-	var errs ValidationErrors
-	s.Name = strings.Join(strings.Fields(s.Name), " ")
-	switch {
-	case s.Name == "":
-		errs.add("name", "err.service.name_required", nil)
-	case utf8.RuneCountInString(s.Name) > maxTitle:
-		errs.add("name", "err.text.too_long", map[string]any{"Max": maxTitle})
-	}
-	if !contains(ServiceKinds, s.Kind) {
-		errs.add("kind", "err.service.kind", nil)
-	}
-	if s.Price < 0 {
-		errs.add("price", "err.money.negative", nil)
-	}
-	if s.Minutes < 0 || s.Minutes > 24*60 {
-		errs.add("minutes", "err.service.minutes", nil)
-	}
-	return errs.OrNil()
-}
-
 // maxTitle bounds names of services, card types and checklist topics.
 const maxTitle = 120
 

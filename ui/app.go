@@ -13,9 +13,11 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
+	"companion/ui/catalogue"
 	"companion/ui/clients"
 	"companion/ui/kit"
 	"companion/ui/settings"
+	"companion/ui/staff"
 	"companion/ui/today"
 )
 
@@ -27,6 +29,8 @@ type Store interface {
 	clients.ClientIO
 	clients.RelationshipStore
 	settings.Store
+	staff.Store
+	catalogue.Store
 	kit.RoleStore
 }
 
@@ -50,9 +54,17 @@ type tabDef struct {
 // ui/ and one line here.
 var registry = []tabDef{
 	{"today", "tab.today", theme.HomeIcon, canRead(model.AreaClients),
-		func(m *MainWindow, s Store) kit.Tab { return today.New(m, s, m.changes, m.openClient) }},
+		func(m *MainWindow, s Store) kit.Tab {
+			t := today.New(m, s, m.changes, m.openClient)
+			t.SetFirstSteps(func() { m.showTab("staff") }, func() { m.showClients(); m.clients.ImportCSV() })
+			return t
+		}},
 	{"clients", "tab.clients", theme.AccountIcon, canRead(model.AreaClients),
 		func(m *MainWindow, s Store) kit.Tab { m.clients = clients.New(m, s, s, s, m.changes); return m.clients }},
+	{"staff", "tab.staff", theme.AccountIcon, canRead(model.AreaStaff),
+		func(m *MainWindow, s Store) kit.Tab { return staff.New(m, s, m.changes) }},
+	{"catalogue", "tab.catalogue", theme.ListIcon, canRead(model.AreaSettings),
+		func(m *MainWindow, s Store) kit.Tab { return catalogue.New(m, s, m.changes) }},
 	{"settings", "tab.settings", theme.SettingsIcon, canWrite(model.AreaSettings),
 		func(m *MainWindow, s Store) kit.Tab { return settings.New(m, s, m.opts.Version, m.changes) }},
 }
@@ -92,6 +104,7 @@ type MainWindow struct {
 	changes *kit.Changes
 	tabs    *container.AppTabs
 	byItem  map[*container.TabItem]kit.Tab
+	byName  map[string]*container.TabItem
 	clients *clients.Tab
 }
 
@@ -99,7 +112,7 @@ type MainWindow struct {
 // may see.
 func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
 	m := &MainWindow{Window: a.NewWindow(i18n.T("app.title")), opts: opts, changes: &kit.Changes{},
-		byItem: map[*container.TabItem]kit.Tab{}}
+		byItem: map[*container.TabItem]kit.Tab{}, byName: map[string]*container.TabItem{}}
 	m.tabs = container.NewAppTabs()
 	var first *container.TabItem
 	for _, d := range registry {
@@ -109,6 +122,7 @@ func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
 		t := d.build(m, s)
 		item := container.NewTabItemWithIcon(i18n.T(d.title), d.icon(), t.Content())
 		m.byItem[item] = t
+		m.byName[d.name] = item
 		m.tabs.Append(item)
 		if d.name == opts.Tab {
 			first = item
@@ -134,6 +148,13 @@ func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
 func (m *MainWindow) refreshCurrent() {
 	if t, ok := m.byItem[m.tabs.Selected()]; ok {
 		t.Refresh(context.Background())
+	}
+}
+
+// showTab brings the tab of that registry name forward, if the role has it.
+func (m *MainWindow) showTab(name string) {
+	if item, ok := m.byName[name]; ok {
+		m.tabs.Select(item)
 	}
 }
 

@@ -171,6 +171,7 @@ func history(d *Data, seed int64) {
 	h := &hist{r: rand.New(rand.NewPCG(uint64(seed), 0x415709)), d: d, today: d.Today, service: map[string]int{},
 		cardType: map[string]int{}, masters: map[string][]int{}}
 	d.Services = slices.Clone(catalogue)
+	addDetails(d.Services, d.Today)
 	for i, s := range d.Services {
 		h.service[s.Name] = i
 	}

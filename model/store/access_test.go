@@ -68,6 +68,25 @@ func TestEachRoleIsRefusedOrAllowedByTheStore(t *testing.T) {
 			return err
 		}},
 		{"FillDemo", model.AreaSettings, model.Write, func(s *Store, _ uint) error { return s.FillDemo(ctx, demo.Data{}) }},
+		{"AllStaff", model.AreaStaff, model.Read, func(s *Store, _ uint) error { _, err := s.AllStaff(ctx); return err }},
+		{"StaffRoles", model.AreaStaff, model.Read, func(s *Store, _ uint) error { _, err := s.StaffRoles(ctx); return err }},
+		{"Contraindications", model.AreaSettings, model.Read, func(s *Store, _ uint) error { _, err := s.Contraindications(ctx); return err }},
+		{"SaveBlock", model.AreaStaff, model.Write, func(s *Store, _ uint) error {
+			return s.SaveBlock(ctx, &model.Block{Name: "Блок " + string(s.Role())})
+		}},
+		{"SaveStaff", model.AreaStaff, model.Write, func(s *Store, _ uint) error {
+			return s.SaveStaff(ctx, &model.Staff{Name: "Орлов Артём", Role: "тренер", Active: true})
+		}},
+		{"SaveStaffRole", model.AreaStaff, model.Write, func(s *Store, _ uint) error {
+			return s.SaveStaffRole(ctx, &model.StaffRole{Name: "массажист " + string(s.Role()), Duties: "Массаж"})
+		}},
+		{"SaveService", model.AreaSettings, model.Write, func(s *Store, _ uint) error {
+			return s.SaveService(ctx, &model.Service{Name: "Массаж", Kind: "service", Minutes: 60, Active: true,
+				Contraindications: []string{"гипертония"}})
+		}},
+		{"SaveContraindication", model.AreaSettings, model.Write, func(s *Store, _ uint) error {
+			return s.SaveContraindication(ctx, &model.Contraindication{Name: "беременность " + string(s.Role())})
+		}},
 		{"SetPIN", model.AreaPermissions, model.Write, func(s *Store, _ uint) error {
 			return s.SetPIN(ctx, model.RoleOwner, "1234")
 		}},

@@ -41,6 +41,11 @@ func (s *Store) FillDemo(ctx context.Context, d demo.Data) error {
 		if err != nil {
 			return err
 		}
+		for _, r := range demo.Roles(d.Staff) {
+			if err := tx.Create(&r).Error; err != nil {
+				return fmt.Errorf("position %s: %w", r.Name, err)
+			}
+		}
 		for _, m := range d.Staff {
 			st := m.Staff
 			if m.Block >= 0 && m.Block < len(blockIDs) {

@@ -65,6 +65,9 @@ func (h *history) catalogue(tx *gorm.DB) error {
 		if err := tx.Create(&m).Error; err != nil {
 			return fmt.Errorf("service %s: %w", m.Name, err)
 		}
+		if err := setServiceTags(tx, &m); err != nil {
+			return fmt.Errorf("service %s: %w", m.Name, err)
+		}
 		h.services[i] = m.ID
 	}
 	h.types = make([]uint, len(h.d.CardTypes))

@@ -91,7 +91,7 @@ func (w *Window) firstStart() fyne.CanvasObject {
 	warning.Importance = widget.WarningImportance
 	singleCard := widget.NewCard(i18n.T("signin.single.title"), "", container.NewVBox(warning, container.NewHBox(w.single)))
 	return container.NewVScroll(container.NewPadded(container.NewVBox(
-		title, kit.Wrapped(i18n.T("signin.first.about")), pinsCard, singleCard)))
+		title, kit.Wrapped(i18n.T("signin.first.about")), kit.Wrapped(i18n.T("signin.first.next")), pinsCard, singleCard)))
 }
 
 // checkPINs shows what is wrong next to each field and reports whether all

@@ -35,6 +35,7 @@ type Tab struct {
 	captions [4]*widget.Label
 	chart    *widgets.BarChart
 	sections []*agendaSection
+	first    *firstSteps // the hint of a salon that has not begun
 	root     fyne.CanvasObject
 }
 
@@ -78,8 +79,8 @@ func New(w fyne.Window, s Store, changes *kit.Changes, open func(uint, kit.Page)
 	}
 	split := container.NewHSplit(left, lists)
 	split.Offset = 0.4
-	t.root = split
-	changes.On(func() { t.Refresh(context.Background()) }, kit.ChangeClients, kit.ChangeVisits, kit.ChangeCards, kit.ChangeContacts)
+	t.root = container.NewBorder(t.newFirstSteps(), nil, nil, nil, split)
+	changes.On(func() { t.Refresh(context.Background()) }, kit.ChangeClients, kit.ChangeVisits, kit.ChangeCards, kit.ChangeContacts, kit.ChangeSalon)
 	return t
 }
 
@@ -98,6 +99,7 @@ func (t *Tab) newSection(title string) *agendaSection {
 func (t *Tab) Content() fyne.CanvasObject { return t.root }
 
 func (t *Tab) Refresh(ctx context.Context) {
+	t.refreshFirstSteps(ctx)
 	kit.Background(func() {
 		a, err := t.s.Agenda(ctx)
 		fyne.Do(func() {
