@@ -127,7 +127,7 @@ func TestAVisitInAClosedPeriodSaysWhyItCannotChange(t *testing.T) {
 	s, _ := uitest.OpenStore(t)
 	tab := openClientsOver(t, s, lockedStore{s}, c)
 	ctx := context.Background()
-	if err := s.SaveService(ctx, &model.Service{Name: "Массаж", Kind: "service", Price: model.Rub(2000), Active: true}); err != nil {
+	if err := s.SaveService(ctx, &model.Service{Name: "Массаж", Kind: "service", Price: model.Rub(2000), Minutes: 60, Active: true}); err != nil {
 		t.Fatal(err)
 	}
 	v := model.Visit{ClientID: c.ID, On: s.Today(), Lines: []model.VisitLine{{Name: "Массаж", Qty: 1, Price: model.Rub(2000)}}}
