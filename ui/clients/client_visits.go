@@ -3,6 +3,7 @@ package clients
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -113,6 +114,7 @@ func (p *visitsPane) showForm(old *model.Visit) {
 				return
 			}
 			title := i18n.T("visit.new")
+			services = slices.DeleteFunc(services, func(s model.Service) bool { return !s.Active })
 			var v model.Visit
 			if old != nil {
 				v = *old
