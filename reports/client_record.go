@@ -429,6 +429,7 @@ func (r *recordPDF) timeline(rec model.ClientRecord) {
 // as 2006-01-02 or null, money in kopecks.
 type recordJSON struct {
 	Client      clientJSON       `json:"client"`
+	Referrer    string           `json:"referrer"`
 	Visits      []visitJSON      `json:"visits"`
 	Cards       []cardJSON       `json:"cards"`
 	Assessments []assessmentJSON `json:"assessments"`
@@ -458,19 +459,21 @@ type lineJSON struct {
 }
 
 type cardJSON struct {
-	ID             uint         `json:"id"`
-	UUID           string       `json:"uuid"`
-	Number         string       `json:"number"`
-	Type           string       `json:"type"`
-	SoldOn         *string      `json:"sold_on"`
-	ValidFrom      *string      `json:"valid_from"`
-	ValidTo        *string      `json:"valid_to"`
-	VisitsIncluded int          `json:"visits_included"`
-	VisitsUsed     int          `json:"visits_used"`
-	PriceKopecks   int64        `json:"price_kopecks"`
-	Status         string       `json:"status"`
-	Notes          string       `json:"notes"`
-	Freezes        []freezeJSON `json:"freezes"`
+	ID              uint         `json:"id"`
+	UUID            string       `json:"uuid"`
+	Number          string       `json:"number"`
+	Type            string       `json:"type"`
+	SoldOn          *string      `json:"sold_on"`
+	ValidFrom       *string      `json:"valid_from"`
+	ValidTo         *string      `json:"valid_to"`
+	VisitsIncluded  int          `json:"visits_included"`
+	VisitsUsed      int          `json:"visits_used"`
+	PriceKopecks    int64        `json:"price_kopecks"`
+	DiscountKopecks int64        `json:"discount_kopecks"`
+	PaidKopecks     int64        `json:"paid_kopecks"`
+	Status          string       `json:"status"`
+	Notes           string       `json:"notes"`
+	Freezes         []freezeJSON `json:"freezes"`
 }
 
 type freezeJSON struct {
@@ -507,7 +510,7 @@ type contactJSON struct {
 // WriteClientRecordJSON writes the whole record of one client as indented
 // JSON: what a client who asks for their data takes away.
 func WriteClientRecordJSON(w io.Writer, rec model.ClientRecord) error {
-	out := recordJSON{Client: toJSON(&rec.Client), Visits: []visitJSON{}, Cards: []cardJSON{},
+	out := recordJSON{Client: toJSON(&rec.Client), Referrer: rec.ReferrerName, Visits: []visitJSON{}, Cards: []cardJSON{},
 		Assessments: []assessmentJSON{}, Contacts: []contactJSON{}}
 	for _, v := range rec.Visits {
 		vj := visitJSON{ID: v.ID, UUID: v.UUID, Day: v.On.ISO(), Notes: v.Notes, TotalKopecks: int64(v.Total()), Lines: []lineJSON{}}
@@ -525,7 +528,7 @@ func WriteClientRecordJSON(w io.Writer, rec model.ClientRecord) error {
 		cj := cardJSON{ID: cv.Card.ID, UUID: cv.Card.UUID, Number: cv.Card.Number, Type: cv.Type.Name,
 			SoldOn: isoOrNil(cv.Card.SoldOn), ValidFrom: isoOrNil(cv.State.ValidFrom), ValidTo: isoOrNil(cv.State.ValidTo),
 			VisitsIncluded: cv.Card.VisitsIncluded, VisitsUsed: cv.State.VisitsUsed, PriceKopecks: int64(cv.Card.Price),
-			Status: string(cv.State.Status), Notes: cv.Card.Notes, Freezes: []freezeJSON{}}
+			DiscountKopecks: int64(cv.Card.Discount), PaidKopecks: int64(cv.Card.Paid), Status: string(cv.State.Status), Notes: cv.Card.Notes, Freezes: []freezeJSON{}}
 		for _, f := range cv.Freezes {
 			cj.Freezes = append(cj.Freezes, freezeJSON{From: f.From.ISO(), To: f.To.ISO()})
 		}

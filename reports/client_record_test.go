@@ -233,14 +233,17 @@ func TestClientRecordManyVisitsPageBreaks(t *testing.T) {
 
 func TestClientRecordJSON(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteClientRecordJSON(&b, sampleRecord()); err != nil {
+	rec := sampleRecord()
+	rec.Cards[0].Card.Discount, rec.Cards[0].Card.Paid = model.Rub(500), model.Rub(4000)
+	if err := WriteClientRecordJSON(&b, rec); err != nil {
 		t.Fatal(err)
 	}
 	var back struct {
 		Client struct {
 			LastName string `json:"last_name"`
 		} `json:"client"`
-		Visits []struct {
+		Referrer string `json:"referrer"`
+		Visits   []struct {
 			Day          string `json:"day"`
 			TotalKopecks int64  `json:"total_kopecks"`
 			Lines        []struct {
@@ -249,8 +252,10 @@ func TestClientRecordJSON(t *testing.T) {
 			} `json:"lines"`
 		} `json:"visits"`
 		Cards []struct {
-			Status  string `json:"status"`
-			ValidTo string `json:"valid_to"`
+			Status   string `json:"status"`
+			ValidTo  string `json:"valid_to"`
+			Discount int64  `json:"discount_kopecks"`
+			Paid     int64  `json:"paid_kopecks"`
 		} `json:"cards"`
 		Assessments []struct {
 			BMI float64 `json:"bmi"`
@@ -265,7 +270,8 @@ func TestClientRecordJSON(t *testing.T) {
 	if back.Client.LastName != "Иванова" || len(back.Visits) != 3 || back.Visits[0].TotalKopecks != 38000 ||
 		back.Visits[0].Lines[0].Staff != "Орлов Артём Сергеевич" || back.Visits[0].Lines[0].PaidBy != "card" ||
 		back.Cards[0].Status != "active" || back.Cards[0].ValidTo != "2027-01-04" || back.Assessments[0].BMI != 29.2 ||
-		len(back.Contacts[1].Topics) != 2 {
+		len(back.Contacts[1].Topics) != 2 || back.Referrer != "Соколова Мария" || back.Cards[0].Discount != 50000 ||
+		back.Cards[0].Paid != 400000 {
 		t.Errorf("JSON reads back as %+v\n%s", back, b.String())
 	}
 	var empty bytes.Buffer
