@@ -12,8 +12,13 @@ import (
 // eachShown calls fn for o and for everything that shows within it, parents
 // before children, with the objects that hold it (outermost first). What is
 // hidden is skipped with all it holds, as a person does not see it. Widgets
-// are walked through the renderers they are drawn with.
+// are walked through the renderers they are drawn with, in the UI's turn
+// (asUI), so that no background work draws while the test reads.
 func eachShown(o fyne.CanvasObject, holders []fyne.CanvasObject, fn func(o fyne.CanvasObject, holders []fyne.CanvasObject)) {
+	asUI(func() { walkShown(o, holders, fn) })
+}
+
+func walkShown(o fyne.CanvasObject, holders []fyne.CanvasObject, fn func(o fyne.CanvasObject, holders []fyne.CanvasObject)) {
 	if o == nil || !o.Visible() {
 		return
 	}
@@ -22,11 +27,11 @@ func eachShown(o fyne.CanvasObject, holders []fyne.CanvasObject, fn func(o fyne.
 	switch x := o.(type) {
 	case fyne.Widget:
 		for _, c := range test.WidgetRenderer(x).Objects() {
-			eachShown(c, holders, fn)
+			walkShown(c, holders, fn)
 		}
 	case *fyne.Container:
 		for _, c := range x.Objects {
-			eachShown(c, holders, fn)
+			walkShown(c, holders, fn)
 		}
 	}
 }

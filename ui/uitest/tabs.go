@@ -20,14 +20,14 @@ func windowTabs(w fyne.Window) *container.AppTabs {
 // TabTitles are the titles of the window's own tabs in w, in order; nil
 // when w has no tabs.
 func TabTitles(w fyne.Window) []string {
-	tabs := windowTabs(w)
-	if tabs == nil {
-		return nil
-	}
-	titles := make([]string, len(tabs.Items))
-	for i, it := range tabs.Items {
-		titles[i] = it.Text
-	}
+	var titles []string
+	asUI(func() {
+		if tabs := windowTabs(w); tabs != nil {
+			for _, it := range tabs.Items {
+				titles = append(titles, it.Text)
+			}
+		}
+	})
 	return titles
 }
 
