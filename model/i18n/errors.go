@@ -22,24 +22,10 @@ func ErrorText(err error) string {
 // ErrorDetail is the error's own text when ErrorSentence does not say it
 // all: for the disk's and the database's errors; "" for the program's own.
 func ErrorDetail(err error) string {
-	if err == nil || modelError(err) {
+	if _, own := sentence(err); own {
 		return ""
 	}
 	return err.Error()
-}
-
-// modelError reports whether err is one ErrorSentence words in full.
-func modelError(err error) bool {
-	var fe *model.FieldError
-	var ve model.ValidationErrors
-	var corrupt *model.ErrCorrupt
-	var locked *model.ErrLocked
-	var newer *model.ErrNewerSchema
-	var forbidden *model.ErrForbidden
-	var server *model.ErrServerAddress
-	return errors.As(err, &server) || errors.As(err, &ve) || errors.As(err, &fe) || errors.Is(err, model.ErrNotFound) ||
-		errors.Is(err, model.ErrConflict) || errors.Is(err, model.ErrNotEmpty) || errors.As(err, &corrupt) ||
-		errors.As(err, &locked) || errors.As(err, &newer) || errors.As(err, &forbidden)
 }
 
 // systemErrors word the disk's and the database's errors a salon meets,
@@ -61,6 +47,22 @@ var systemErrors = []struct {
 // ErrorSentence turns an error into a sentence a manager understands, in
 // the language in use, without the English of the system's messages.
 func ErrorSentence(err error) string {
+	text, own := sentence(err)
+	if own {
+		return text
+	}
+	lower := strings.ToLower(err.Error())
+	for _, se := range systemErrors {
+		if se.is != nil && errors.Is(err, se.is) || slices.ContainsFunc(se.words, func(w string) bool { return strings.Contains(lower, w) }) {
+			return T(se.key)
+		}
+	}
+	return T("err.unexpected")
+}
+
+// sentence words the program's own errors in full (own), or says it does
+// not know err.
+func sentence(err error) (text string, own bool) {
 	var fe *model.FieldError
 	var ve model.ValidationErrors
 	var corrupt *model.ErrCorrupt
@@ -69,41 +71,35 @@ func ErrorSentence(err error) string {
 	var forbidden *model.ErrForbidden
 	var server *model.ErrServerAddress
 	switch {
-	case errors.As(err, &server):
-		return T("err.server_address", map[string]any{"Address": server.Address})
 	case err == nil:
-		return ""
+		return "", true
+	case errors.As(err, &server):
+		return T("err.server_address", map[string]any{"Address": server.Address}), true
 	case errors.As(err, &ve):
 		lines := make([]string, len(ve))
 		for i, e := range ve {
 			lines[i] = T(e.Key, e.Args)
 		}
-		return strings.Join(lines, "\n")
+		return strings.Join(lines, "\n"), true
 	case errors.As(err, &fe):
-		return T(fe.Key, fe.Args)
+		return T(fe.Key, fe.Args), true
 	case errors.Is(err, model.ErrNotFound):
-		return T("err.not_found")
+		return T("err.not_found"), true
 	case errors.Is(err, model.ErrConflict):
-		return T("err.conflict")
+		return T("err.conflict"), true
 	case errors.Is(err, model.ErrNotEmpty):
-		return T("err.not_empty")
+		return T("err.not_empty"), true
 	case errors.As(err, &corrupt):
-		return T("err.corrupt", map[string]any{"Path": corrupt.Path})
+		return T("err.corrupt", map[string]any{"Path": corrupt.Path}), true
 	case errors.As(err, &locked):
 		if locked.PID > 0 {
-			return T("err.locked.pid", map[string]any{"Path": locked.Path, "PID": locked.PID})
+			return T("err.locked.pid", map[string]any{"Path": locked.Path, "PID": locked.PID}), true
 		}
-		return T("err.locked", map[string]any{"Path": locked.Path})
+		return T("err.locked", map[string]any{"Path": locked.Path}), true
 	case errors.As(err, &newer):
-		return T("err.newer_schema")
+		return T("err.newer_schema"), true
 	case errors.As(err, &forbidden):
-		return T("err.forbidden", map[string]any{"Role": T("role." + string(forbidden.Role))})
+		return T("err.forbidden", map[string]any{"Role": T("role." + string(forbidden.Role))}), true
 	}
-	text := strings.ToLower(err.Error())
-	for _, se := range systemErrors {
-		if se.is != nil && errors.Is(err, se.is) || slices.ContainsFunc(se.words, func(w string) bool { return strings.Contains(text, w) }) {
-			return T(se.key)
-		}
-	}
-	return T("err.unexpected")
+	return "", false
 }
