@@ -37,15 +37,34 @@ func (e *ErrNewerSchema) Error() string {
 	return fmt.Sprintf("database schema version %d is newer than this program knows (%d): update Companion", e.Have, e.Know)
 }
 
-// ErrServerAddress says --db names a database server (a URL such as
-// postgres://…) where this build opens only a database file. Address has
-// its password left out.
+// ErrServerAddress says --db names a database server of a kind Companion
+// does not open (a URL such as mysql://…): only a file or a PostgreSQL
+// server. Address has its password left out.
 type ErrServerAddress struct {
 	Address string
 }
 
 func (e *ErrServerAddress) Error() string {
-	return fmt.Sprintf("%s is a server address; only a database file can be opened", e.Address)
+	return fmt.Sprintf("%s is not a database Companion opens: give a file or a postgres:// address", e.Address)
+}
+
+// ErrServerUnreachable says the PostgreSQL server did not answer, or
+// refused the connection. Address has its password left out; Detail is
+// the driver's words.
+type ErrServerUnreachable struct {
+	Address string
+	Detail  string
+}
+
+func (e *ErrServerUnreachable) Error() string {
+	return fmt.Sprintf("could not connect to %s: %s", e.Address, e.Detail)
+}
+
+// IsPostgres reports whether addr is the URL of a PostgreSQL server
+// (postgres:// or postgresql://).
+func IsPostgres(addr string) bool {
+	scheme, _, ok := strings.Cut(addr, "://")
+	return ok && (strings.EqualFold(scheme, "postgres") || strings.EqualFold(scheme, "postgresql"))
 }
 
 // ServerAddress reports whether path is a URL (scheme://…) rather than a

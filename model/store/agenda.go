@@ -50,24 +50,28 @@ func clientRows(db *gorm.DB, ids []uint) (map[uint]model.ClientRow, error) {
 	return out, nil
 }
 
-const dueWhere = `FROM contacts k JOIN clients c ON c.id = k.client_id
-	WHERE k.next_done = 0 AND k.next_on IS NOT NULL AND k.next_on <= @today AND c.archived_at IS NULL`
+func (d dialect) dueWhere() string {
+	return `FROM contacts k JOIN clients c ON c.id = k.client_id
+	WHERE ` + d.isFalse("k.next_done") + ` AND k.next_on IS NOT NULL AND k.next_on <= @today AND c.archived_at IS NULL`
+}
 
 // countDue counts the follow-ups due from the index alone, less those of
 // archived clients, who are few: reading each client of a long list would
 // cost more than the rest of the page.
-const countDue = `SELECT (SELECT count(*) FROM contacts k
-		WHERE k.next_done = 0 AND k.next_on IS NOT NULL AND k.next_on <= @today)
-	- (SELECT count(*) FROM clients c INDEXED BY clients_archived CROSS JOIN contacts k ON k.client_id = c.id
-		WHERE c.archived_at IS NOT NULL AND k.next_done = 0 AND k.next_on IS NOT NULL AND k.next_on <= @today)`
+func (d dialect) countDue() string {
+	return `SELECT (SELECT count(*) FROM contacts k
+		WHERE ` + d.isFalse("k.next_done") + ` AND k.next_on IS NOT NULL AND k.next_on <= @today)
+	- (SELECT count(*) FROM clients c` + d.indexedBy("clients_archived") + ` ` + d.crossJoin() + ` contacts k ON k.client_id = c.id
+		WHERE c.archived_at IS NOT NULL AND ` + d.isFalse("k.next_done") + ` AND k.next_on IS NOT NULL AND k.next_on <= @today)`
+}
 
 func (s *Store) followUps(db *gorm.DB, today model.Date, a *model.Agenda) error {
 	args := map[string]any{"today": today, "limit": model.AgendaLimit}
-	if err := db.Raw(countDue, args).Scan(&a.FollowUpsTotal).Error; err != nil {
+	if err := db.Raw(dialectOf(db).countDue(), args).Scan(&a.FollowUpsTotal).Error; err != nil {
 		return err
 	}
 	var cs []model.Contact
-	if err := db.Raw("SELECT k.* "+dueWhere+" ORDER BY k.next_on, k.id LIMIT @limit", args).Scan(&cs).Error; err != nil {
+	if err := db.Raw("SELECT k.* "+dialectOf(db).dueWhere()+" ORDER BY k.next_on, k.id LIMIT @limit", args).Scan(&cs).Error; err != nil {
 		return err
 	}
 	ids := make([]uint, len(cs))
@@ -88,27 +92,34 @@ func (s *Store) followUps(db *gorm.DB, today model.Date, a *model.Agenda) error 
 // The cards Today warns of (model.CardAlertOn, rules_sql.go) end within
 // the alert days (soon) or, ending later, have few visits left (few); each
 // kind reads its own partial index, which covers it.
-var (
-	soonCards = `FROM cards INDEXED BY cards_until WHERE cards.valid_until IS NOT NULL
+func (d dialect) soonCards() string {
+	return `FROM cards` + d.indexedBy("cards_until") + ` WHERE cards.valid_until IS NOT NULL
 		AND cards.valid_until BETWEEN @today AND @until AND ` + runningCardSQL
-	fewCards = `FROM cards INDEXED BY cards_few_left WHERE cards.valid_until IS NOT NULL AND ` + fewVisitsLeftSQL("cards.") + `
+}
+
+func (d dialect) fewCards() string {
+	return `FROM cards` + d.indexedBy("cards_few_left") + ` WHERE cards.valid_until IS NOT NULL AND ` + fewVisitsLeftSQL("cards.") + `
 		AND cards.valid_until > @until AND ` + runningCardSQL
-	countCards = `SELECT (SELECT count(*) ` + soonCards + `) + (SELECT count(*) ` + fewCards + `)
-	- (SELECT count(*) FROM clients c INDEXED BY clients_archived CROSS JOIN cards ON cards.client_id = c.id
+}
+
+func (d dialect) countCards() string {
+	return `SELECT (SELECT count(*) ` + d.soonCards() + `) + (SELECT count(*) ` + d.fewCards() + `)
+	- (SELECT count(*) FROM clients c` + d.indexedBy("clients_archived") + ` ` + d.crossJoin() + ` cards ON cards.client_id = c.id
 		WHERE c.archived_at IS NOT NULL AND cards.valid_until IS NOT NULL AND cards.valid_until >= @today
 		AND (cards.valid_until <= @until OR ` + fewVisitsLeftSQL("cards.") + `)
 		AND ` + runningCardSQL + `)`
-)
+}
 
 func (s *Store) expiringCards(db *gorm.DB, today model.Date, a *model.Agenda) error {
 	args := cardAlertArgs(today)
 	args["limit"] = model.AgendaLimit
-	if err := db.Raw(countCards, args).Scan(&a.ExpiringTotal).Error; err != nil {
+	d := dialectOf(db)
+	if err := db.Raw(d.countCards(), args).Scan(&a.ExpiringTotal).Error; err != nil {
 		return err
 	}
 	// the first of each kind by the last valid day, the soon ones first
 	var ids []uint
-	for _, from := range []string{soonCards, fewCards} {
+	for _, from := range []string{d.soonCards(), d.fewCards()} {
 		var more []uint
 		err := db.Raw("SELECT cards.id "+from+` AND NOT EXISTS (SELECT 1 FROM clients c
 			WHERE c.id = cards.client_id AND c.archived_at IS NOT NULL) ORDER BY cards.valid_until, cards.id LIMIT @limit`,
@@ -154,22 +165,26 @@ func (s *Store) expiringCards(db *gorm.DB, today model.Date, a *model.Agenda) er
 // atRiskWhere is model.ClientStatus's "at risk" over clients.risk_on: the
 // day of turning at risk has come and the client has not lapsed
 // (atRiskWindow).
-const (
-	atRiskWhere = `FROM clients c INDEXED BY clients_risk WHERE c.risk_on IS NOT NULL
+func (d dialect) atRiskWhere() string {
+	return `FROM clients c` + d.indexedBy("clients_risk") + ` WHERE c.risk_on IS NOT NULL
 		AND c.risk_on BETWEEN @from AND @today AND c.last_visit_on >= @lapse`
-	countAtRisk = `SELECT (SELECT count(*) ` + atRiskWhere + `)
-		- (SELECT count(*) FROM clients c INDEXED BY clients_archived WHERE c.archived_at IS NOT NULL
+}
+
+func (d dialect) countAtRisk() string {
+	return `SELECT (SELECT count(*) ` + d.atRiskWhere() + `)
+		- (SELECT count(*) FROM clients c` + d.indexedBy("clients_archived") + ` WHERE c.archived_at IS NOT NULL
 			AND c.risk_on BETWEEN @from AND @today AND c.last_visit_on >= @lapse)`
-)
+}
 
 func atRisk(db *gorm.DB, today model.Date, a *model.Agenda) error {
 	from, lapse := atRiskWindow(today)
 	args := map[string]any{"today": today, "from": from, "lapse": lapse, "limit": model.AgendaLimit}
-	if err := db.Raw(countAtRisk, args).Scan(&a.AtRiskTotal).Error; err != nil {
+	d := dialectOf(db)
+	if err := db.Raw(d.countAtRisk(), args).Scan(&a.AtRiskTotal).Error; err != nil {
 		return err
 	}
 	a.AtRisk = []model.ClientRow{}
-	return db.Raw("SELECT "+listColumns+" "+atRiskWhere+" AND c.archived_at IS NULL ORDER BY c.risk_on DESC, c.id LIMIT @limit",
+	return db.Raw("SELECT "+listColumns+" "+d.atRiskWhere()+" AND c.archived_at IS NULL ORDER BY c.risk_on DESC, c.id LIMIT @limit",
 		args).Scan(&a.AtRisk).Error
 }
 
@@ -200,16 +215,17 @@ func figures(db *gorm.DB, today model.Date, a *model.Agenda) error {
 	args := map[string]any{"today": dayNumber(today), "prev_from": dayNumber(prevFrom), "prev_to": dayNumber(prevTo),
 		"cur_from": dayNumber(curFrom), "month": dayNumber(model.MonthOf(today)), "gap_from": prevFrom, "gap_to": prevTo,
 		"added_from": model.MonthOf(today).Time().UTC()}
+	d := dialectOf(db)
 	var all, archived retentionCounts
-	if err := db.Raw(figuresSQL(figuresOfAll), args).Scan(&all).Error; err != nil {
+	if err := db.Raw(figuresSQL("clients"+d.indexedBy("clients_days")+" WHERE last_day IS NOT NULL"), args).Scan(&all).Error; err != nil {
 		return err
 	}
-	if err := db.Raw(figuresSQL(figuresOfArchived), args).Scan(&archived).Error; err != nil {
+	if err := db.Raw(figuresSQL("clients"+d.indexedBy("clients_archived")+" WHERE archived_at IS NOT NULL"), args).Scan(&archived).Error; err != nil {
 		return err
 	}
 	w := all.minus(archived)
 	a.Figures = model.Retention{Active: w.Active, NewThisMonth: w.New, Retention90: model.Ratio(w.Kept-w.Gaps, w.Base-w.Gaps)}
-	err := db.Raw(`SELECT count(*) FROM clients INDEXED BY clients_created WHERE created_at >= @added_from
+	err := db.Raw(`SELECT count(*) FROM clients`+d.indexedBy("clients_created")+` WHERE created_at >= @added_from
 		AND archived_at IS NULL`, args).Scan(&a.Figures.AddedThisMonth).Error
 	if err != nil {
 		return err
@@ -220,21 +236,16 @@ func figures(db *gorm.DB, today model.Date, a *model.Agenda) error {
 	return nil
 }
 
-// The figures count clients in the base: they are counted over all
-// clients and the archived (and anonymised) ones, who are few, taken away.
-const (
-	figuresOfAll      = `clients INDEXED BY clients_days WHERE last_day IS NOT NULL`
-	figuresOfArchived = `clients INDEXED BY clients_archived WHERE archived_at IS NOT NULL`
-)
-
-// figuresSQL counts the retention figures over the clients of from.
+// figuresSQL counts the retention figures over the clients of from. They
+// count clients in the base: over all clients with a visit, less the
+// archived (and anonymised) ones, who are few.
 func figuresSQL(from string) string {
 	return `SELECT count(*) FILTER (WHERE last_day IS NOT NULL) AS visited,
 			count(*) FILTER (WHERE last_day >= @cur_from) AS active,
 			count(*) FILTER (WHERE last_day >= @prev_from AND first_day <= @prev_to) AS base,
 			count(*) FILTER (WHERE first_day <= @prev_to AND last_day >= @cur_from) AS kept,
-			total(CASE WHEN last_day IS NULL THEN 0 WHEN last_day >= @cur_from THEN @today ELSE last_day END
-				- first_day) AS lived,
+			coalesce(sum(CASE WHEN last_day IS NULL THEN 0 WHEN last_day >= @cur_from THEN @today ELSE last_day END
+				- first_day), 0) AS lived,
 			(SELECT count(*) FROM client_gaps g WHERE g.before_day > @gap_to AND g.after_day < @gap_from
 				AND g.client_id IN (SELECT id FROM ` + from + `)) AS gaps,
 			count(*) FILTER (WHERE first_day BETWEEN @month AND @today) AS new

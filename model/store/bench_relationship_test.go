@@ -115,7 +115,7 @@ func scanFigures(ctx context.Context, db *sql.DB, today model.Date) (model.Agend
 	for _, m := range months {
 		a.ActiveByMonth = append(a.ActiveByMonth, model.MonthCount{Month: m, Count: counts[m.ISO()[:7]]})
 	}
-	err = db.QueryRowContext(ctx, `SELECT count(*) FROM clients c WHERE c.archived_at IS NULL AND (`+statusSQL+`) = 'at_risk'`,
+	err = db.QueryRowContext(ctx, `SELECT count(*) FROM clients c WHERE c.archived_at IS NULL AND (`+sqliteSQL.statusSQL()+`) = 'at_risk'`,
 		sql.Named("today", t)).Scan(&a.AtRiskTotal)
 	return a, err
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -203,15 +204,21 @@ func percentile(ds []time.Duration, p int) float64 {
 }
 
 // rawList runs the query ListClients builds over database/sql, scanning by
-// hand: what the list costs without GORM.
+// hand: what the list costs without GORM. GORM only writes each query in
+// the backend's own placeholders, beforehand.
 func rawList(ctx context.Context, db *sql.DB, today model.Date, text string, limit int) ([]model.ClientRow, error) {
 	q := model.ClientQuery{Text: text, Limit: limit}
+	plan, queries := listPlan(today, q), rawSQLite
+	if testServer != "" {
+		plan, queries = listPlanPostgres(today, q), rawPostgres
+	}
 	var out []model.ClientRow
-	for _, step := range listPlan(today, q) {
+	for _, step := range plan {
 		if len(out) >= limit {
 			break
 		}
-		rows, err := scanRows(db.QueryContext(ctx, step.sql, step.args...))
+		query, args := queries(step)
+		rows, err := scanRows(db.QueryContext(ctx, query, args...))
 		if err != nil {
 			return nil, err
 		}
@@ -221,10 +228,31 @@ func rawList(ctx context.Context, db *sql.DB, today model.Date, text string, lim
 	return out, nil
 }
 
+func rawSQLite(step listStep) (string, []any) { return step.sql, step.args }
+
+// rawPostgres writes a step's named arguments as $1, $2, …, as GORM does.
+func rawPostgres(step listStep) (string, []any) {
+	query := step.sql
+	args := make([]any, len(step.args))
+	order := make([]int, len(step.args))
+	for i, a := range step.args {
+		args[i], order[i] = a.(sql.NamedArg).Value, i
+	}
+	name := func(i int) string { return step.args[i].(sql.NamedArg).Name }
+	slices.SortFunc(order, func(a, b int) int { return len(name(b)) - len(name(a)) }) // @like10 before @like1
+	for _, i := range order {
+		query = strings.ReplaceAll(query, "@"+name(i), "$"+strconv.Itoa(i+1))
+	}
+	return query, args
+}
+
 // ftsSearch is the search written by hand the plain way: every match from
 // the full-text indexes, sorted by name, up to limit (0: all). It is the
 // reference for what a search must find.
 func ftsSearch(ctx context.Context, db *sql.DB, text string, limit int) ([]model.ClientRow, error) {
+	if testServer != "" {
+		return likeSearch(ctx, db, text, limit)
+	}
 	q := `SELECT c.id, c.last_name, c.first_name, c.middle_name, c.phone, c.birth_date, c.visit_count,
 		c.first_visit_on, c.last_visit_on, c.card_numbers, c.archived_at IS NOT NULL
 		FROM clients c WHERE c.archived_at IS NULL`
@@ -241,6 +269,29 @@ func ftsSearch(ctx context.Context, db *sql.DB, text string, limit int) ([]model
 	if words != "" {
 		q += " AND c.id IN (SELECT rowid FROM client_words WHERE client_words MATCH ?)"
 		args = append(args, words)
+	}
+	q += " ORDER BY c.name_key, c.id"
+	if limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d", limit)
+	}
+	return scanRows(db.QueryContext(ctx, q, args...))
+}
+
+// likeSearch is ftsSearch on PostgreSQL: one query with every word at a
+// word's start, or one long word anywhere.
+func likeSearch(ctx context.Context, db *sql.DB, text string, limit int) ([]model.ClientRow, error) {
+	q := "SELECT " + listColumns + " FROM clients c WHERE c.archived_at IS NULL"
+	var args []any
+	t := parseSearch(text)
+	if len(t.long) == 1 && len(t.short) == 0 {
+		args = append(args, "%"+likeText(t.long[0])+"%")
+	} else {
+		for _, w := range append(t.long, t.short...) {
+			args = append(args, wordStarts(w))
+		}
+	}
+	for i := range args {
+		q += " AND (' ' || c.search_key) LIKE $" + strconv.Itoa(i+1)
 	}
 	q += " ORDER BY c.name_key, c.id"
 	if limit > 0 {

@@ -200,8 +200,8 @@ func cardNumber(tx *gorm.DB, c *model.Card) error {
 		return nil
 	}
 	var last int64
-	err := tx.Raw(`SELECT coalesce(max(CAST(number AS INTEGER)), 0) FROM cards
-		WHERE number <> '' AND number NOT GLOB '*[^0-9]*' AND length(number) <= 12`).Scan(&last).Error
+	err := tx.Raw(`SELECT coalesce(max(CAST(number AS BIGINT)), 0) FROM cards
+		WHERE `+dialectOf(tx).onlyDigits("number")+` AND length(number) <= 12`).Scan(&last).Error
 	if err != nil {
 		return err
 	}

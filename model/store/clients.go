@@ -108,8 +108,8 @@ func (s *Store) clientWriteError(tx *gorm.DB, c *model.Client, err error) error 
 	if !errors.Is(err, gorm.ErrDuplicatedKey) || c.Phone == "" {
 		return err
 	}
-	var holder model.Client
-	if tx.Where("phone = ?", c.Phone).Take(&holder).Error == nil {
+	var holder model.Client // read apart: PostgreSQL has ended tx at the error
+	if s.db.Where("phone = ?", c.Phone).Take(&holder).Error == nil {
 		return &model.FieldError{Field: "phone", Key: model.ErrDuplicatePhone.Key,
 			Args: map[string]any{"Name": holder.FullName()}}
 	}

@@ -59,7 +59,13 @@ func (s *Store) FillDemo(ctx context.Context, d demo.Data) error {
 		if err != nil {
 			return err
 		}
-		return insertHistory(tx, d, blockIDs, clientIDs)
+		if err := insertHistory(tx, d, blockIDs, clientIDs); err != nil {
+			return err
+		}
+		if s.d.postgres {
+			return resyncIdentities(tx)
+		}
+		return nil
 	})
 }
 

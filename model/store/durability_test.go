@@ -317,6 +317,7 @@ func TestConcurrencyWritersNeverLock(t *testing.T) {
 // Write transactions of one process take turns in the order they asked;
 // reading (the full export's snapshot) does not wait for them.
 func TestWriteGateOrdersWritersNotReaders(t *testing.T) {
+	onSQLite(t)
 	s := openTest(t)
 	ctx := context.Background()
 	first := s.DB().Begin()

@@ -73,7 +73,7 @@ func afterImport(ctx context.Context, tx *sql.Tx, triggers, fts []string) error 
 			return fmt.Errorf("recreate trigger: %w", err)
 		}
 	}
-	for _, q := range refreshOf(ruleObjects) {
+	for _, q := range refreshOf(sqliteSQL.ruleObjects()) {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("refresh what the rules keep: %w", err)
 		}

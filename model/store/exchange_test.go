@@ -110,6 +110,7 @@ func firstDifference(a, b []byte) string {
 // Tables the schema gains later are carried too, with every kind of value
 // SQLite stores, whatever their keys.
 func TestExchangeCarriesAnyTable(t *testing.T) {
+	onSQLite(t)
 	saved := migrations
 	defer func() { migrations = saved }()
 	migrations = append(append([][]string{}, saved...), []string{

@@ -30,7 +30,11 @@ func SchemaVersion() int { return len(migrations) }
 // migrate brings the schema up to date: the versions this build knows and
 // then the parts of it that carry model's rules.
 func (s *Store) migrate(ctx context.Context) error {
-	version, err := userVersion(s.ctx(ctx))
+	read := userVersion
+	if s.d.postgres {
+		read = postgresVersion
+	}
+	version, err := read(s.ctx(ctx))
 	if err != nil {
 		return fmt.Errorf("read schema version: %w", err)
 	}
@@ -38,7 +42,11 @@ func (s *Store) migrate(ctx context.Context) error {
 		return &model.ErrNewerSchema{Have: version, Know: len(migrations)}
 	}
 	if version < len(migrations) {
-		if err := s.upgrade(ctx, version); err != nil {
+		upgrade := s.upgrade
+		if s.d.postgres {
+			upgrade = s.upgradePostgres
+		}
+		if err := upgrade(ctx, version); err != nil {
 			return err
 		}
 	}
@@ -75,7 +83,7 @@ func (s *Store) upgrade(ctx context.Context, version int) error {
 // made — is made again and the rows it keeps refreshed, all in one
 // transaction. A database already in step is only read.
 func (s *Store) syncRules(ctx context.Context, version int) error {
-	stale, err := staleRuleObjects(s.ctx(ctx), version)
+	stale, err := staleRuleObjects(s.ctx(ctx), s.d, version)
 	if err != nil {
 		return fmt.Errorf("check the schema's rules: %w", err)
 	}
@@ -84,10 +92,7 @@ func (s *Store) syncRules(ctx context.Context, version int) error {
 	}
 	err = s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
 		for _, o := range stale {
-			if err := tx.Exec("DROP " + strings.ToUpper(o.kind) + " IF EXISTS " + quoteIdent(o.name)).Error; err != nil {
-				return err
-			}
-			if err := tx.Exec(o.ddl).Error; err != nil {
+			if err := remakeRuleObject(tx, s.d, o); err != nil {
 				return fmt.Errorf("%w in %s %s", err, o.kind, o.name)
 			}
 		}
@@ -104,15 +109,39 @@ func (s *Store) syncRules(ctx context.Context, version int) error {
 	return nil
 }
 
+// remakeRuleObject makes o again with this build's SQL. PostgreSQL keeps
+// a function's SQL in its own words, so the SQL it was made with is kept
+// beside it, in schema_rules.
+func remakeRuleObject(tx *gorm.DB, d dialect, o ruleObject) error {
+	if o.kind != "function" {
+		if err := tx.Exec("DROP " + strings.ToUpper(o.kind) + " IF EXISTS " + quoteIdent(o.name)).Error; err != nil {
+			return err
+		}
+	}
+	if err := tx.Exec(o.ddl).Error; err != nil {
+		return err
+	}
+	if !d.postgres {
+		return nil
+	}
+	return tx.Exec(`INSERT INTO schema_rules (name, ddl) VALUES (?, ?)
+		ON CONFLICT (name) DO UPDATE SET ddl = excluded.ddl`, o.kind+" "+o.name, o.ddl).Error
+}
+
 // staleRuleObjects lists the rule objects of a schema at version whose SQL
-// in sqlite_master is not this build's, or which are missing.
-func staleRuleObjects(db *gorm.DB, version int) ([]ruleObject, error) {
-	have, err := schemaSQL(db)
+// in sqlite_master (or schema_rules) is not this build's, or which are
+// missing.
+func staleRuleObjects(db *gorm.DB, d dialect, version int) ([]ruleObject, error) {
+	read := schemaSQL
+	if d.postgres {
+		read = postgresRules
+	}
+	have, err := read(db)
 	if err != nil {
 		return nil, err
 	}
 	var stale []ruleObject
-	for _, o := range ruleObjects {
+	for _, o := range d.ruleObjects() {
 		if o.since <= version && !sameSQL(have[o.kind+" "+o.name], o.ddl) {
 			stale = append(stale, o)
 		}

@@ -33,57 +33,89 @@ func sqlReal(f float64) string {
 // of row r ("c.", "new.", "") at risk: AtRiskIntervalFactor times their
 // usual interval (at least UsualIntervalMinDays) once they have
 // UsualIntervalVisits visits, else AtRiskAfterDays.
-func riskLimitSQL(r string) string {
+func (d dialect) riskLimitSQL(r string) string {
 	return fmt.Sprintf(`CASE
 			WHEN %[1]svisit_count >= %[2]d AND %[1]sfirst_visit_on IS NOT NULL
-			THEN %[3]s * max(%[5]s, (julianday(%[1]slast_visit_on) - julianday(%[1]sfirst_visit_on)) / (%[1]svisit_count - 1))
+			THEN %[3]s * %[5]s
 			ELSE %[4]d END`, r, model.UsualIntervalVisits, sqlReal(model.AtRiskIntervalFactor), model.AtRiskAfterDays,
-		sqlReal(model.UsualIntervalMinDays))
+		d.greatest(sqlReal(model.UsualIntervalMinDays),
+			d.real(d.days(r+"last_visit_on", r+"first_visit_on"))+" / ("+r+"visit_count - 1)"))
 }
 
 // statusSQL is model.ClientStatus over the clients row c on day @today, so
 // the status filter runs in the database.
-var statusSQL = fmt.Sprintf(`CASE
+func (d dialect) statusSQL() string {
+	gap := d.days("@today", "c.last_visit_on")
+	return fmt.Sprintf(`CASE
 	WHEN c.visit_count = 0 OR c.last_visit_on IS NULL THEN %s
-	WHEN julianday(@today) - julianday(c.last_visit_on) > %d THEN %s
-	WHEN julianday(@today) - julianday(c.last_visit_on) > %s THEN %s
-	ELSE %s END`, sqlText(model.StatusLead), model.LapsedAfterDays, sqlText(model.StatusLapsed),
-	riskLimitSQL("c."), sqlText(model.StatusAtRisk), sqlText(model.StatusActive))
+	WHEN %s > %d THEN %s
+	WHEN %s > %s THEN %s
+	ELSE %s END`, sqlText(model.StatusLead), gap, model.LapsedAfterDays, sqlText(model.StatusLapsed),
+		gap, d.riskLimitSQL("c."), sqlText(model.StatusAtRisk), sqlText(model.StatusActive))
+}
 
 // trustSQL is model.TrustStage over the clients row c on day @today, for
 // the trust filter, while the salon keeps no ratings or complaints.
-var trustSQL = fmt.Sprintf(`CASE
+func (d dialect) trustSQL() string {
+	known := d.days("@today", "c.first_visit_on")
+	return fmt.Sprintf(`CASE
 	WHEN c.visit_count <= 0 OR c.first_visit_on IS NULL THEN %[1]s
-	WHEN c.visit_count < %[4]d OR julianday(@today) - julianday(c.first_visit_on) < %[5]d THEN %[1]s
-	WHEN c.visit_count >= %[6]d AND julianday(@today) - julianday(c.first_visit_on) >= %[7]d THEN %[3]s
+	WHEN c.visit_count < %[4]d OR %[8]s < %[5]d THEN %[1]s
+	WHEN c.visit_count >= %[6]d AND %[8]s >= %[7]d THEN %[3]s
 	ELSE %[2]s END`, sqlText(model.TrustNew), sqlText(model.TrustBuilding), sqlText(model.TrustTrusted),
-	model.TrustBuildingVisits, model.TrustBuildingDays, model.TrustTrustedVisits, model.TrustTrustedDays)
+		model.TrustBuildingVisits, model.TrustBuildingDays, model.TrustTrustedVisits, model.TrustTrustedDays, known)
+}
 
 // riskCapDays bounds the at-risk gap kept in clients.risk_on: a client
 // whose gap passes it has lapsed before turning at risk, and Today never
 // lists them.
 const riskCapDays = model.LapsedAfterDays + 1
 
-// visitDaysSQL sets clients.risk_on, first_day and last_day from the
-// columns of row r ("new." in a trigger, "" in an UPDATE of every client).
-// risk_on is the day the client turns at risk by model.ClientStatus: the
-// last visit + the at-risk gap (rounded down, at most riskCapDays) + 1.
-func visitDaysSQL(r string) string {
-	return fmt.Sprintf(`risk_on = CASE WHEN %[1]svisit_count = 0 OR %[1]slast_visit_on IS NULL THEN NULL
-		ELSE date(%[1]slast_visit_on, '+' || (1 + CAST(min(%[2]d, %[3]s) AS INTEGER)) || ' days') END,
-		first_day = CAST(julianday(%[1]sfirst_visit_on) - 2440587.5 AS INTEGER),
-		last_day = CAST(julianday(%[1]slast_visit_on) - 2440587.5 AS INTEGER)`, r, riskCapDays, riskLimitSQL(r))
+// visitDays are the expressions of clients.risk_on, first_day and
+// last_day over the columns of row r ("new." in a trigger, "" in an UPDATE
+// of every client). risk_on is the day the client turns at risk by
+// model.ClientStatus: the last visit + the at-risk gap (rounded down, at
+// most riskCapDays) + 1.
+func (d dialect) visitDays(r string) (riskOn, firstDay, lastDay string) {
+	riskOn = fmt.Sprintf(`CASE WHEN %[1]svisit_count = 0 OR %[1]slast_visit_on IS NULL THEN NULL
+		ELSE %[2]s END`, r, d.addDays(r+"last_visit_on",
+		"1 + "+d.truncInt(d.least(strconv.Itoa(riskCapDays), d.riskLimitSQL(r)))))
+	return riskOn, d.dayNumber(r + "first_visit_on"), d.dayNumber(r + "last_visit_on")
 }
 
-// The triggers that keep clients.risk_on as the visit summary changes.
-var (
-	clientsRiskInsertDDL = `CREATE TRIGGER clients_risk_ai AFTER INSERT ON clients BEGIN
-		UPDATE clients SET ` + visitDaysSQL("new.") + ` WHERE id = new.id;
+// visitDaysSQL sets clients.risk_on, first_day and last_day from row r, as
+// the SET list of an UPDATE.
+func (d dialect) visitDaysSQL(r string) string {
+	riskOn, first, last := d.visitDays(r)
+	return "risk_on = " + riskOn + ",\n\t\tfirst_day = " + first + ",\n\t\tlast_day = " + last
+}
+
+// The triggers that keep clients.risk_on as the visit summary changes. On
+// SQLite two triggers update the row written; on PostgreSQL one function
+// sets the row before it is written (schema_postgres.go makes the
+// triggers that call it).
+func (d dialect) clientsRiskInsertDDL() string {
+	return `CREATE TRIGGER clients_risk_ai AFTER INSERT ON clients BEGIN
+		UPDATE clients SET ` + d.visitDaysSQL("new.") + ` WHERE id = new.id;
 	END`
-	clientsRiskUpdateDDL = `CREATE TRIGGER clients_risk_au AFTER UPDATE OF first_visit_on, last_visit_on, visit_count ON clients BEGIN
-		UPDATE clients SET ` + visitDaysSQL("new.") + ` WHERE id = new.id;
+}
+
+func (d dialect) clientsRiskUpdateDDL() string {
+	return `CREATE TRIGGER clients_risk_au AFTER UPDATE OF first_visit_on, last_visit_on, visit_count ON clients BEGIN
+		UPDATE clients SET ` + d.visitDaysSQL("new.") + ` WHERE id = new.id;
 	END`
-)
+}
+
+func (d dialect) clientsRiskFunctionDDL() string {
+	riskOn, first, last := d.visitDays("NEW.")
+	return `CREATE OR REPLACE FUNCTION clients_risk() RETURNS trigger LANGUAGE plpgsql AS $$
+	BEGIN
+		NEW.risk_on := ` + riskOn + `;
+		NEW.first_day := ` + first + `;
+		NEW.last_day := ` + last + `;
+		RETURN NEW;
+	END $$`
+}
 
 // atRiskWindow is model.ClientStatus's "at risk" over clients.risk_on on
 // day today: risk_on from from to today, and the last visit no earlier than
@@ -98,15 +130,19 @@ const gapDays = model.ActiveDays + 1
 
 // longGapSQL picks, of the visits' days with the day before each (prev),
 // the pauses client_gaps keeps.
-var longGapSQL = "prev IS NOT NULL AND julianday(day) - julianday(prev) > " + strconv.Itoa(gapDays)
+func (d dialect) longGapSQL() string {
+	return "prev IS NOT NULL AND " + d.days("day", "prev") + " > " + strconv.Itoa(gapDays)
+}
 
 // rebuildGapsSQL makes client_gaps again from every visit.
-var rebuildGapsSQL = []string{
-	`DELETE FROM client_gaps`,
-	`INSERT INTO client_gaps (client_id, after_day, before_day)
+func (d dialect) rebuildGapsSQL() []string {
+	return []string{
+		`DELETE FROM client_gaps`,
+		`INSERT INTO client_gaps (client_id, after_day, before_day)
 			SELECT client_id, prev, day FROM (SELECT client_id, day,
-				lag(day) OVER (PARTITION BY client_id ORDER BY day) AS prev FROM visits)
-			WHERE ` + longGapSQL,
+				lag(day) OVER (PARTITION BY client_id ORDER BY day) AS prev FROM visits) AS v
+			WHERE ` + d.longGapSQL(),
+	}
 }
 
 // The cards of model.CardAlertOn: running (started, not used up) and
@@ -131,11 +167,12 @@ var cardsFewLeftDDL = `CREATE INDEX cards_few_left ON cards(valid_until, valid_f
 		WHERE valid_until IS NOT NULL AND ` + fewVisitsLeftSQL("")
 
 // ruleObject is a part of the schema that carries a rule's numbers: a
-// partial index's WHERE or a trigger's body. Open compares it with the SQL
-// this build generates and makes it again when they differ; refresh then
-// brings up to date the rows kept by the old rule.
+// partial index's WHERE, a trigger's body or (on PostgreSQL) a trigger's
+// function. Open compares it with the SQL this build generates and makes
+// it again when they differ; refresh then brings up to date the rows kept
+// by the old rule.
 type ruleObject struct {
-	kind, name string // as sqlite_master has them: "index" or "trigger"
+	kind, name string // "index", "trigger" or "function"
 	since      int    // the schema version that made it
 	ddl        string
 	refresh    []string
@@ -145,11 +182,21 @@ type ruleObject struct {
 // and the long gaps: those depend on model.ActiveDays, which is
 // LapsedAfterDays, which the triggers carry (riskCapDays), so a change of
 // it remakes them too.
-var refreshRiskSQL = append([]string{`UPDATE clients SET ` + visitDaysSQL("")}, rebuildGapsSQL...)
+func (d dialect) refreshRiskSQL() []string {
+	return append([]string{`UPDATE clients SET ` + d.visitDaysSQL("")}, d.rebuildGapsSQL()...)
+}
 
 // ruleObjects are the parts of the schema generated from model's rules.
-var ruleObjects = []ruleObject{
-	{kind: "index", name: "cards_few_left", since: 2, ddl: cardsFewLeftDDL},
-	{kind: "trigger", name: "clients_risk_ai", since: 2, ddl: clientsRiskInsertDDL, refresh: refreshRiskSQL},
-	{kind: "trigger", name: "clients_risk_au", since: 2, ddl: clientsRiskUpdateDDL, refresh: refreshRiskSQL},
+func (d dialect) ruleObjects() []ruleObject {
+	if d.postgres {
+		return []ruleObject{
+			{kind: "index", name: "cards_few_left", since: 7, ddl: cardsFewLeftDDL},
+			{kind: "function", name: "clients_risk", since: 7, ddl: d.clientsRiskFunctionDDL(), refresh: d.refreshRiskSQL()},
+		}
+	}
+	return []ruleObject{
+		{kind: "index", name: "cards_few_left", since: 2, ddl: cardsFewLeftDDL},
+		{kind: "trigger", name: "clients_risk_ai", since: 2, ddl: d.clientsRiskInsertDDL(), refresh: d.refreshRiskSQL()},
+		{kind: "trigger", name: "clients_risk_au", since: 2, ddl: d.clientsRiskUpdateDDL(), refresh: d.refreshRiskSQL()},
+	}
 }

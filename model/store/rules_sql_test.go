@@ -23,12 +23,13 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // The SQL of the rules carries model's constants, nothing typed twice: the
 // schema of a new database, the queries and what the store keeps.
 func TestRuleSQLCarriesModelsConstants(t *testing.T) {
+	onSQLite(t)
 	s := openTest(t)
 	have, err := schemaSQL(s.DB())
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, o := range ruleObjects {
+	for _, o := range sqliteSQL.ruleObjects() {
 		if got := have[o.kind+" "+o.name]; !sameSQL(got, o.ddl) {
 			t.Errorf("%s %s in sqlite_master:\n%s\nthis build makes:\n%s", o.kind, o.name, got, o.ddl)
 		}
@@ -47,12 +48,12 @@ func TestRuleSQLCarriesModelsConstants(t *testing.T) {
 			[]string{"visits_included - visits_used <= " + itoa(model.CardAlertVisits)}},
 		{"trigger clients_risk_ai", have["trigger clients_risk_ai"], risk},
 		{"trigger clients_risk_au", have["trigger clients_risk_au"], risk},
-		{"statusSQL", statusSQL, append(risk[1:], "> "+itoa(model.LapsedAfterDays)+" THEN 'lapsed'")},
-		{"trustSQL", trustSQL, []string{"c.visit_count < " + itoa(model.TrustBuildingVisits),
+		{"statusSQL", sqliteSQL.statusSQL(), append(risk[1:], "> "+itoa(model.LapsedAfterDays)+" THEN 'lapsed'")},
+		{"trustSQL", sqliteSQL.trustSQL(), []string{"c.visit_count < " + itoa(model.TrustBuildingVisits),
 			"< " + itoa(model.TrustBuildingDays) + " THEN 'new'", "c.visit_count >= " + itoa(model.TrustTrustedVisits),
 			">= " + itoa(model.TrustTrustedDays) + " THEN 'trusted'"}},
-		{"fewCards", fewCards, []string{"cards.visits_included - cards.visits_used <= " + itoa(model.CardAlertVisits)}},
-		{"longGapSQL", longGapSQL, []string{"> " + itoa(model.ActiveDays+1)}},
+		{"fewCards", sqliteSQL.fewCards(), []string{"cards.visits_included - cards.visits_used <= " + itoa(model.CardAlertVisits)}},
+		{"longGapSQL", sqliteSQL.longGapSQL(), []string{"> " + itoa(model.ActiveDays+1)}},
 	} {
 		for _, h := range want.has {
 			if !strings.Contains(norm(want.sql), h) {
@@ -98,14 +99,14 @@ func asOtherBuild(t testing.TB, s *Store) {
 	other := func(q string) string {
 		return strings.ReplaceAll(q, "ELSE "+itoa(model.AtRiskAfterDays)+" END", "ELSE "+itoa(model.AtRiskAfterDays+15)+" END")
 	}
-	if sameSQL(fewer, cardsFewLeftDDL) || sameSQL(other(clientsRiskUpdateDDL), clientsRiskUpdateDDL) {
+	if sameSQL(fewer, cardsFewLeftDDL) || sameSQL(other(sqliteSQL.clientsRiskUpdateDDL()), sqliteSQL.clientsRiskUpdateDDL()) {
 		t.Fatal("the other build's SQL is this one's")
 	}
 	for _, q := range []string{
 		"DROP INDEX cards_few_left", fewer,
-		"DROP TRIGGER clients_risk_ai", other(clientsRiskInsertDDL),
-		"DROP TRIGGER clients_risk_au", other(clientsRiskUpdateDDL),
-		"UPDATE clients SET " + other(visitDaysSQL("")),
+		"DROP TRIGGER clients_risk_ai", other(sqliteSQL.clientsRiskInsertDDL()),
+		"DROP TRIGGER clients_risk_au", other(sqliteSQL.clientsRiskUpdateDDL()),
+		"UPDATE clients SET " + other(sqliteSQL.visitDaysSQL("")),
 		"DELETE FROM client_gaps",
 	} {
 		if err := s.DB().Exec(q).Error; err != nil {
@@ -127,6 +128,7 @@ func schemaCookie(t testing.TB, s *Store) int {
 // brought to this build's on open, with the rows they keep; one already in
 // step is only read.
 func TestRuleObjectsFollowTheConstantsOnOpen(t *testing.T) {
+	onSQLite(t)
 	path := filepath.Join(t.TempDir(), "salon.db")
 	clock := WithClock(func() time.Time { return fixedNow })
 	s, err := Open(path, clock)
@@ -164,7 +166,7 @@ func TestRuleObjectsFollowTheConstantsOnOpen(t *testing.T) {
 		t.Fatal(err)
 	}
 	have, _ := schemaSQL(s.DB())
-	for _, o := range ruleObjects {
+	for _, o := range sqliteSQL.ruleObjects() {
 		if !sameSQL(have[o.kind+" "+o.name], o.ddl) {
 			t.Errorf("%s %s not brought up to date:\n%s", o.kind, o.name, have[o.kind+" "+o.name])
 		}
@@ -199,6 +201,7 @@ func TestRuleObjectsFollowTheConstantsOnOpen(t *testing.T) {
 // A rule object waits for the schema version that makes it: a database
 // opened by the first migrations alone (as TestMakeSchemaV1 does) opens.
 func TestRuleObjectsWaitForTheirSchemaVersion(t *testing.T) {
+	onSQLite(t)
 	saved := migrations
 	migrations = migrations[:1]
 	defer func() { migrations = saved }()

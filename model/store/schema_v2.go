@@ -119,19 +119,7 @@ var schemaV2 = []string{
 		position INTEGER NOT NULL DEFAULT 0,
 		active INTEGER NOT NULL DEFAULT 1
 	)`,
-	// The intro lecture as the seed document describes the support manager's
-	// first meeting with a client; the salon edits the list.
-	`INSERT INTO intro_topics (id, title, position) VALUES
-		(1, 'Знакомство с салоном: блоки, специалисты и их обязанности', 1),
-		(2, 'Менеджер сопровождения — ваш контакт по всем вопросам и для обратной связи', 2),
-		(3, 'Объективная оценка физического состояния: замеры и что они покажут', 3),
-		(4, 'Программа тренировок и процедур по вашим потребностям и состоянию', 4),
-		(5, 'Клиентская карта: срок действия, посещения, заморозка, акции', 5),
-		(6, 'Причины лишнего веса и влияние стресса на организм', 6),
-		(7, 'Обмен веществ и принципы рационального питания', 7),
-		(8, 'Основные виды эстетических процедур и их сочетание с тренировками', 8),
-		(9, 'Стандарты обслуживания и правила клуба', 9),
-		(10, 'Противопоказания: что важно сообщить специалистам', 10)`,
+	introTopicsSQL,
 	`CREATE TABLE contacts (
 		id INTEGER PRIMARY KEY,
 		client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
@@ -158,9 +146,9 @@ var schemaV2 = []string{
 	`CREATE INDEX clients_archived ON clients(id) WHERE archived_at IS NOT NULL`,
 	// risk_on = the last visit + the usual gap (rounded down) + 1 day, the
 	// gap as model.ClientStatus reckons it (rules_sql.go).
-	clientsRiskInsertDDL,
-	clientsRiskUpdateDDL,
-	`UPDATE clients SET ` + visitDaysSQL(""),
+	sqliteSQL.clientsRiskInsertDDL(),
+	sqliteSQL.clientsRiskUpdateDDL(),
+	`UPDATE clients SET ` + sqliteSQL.visitDaysSQL(""),
 	`CREATE TABLE month_stats (
 		month TEXT PRIMARY KEY,
 		clients INTEGER NOT NULL DEFAULT 0,
@@ -197,3 +185,17 @@ func firstInMonthSQL(row string) string {
 	return `(NOT EXISTS (SELECT 1 FROM visits o WHERE o.client_id = ` + row + `.client_id AND o.id <> ` + row + `.id
 		AND o.day BETWEEN substr(` + row + `.day, 1, 7) || '-01' AND substr(` + row + `.day, 1, 7) || '-31'))`
 }
+
+// introTopicsSQL is the intro lecture as the seed document describes the
+// support manager's first meeting with a client; the salon edits the list.
+const introTopicsSQL = `INSERT INTO intro_topics (id, title, position) VALUES
+		(1, 'Знакомство с салоном: блоки, специалисты и их обязанности', 1),
+		(2, 'Менеджер сопровождения — ваш контакт по всем вопросам и для обратной связи', 2),
+		(3, 'Объективная оценка физического состояния: замеры и что они покажут', 3),
+		(4, 'Программа тренировок и процедур по вашим потребностям и состоянию', 4),
+		(5, 'Клиентская карта: срок действия, посещения, заморозка, акции', 5),
+		(6, 'Причины лишнего веса и влияние стресса на организм', 6),
+		(7, 'Обмен веществ и принципы рационального питания', 7),
+		(8, 'Основные виды эстетических процедур и их сочетание с тренировками', 8),
+		(9, 'Стандарты обслуживания и правила клуба', 9),
+		(10, 'Противопоказания: что важно сообщить специалистам', 10)`

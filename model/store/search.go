@@ -29,7 +29,11 @@ func (s *Store) ListClients(ctx context.Context, q model.ClientQuery) ([]model.C
 		return nil, err
 	}
 	var rows []model.ClientRow
-	for _, step := range listPlan(s.Today(), q) {
+	plan := listPlan
+	if dialectOf(s.db).postgres {
+		plan = listPlanPostgres
+	}
+	for _, step := range plan(s.Today(), q) {
 		if q.Limit > 0 && len(rows) >= q.Limit {
 			break
 		}
@@ -58,17 +62,50 @@ type listStep struct {
 func listPlan(today model.Date, q model.ClientQuery) []listStep {
 	t := parseSearch(q.Text)
 	if len(t.long)+len(t.short) == 0 {
-		return []listStep{listSQL(today, q, "", "")}
+		return []listStep{listSQL(sqliteSQL, today, q, "", "")}
 	}
 	var plan []listStep
 	if p, ok := model.PhonePrefix(q.Text); ok { // «8 916»: the phones that start 7916 first
-		plan = append(plan, listSQL(today, q, "client_words", ftsExpr([]string{p}, "*")))
+		plan = append(plan, listSQL(sqliteSQL, today, q, "client_words", ftsExpr([]string{p}, "*")))
 	}
-	plan = append(plan, listSQL(today, q, "client_words", ftsExpr(append(append([]string{}, t.long...), t.short...), "*")))
+	plan = append(plan, listSQL(sqliteSQL, today, q, "client_words", ftsExpr(append(append([]string{}, t.long...), t.short...), "*")))
 	if len(t.long) == 1 && len(t.short) == 0 {
-		plan = append(plan, listSQL(today, q, "client_tri", ftsExpr(t.long, "")))
+		plan = append(plan, listSQL(sqliteSQL, today, q, "client_tri", ftsExpr(t.long, "")))
 	}
 	return plan
+}
+
+// listPlanPostgres is listPlan on PostgreSQL, whose one trigram index
+// over " " + the search key answers both kinds of match: a word's start
+// is a space and the word, anywhere is the word alone.
+func listPlanPostgres(today model.Date, q model.ClientQuery) []listStep {
+	t := parseSearch(q.Text)
+	if len(t.long)+len(t.short) == 0 {
+		return []listStep{listSQL(postgresSQL, today, q, "", "")}
+	}
+	var plan []listStep
+	if p, ok := model.PhonePrefix(q.Text); ok {
+		plan = append(plan, listSQL(postgresSQL, today, q, "", "", wordStarts(p)))
+	}
+	var starts []string
+	for _, w := range append(append([]string{}, t.long...), t.short...) {
+		starts = append(starts, wordStarts(w))
+	}
+	plan = append(plan, listSQL(postgresSQL, today, q, "", "", starts...))
+	if len(t.long) == 1 && len(t.short) == 0 {
+		plan = append(plan, listSQL(postgresSQL, today, q, "", "", "%"+likeText(t.long[0])+"%"))
+	}
+	return plan
+}
+
+// wordStarts is the LIKE pattern of the words of " " + a search key that
+// start with w.
+func wordStarts(w string) string { return "% " + likeText(w) + "%" }
+
+// likeText escapes LIKE's wildcards in s (the backslash is PostgreSQL's
+// escape character by default).
+func likeText(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(s)
 }
 
 // mergeRows adds to rows those of more it does not hold yet, up to limit
@@ -91,9 +128,9 @@ func mergeRows(rows, more []model.ClientRow, limit int) []model.ClientRow {
 }
 
 // listSQL builds one query of a list: driven by the full-text table with
-// expr, whose matches stream in and stop at the limit, or, with no table,
-// the list in name order.
-func listSQL(today model.Date, q model.ClientQuery, table, expr string) listStep {
+// expr, or by the trigram index with the LIKE patterns like, whose matches
+// stream in and stop at the limit; or, with neither, the list in name order.
+func listSQL(d dialect, today model.Date, q model.ClientQuery, table, expr string, like ...string) listStep {
 	where := []string{"c.archived_at IS NULL"}
 	if q.Archived {
 		where[0] = "c.archived_at IS NOT NULL"
@@ -105,15 +142,21 @@ func listSQL(today model.Date, q model.ClientQuery, table, expr string) listStep
 		where = append(where, table+" MATCH @match")
 		args = append(args, sql.Named("match", expr))
 	}
+	for i, p := range like {
+		name := "like" + strconv.Itoa(i)
+		where = append(where, "(' ' || c.search_key) LIKE @"+name)
+		args = append(args, sql.Named(name, p))
+		order = ""
+	}
 	if q.Status != "" || q.Trust != "" {
 		args = append(args, sql.Named("today", today.ISO()))
 	}
 	if q.Status != "" {
-		where = append(where, "("+statusSQL+") = @status")
+		where = append(where, "("+d.statusSQL()+") = @status")
 		args = append(args, sql.Named("status", string(q.Status)))
 	}
 	if q.Trust != "" {
-		where = append(where, "("+trustSQL+") = @trust")
+		where = append(where, "("+d.trustSQL()+") = @trust")
 		args = append(args, sql.Named("trust", string(q.Trust)))
 	}
 	if q.BirthdayDays > 0 {

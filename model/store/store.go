@@ -20,7 +20,8 @@ import (
 // Store is the salon's database.
 type Store struct {
 	db   *gorm.DB
-	path string
+	d    dialect
+	path string // the file, or the server's address with its password
 	now  func() time.Time
 	role model.Role // "" acts as the owner
 }
@@ -33,12 +34,19 @@ func WithClock(now func() time.Time) Option { return func(s *Store) { s.now = no
 
 // Open opens (or creates) the database at path, checks it and brings its
 // schema up to date, backing the file up first when it must be upgraded.
+// A postgres:// address opens that PostgreSQL database instead.
 func Open(path string, opts ...Option) (*Store, error) {
 	s := &Store{path: path, now: time.Now}
 	for _, o := range opts {
 		o(s)
 	}
-	db, err := openSQLite(path, s.gormConfig()) // sqlite.go
+	open := openSQLite // sqlite.go
+	if model.IsPostgres(path) {
+		s.d, open = postgresSQL, openPostgres // postgres.go
+	} else if addr, ok := model.ServerAddress(path); ok {
+		return nil, &model.ErrServerAddress{Address: addr}
+	}
+	db, err := open(path, s.gormConfig())
 	if err != nil {
 		return nil, err
 	}
@@ -72,8 +80,21 @@ func (s *Store) Close() error {
 	return sqlDB.Close()
 }
 
-// Path is the database file.
+// Path is the database file, or the server's address with its password.
 func (s *Store) Path() string { return s.path }
+
+// OnServer reports whether the database is on a PostgreSQL server, not in
+// a file.
+func (s *Store) OnServer() bool { return s.d.postgres }
+
+// Where names the database for a person: the file, or the server's
+// address without its password.
+func (s *Store) Where() string {
+	if addr, ok := model.ServerAddress(s.path); ok {
+		return addr
+	}
+	return s.path
+}
 
 // Today is the salon's current day in local time.
 func (s *Store) Today() model.Date { return model.DateOf(s.now().In(time.Local)) }

@@ -19,7 +19,7 @@ var fixedNow = time.Date(2026, time.November, 27, 10, 0, 0, 0, time.UTC)
 
 func openTest(t testing.TB) *Store {
 	t.Helper()
-	s, err := Open(filepath.Join(t.TempDir(), "salon.db"), WithClock(func() time.Time { return fixedNow }))
+	s, err := Open(testDatabase(t), WithClock(func() time.Time { return fixedNow }))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,6 +36,7 @@ func mustCreate(t testing.TB, s *Store, c model.Client) model.Client {
 }
 
 func TestEveryConnectionHasThePragmas(t *testing.T) {
+	onSQLite(t)
 	s := openTest(t)
 	sqlDB, _ := s.DB().DB()
 	sqlDB.SetMaxIdleConns(5)
@@ -79,6 +80,7 @@ func TestEveryConnectionHasThePragmas(t *testing.T) {
 }
 
 func TestTransactionsTakeTheWriteLockAtOnce(t *testing.T) {
+	onSQLite(t)
 	s := openTest(t)
 	sqlDB, _ := s.DB().DB()
 	tx1, err := sqlDB.Begin()

@@ -263,8 +263,8 @@ func refreshClientVisits(tx *gorm.DB, id uint) error {
 			visit_count = (SELECT count(DISTINCT day) FROM visits WHERE client_id = @id) WHERE id = @id`,
 		`DELETE FROM client_gaps WHERE client_id = @id`,
 		`INSERT INTO client_gaps (client_id, after_day, before_day)
-			SELECT @id, prev, day FROM (SELECT day, lag(day) OVER (ORDER BY day) AS prev FROM visits WHERE client_id = @id)
-			WHERE ` + longGapSQL,
+			SELECT @id, prev, day FROM (SELECT day, lag(day) OVER (ORDER BY day) AS prev FROM visits WHERE client_id = @id) AS v
+			WHERE ` + dialectOf(tx).longGapSQL(),
 	} {
 		if err := tx.Exec(q, map[string]any{"id": id}).Error; err != nil {
 			return err
@@ -284,17 +284,18 @@ func refreshCards(tx *gorm.DB, ids []uint) error {
 }
 
 func refreshCardsWhere(tx *gorm.DB, where string, args ...any) error {
+	d := dialectOf(tx)
 	for _, q := range []string{
 		`UPDATE cards SET
 			visits_used = coalesce((SELECT sum(l.qty) FROM visit_lines l WHERE l.card_id = cards.id), 0),
 			first_use = (SELECT min(v.day) FROM visit_lines l JOIN visits v ON v.id = l.visit_id WHERE l.card_id = cards.id),
-			frozen_days = coalesce((SELECT CAST(sum(julianday(f.to_day) - julianday(f.from_day) + 1) AS INTEGER)
+			frozen_days = coalesce((SELECT CAST(sum(` + d.days("f.to_day", "f.from_day") + ` + 1) AS INTEGER)
 				FROM card_freezes f WHERE f.card_id = cards.id), 0)
 			WHERE ` + where,
 		`UPDATE cards SET valid_from = first_use,
-			valid_to = date(first_use, '+' || (t.valid_days - 1) || ' days')
+			valid_to = ` + d.addDays("first_use", "t.valid_days - 1") + `
 			FROM card_types t WHERE t.id = cards.type_id AND t.activate_on_first_visit AND ` + where,
-		`UPDATE cards SET valid_until = date(valid_to, '+' || frozen_days || ' days') WHERE ` + where,
+		`UPDATE cards SET valid_until = ` + d.addDays("valid_to", "frozen_days") + ` WHERE ` + where,
 	} {
 		if err := tx.Exec(q, args...).Error; err != nil {
 			return err
@@ -320,10 +321,10 @@ func rebuildSummaries(tx *gorm.DB) error {
 			WHERE visit_count <> 0 AND id NOT IN (SELECT client_id FROM visits)`,
 		`UPDATE clients SET first_visit_on = v.first, last_visit_on = v.last, visit_count = v.n
 			FROM (SELECT client_id, min(day) AS first, max(day) AS last, count(DISTINCT day) AS n FROM visits GROUP BY client_id) v
-			WHERE v.client_id = clients.id AND (clients.visit_count <> v.n OR clients.first_visit_on IS NOT v.first
-				OR clients.last_visit_on IS NOT v.last)`,
+			WHERE v.client_id = clients.id AND (clients.visit_count <> v.n OR clients.first_visit_on IS DISTINCT FROM v.first
+				OR clients.last_visit_on IS DISTINCT FROM v.last)`,
 	}
-	steps = append(steps, rebuildGapsSQL...)
+	steps = append(steps, dialectOf(tx).rebuildGapsSQL()...)
 	steps = append(steps, `DELETE FROM month_stats`,
 		`INSERT INTO month_stats (month, clients, visits)
 			SELECT substr(day, 1, 7), count(DISTINCT client_id), count(*) FROM visits GROUP BY 1`)
