@@ -15,6 +15,9 @@ var (
 	ErrNotEmpty = errors.New("database already holds data")
 	// ErrDuplicatePhone: another client already has this phone number.
 	ErrDuplicatePhone = &FieldError{Field: "phone", Key: "err.phone.duplicate"}
+	// ErrServerBackup: a backup into the backups folder was asked of a
+	// PostgreSQL database, whose backup is the server's own (pg_dump).
+	ErrServerBackup = &FieldError{Key: "err.server_backup"}
 )
 
 // FieldError says what is wrong with one field. Key names the message in

@@ -70,11 +70,14 @@ func sentence(err error) (text string, own bool) {
 	var newer *model.ErrNewerSchema
 	var forbidden *model.ErrForbidden
 	var server *model.ErrServerAddress
+	var unreachable *model.ErrServerUnreachable
 	switch {
 	case err == nil:
 		return "", true
 	case errors.As(err, &server):
 		return T("err.server_address", map[string]any{"Address": server.Address}), true
+	case errors.As(err, &unreachable):
+		return T("err.server_unreachable", map[string]any{"Address": unreachable.Address, "Detail": unreachable.Detail}), true
 	case errors.As(err, &ve):
 		lines := make([]string, len(ve))
 		for i, e := range ve {

@@ -19,6 +19,11 @@ import (
 // describes. The entry takes the next number after the chain's head and the
 // head's hash, and the head moves on to it.
 func (s *Store) audit(tx *gorm.DB, e model.AuditEntry) error {
+	if s.d.postgres { // PCs append in turn, so the chain stays one (SQLite's writers take turns already)
+		if err := tx.Exec("SELECT pg_advisory_xact_lock(?)", auditLockKey).Error; err != nil {
+			return fmt.Errorf("audit: %w", err)
+		}
+	}
 	var head struct {
 		LastID   uint
 		LastHash string
@@ -41,6 +46,10 @@ func (s *Store) audit(tx *gorm.DB, e model.AuditEntry) error {
 	}
 	return nil
 }
+
+// auditLockKey names the PostgreSQL advisory lock that appending to the
+// audit log holds until its transaction ends.
+const auditLockKey = 0x636f6d70616e696f // "companio"
 
 // auditHash is the SHA-256 of the entry's fields and the previous hash, each
 // written with its length first, so no two different entries encode alike.

@@ -1,17 +1,22 @@
 package store
 
 import (
+	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib"
+
+	"companion/model"
 )
 
 // The store's tests run on SQLite, and on PostgreSQL too when
@@ -87,20 +92,103 @@ func TestBackendIsNamed(t *testing.T) {
 	if got := s.d.name(); got != testBackend() {
 		t.Fatalf("the store runs on %s, the tests asked for %s", got, testBackend())
 	}
-	if s.OnServer() != (testServer != "") || (testServer != "" && strings.Contains(s.Where(), "@") && strings.Contains(s.Where(), ":"+passwordOf(testServer)+"@")) {
-		t.Fatalf("OnServer %v, Where %q", s.OnServer(), s.Where())
+	if s.OnServer() != (testServer != "") {
+		t.Fatalf("OnServer %v on %s", s.OnServer(), testBackend())
 	}
 	t.Logf("store tests on %s", testBackend())
 }
 
-func passwordOf(addr string) string {
-	u, err := url.Parse(addr)
-	if err != nil || u.User == nil {
-		return "\x00"
+
+// openTwice opens one database as two PCs would: two stores, each with its
+// own connections.
+func openTwice(t *testing.T) (*Store, *Store) {
+	t.Helper()
+	where := testDatabase(t)
+	var stores [2]*Store
+	for i := range stores {
+		s, err := Open(where, WithClock(func() time.Time { return fixedNow }))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		stores[i] = s
 	}
-	p, ok := u.User.Password()
-	if !ok {
-		return "\x00"
+	return stores[0], stores[1]
+}
+
+// Two people saving the same client: the second save, made from what was
+// read before the first, is refused, and the first one's words stay.
+func TestTheSecondOfTwoSavesIsRefused(t *testing.T) {
+	a, b := openTwice(t)
+	ctx := context.Background()
+	c := mustCreate(t, a, model.Client{LastName: "Орлова", FirstName: "Дарья"})
+	mine, theirs := c, c
+	mine.Notes, theirs.Notes = "перезвонить в пятницу", "записалась на массаж"
+	if err := a.UpdateClient(ctx, &mine); err != nil {
+		t.Fatal(err)
 	}
-	return p
+	if err := b.UpdateClient(ctx, &theirs); !errors.Is(err, model.ErrConflict) {
+		t.Fatalf("the second save gave %v, want the conflict", err)
+	}
+	got, err := b.Client(ctx, c.ID)
+	if err != nil || got.Notes != mine.Notes {
+		t.Fatalf("the client holds %q (%v), want the first save's %q", got.Notes, err, mine.Notes)
+	}
+}
+
+// Two PCs changing health data at once append to one audit chain, which
+// then verifies from end to end.
+func TestTwoWritersKeepOneAuditChain(t *testing.T) {
+	a, b := openTwice(t)
+	ctx := context.Background()
+	const each = 15
+	var wg sync.WaitGroup
+	errs := make(chan error, 2*each)
+	for _, s := range []*Store{a, b} {
+		c := mustCreate(t, s, model.Client{FirstName: "Анна", HealthConsentAt: model.NewDate(2026, 1, 10)})
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < each; i++ {
+				c.Health = fmt.Sprintf("осмотр %d", i)
+				errs <- s.UpdateClient(ctx, &c)
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	n, err := a.VerifyAudit(ctx)
+	if err != nil || n < 2*each {
+		t.Fatalf("the chain: %d entries hold, %v", n, err)
+	}
+}
+
+// On a server there is no backup file at start or exit (the server's own
+// is the backup), and one into a file is the full export.
+func TestAServersBackupIsTheExport(t *testing.T) {
+	s := openTest(t)
+	if !s.OnServer() {
+		t.Skip("the SQLite backups have their own tests (backup_test.go)")
+	}
+	ctx := context.Background()
+	mustCreate(t, s, model.Client{LastName: "Котова", FirstName: "Инна"})
+	if err := s.AutoBackup(ctx); err != nil {
+		t.Fatalf("the start's backup on a server: %v", err)
+	}
+	if _, err := s.BackupByHand(ctx); !errors.Is(err, model.ErrServerBackup) {
+		t.Fatalf("a backup into the folder: %v", err)
+	}
+	dest := filepath.Join(t.TempDir(), "salon.json")
+	if _, err := s.Backup(ctx, dest); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(dest)
+	if err != nil || !strings.Contains(string(data), `"format": "companion-exchange"`) || !strings.Contains(string(data), "Котова") {
+		t.Fatalf("the backup file: %v\n%.300s", err, data)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -61,6 +62,9 @@ func (s *Store) BackupByHand(ctx context.Context) (string, error) {
 	if err := s.allow(model.AreaBackups, model.Write); err != nil {
 		return "", err
 	}
+	if s.d.postgres {
+		return "", model.ErrServerBackup
+	}
 	dest, err := backupName(s.path, model.BackupManual, s.now())
 	if err != nil {
 		return "", err
@@ -69,6 +73,9 @@ func (s *Store) BackupByHand(ctx context.Context) (string, error) {
 }
 
 func (s *Store) backup(ctx context.Context, dest string) (string, error) {
+	if s.d.postgres {
+		return s.serverBackup(ctx, dest)
+	}
 	rotate := dest == ""
 	if rotate {
 		var err error
@@ -92,10 +99,28 @@ func (s *Store) backup(ctx context.Context, dest string) (string, error) {
 	return dest, nil
 }
 
-// Backups lists the database's backups, newest first.
+// serverBackup is a backup of a PostgreSQL database: the server's own
+// (pg_dump) is the backup, so the start's and the exit's are none, and one
+// asked for into a file is the full export (exchange format).
+func (s *Store) serverBackup(ctx context.Context, dest string) (string, error) {
+	if dest == "" {
+		return "", nil
+	}
+	err := atomicfile.Write(dest, func(w io.Writer) error {
+		_, err := s.ExportAll(ctx, w)
+		return err
+	})
+	return dest, err
+}
+
+// Backups lists the database's backups, newest first (none on a server:
+// they are the server's).
 func (s *Store) Backups() ([]BackupInfo, error) {
 	if err := s.allow(model.AreaBackups, model.Read); err != nil {
 		return nil, err
+	}
+	if s.d.postgres {
+		return nil, nil
 	}
 	return ListBackups(s.path)
 }

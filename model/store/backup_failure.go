@@ -49,6 +49,9 @@ func BackupFailed(dbPath string, moment model.BackupMoment, err error, at time.T
 // LastBackupFailure is the note of the last automatic backup that failed
 // since a backup last succeeded, or nil.
 func LastBackupFailure(dbPath string) (*model.BackupFailure, error) {
+	if model.IsPostgres(dbPath) {
+		return nil, nil // the server's backups are its own
+	}
 	data, err := os.ReadFile(failureFile(dbPath))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil

@@ -201,7 +201,7 @@ func cardNumber(tx *gorm.DB, c *model.Card) error {
 	}
 	var last int64
 	err := tx.Raw(`SELECT coalesce(max(CAST(number AS BIGINT)), 0) FROM cards
-		WHERE `+dialectOf(tx).onlyDigits("number")+` AND length(number) <= 12`).Scan(&last).Error
+		WHERE ` + dialectOf(tx).onlyDigits("number") + ` AND length(number) <= 12`).Scan(&last).Error
 	if err != nil {
 		return err
 	}

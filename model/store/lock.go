@@ -16,7 +16,11 @@ import (
 type Lock struct{ f *flock.Flock }
 
 // Acquire takes the lock of the database at path, or says who holds it.
+// A PostgreSQL server is shared by every PC's Companion: it needs none.
 func Acquire(path string) (*Lock, error) {
+	if model.IsPostgres(path) {
+		return &Lock{}, nil
+	}
 	lockPath := path + ".lock"
 	f := flock.New(lockPath)
 	ok, err := f.TryLock()
@@ -37,6 +41,9 @@ func Acquire(path string) (*Lock, error) {
 
 // Release lets another process open the database.
 func (l *Lock) Release() error {
+	if l.f == nil {
+		return nil
+	}
 	os.WriteFile(l.f.Path(), nil, 0o600)
 	return l.f.Unlock()
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+
+	"companion/model"
 )
 
 // NetworkShare reports whether the database at path lives on a network
@@ -12,6 +14,9 @@ import (
 // is not safe there: two PCs writing one file over SMB or NFS can damage
 // it. A salon with several PCs uses PostgreSQL instead (see the README).
 func NetworkShare(path string) (bool, string) {
+	if model.IsPostgres(path) {
+		return false, ""
+	}
 	if isUNC(path) {
 		return true, "UNC path"
 	}

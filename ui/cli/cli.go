@@ -98,7 +98,7 @@ func Run[S Store](args []string, out io.Writer, files Files[S]) (handled bool, e
 
 // DBFlag adds --db to a command's flags.
 func DBFlag(fs *flag.FlagSet) *string {
-	return fs.String("db", "", "database file (default: the user's data folder)")
+	return fs.String("db", "", "database file (default: the user's data folder), or a PostgreSQL server's postgres://user:password@host/database")
 }
 
 // DBPath is the database file to use: path, or the default one when "".
@@ -114,6 +114,9 @@ func (c *commands) dbPath(path string) (string, error) {
 			return "", err
 		}
 		path = p
+	}
+	if model.IsPostgres(path) {
+		return path, nil
 	}
 	if addr, ok := model.ServerAddress(path); ok {
 		return "", &model.ErrServerAddress{Address: addr}
