@@ -69,6 +69,7 @@ type Card struct {
 	Discount       Money // taken off the price; at most the price
 	Paid           Money // what the client paid: what payroll counts
 	Notes          string
+	Version        int // changes with every change of the card, its freezes or its use
 	CreatedAt      time.Time
 	UpdatedAt      time.Time
 }

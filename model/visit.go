@@ -28,6 +28,7 @@ type Visit struct {
 	On        Date `gorm:"column:day"`
 	Notes     string
 	Lines     []VisitLine
+	Version   int // changes with every save; a save of an older one is refused
 	CreatedAt time.Time
 	UpdatedAt time.Time
 }

@@ -166,7 +166,7 @@ func (s *Store) SellCard(ctx context.Context, c *model.Card) error {
 		if err := cardNumber(tx, c); err != nil {
 			return err
 		}
-		c.ID = 0
+		c.ID, c.Version = 0, 1
 		if c.UUID == "" {
 			c.UUID = uuid.NewString()
 		}
@@ -234,6 +234,9 @@ func (s *Store) FreezeCard(ctx context.Context, cardID uint, from, to model.Date
 		return err
 	}
 	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := takeCards(tx, []uint{cardID}); err != nil {
+			return err
+		}
 		rows, err := loadCardRows(tx.Where("id = ?", cardID))
 		if err != nil {
 			return err

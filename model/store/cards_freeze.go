@@ -24,6 +24,9 @@ func (s *Store) CancelFreeze(ctx context.Context, freezeID uint) error {
 		} else if err != nil {
 			return err
 		}
+		if err := takeCards(tx, []uint{f.CardID}); err != nil {
+			return err
+		}
 		kept, removed, fe := model.CancelFreeze(f, s.Today())
 		if fe != nil {
 			return fe

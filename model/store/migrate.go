@@ -22,6 +22,7 @@ var migrations = [][]string{
 	schemaV5,
 	schemaV6,
 	schemaV7,
+	schemaV8,
 }
 
 // SchemaVersion is the schema version this build writes.

@@ -9,7 +9,9 @@ const postgresBase = 7
 
 // postgresMigrations bring a PostgreSQL schema from postgresBase to each
 // later version; postgresMigrations[i] makes version postgresBase+i+1.
-var postgresMigrations = [][]string{}
+var postgresMigrations = [][]string{
+	postgresV8,
+}
 
 // postgresSchema is the whole schema at postgresBase. Its foreign keys are
 // DEFERRABLE, so that an import may check them once, after the last row,

@@ -53,6 +53,7 @@ func (s *Store) AddVisit(ctx context.Context, v *model.Visit) error {
 		if v.UUID == "" {
 			v.UUID = uuid.NewString()
 		}
+		v.Version = 1
 		if err := tx.Omit(clause.Associations).Create(v).Error; err != nil {
 			return err
 		}
@@ -82,6 +83,10 @@ func (s *Store) UpdateVisit(ctx context.Context, v *model.Visit) error {
 				return err
 			}
 		}
+		if err := nextVersion(tx, "visits", v.ID, v.Version); err != nil {
+			return err
+		}
+		v.Version++
 		if err := clientExists(tx, v.ClientID); err != nil {
 			return err
 		}
@@ -150,6 +155,31 @@ func visitByID(tx *gorm.DB, id uint) (model.Visit, error) {
 	return v, err
 }
 
+// nextVersion moves the record id of table on from version, or refuses
+// with model.ErrConflict when someone saved it since it was read. The
+// UPDATE holds the row until the transaction ends, so a second PC saving
+// the same record waits, then finds the version moved on.
+func nextVersion(tx *gorm.DB, table string, id uint, version int) error {
+	res := tx.Exec("UPDATE "+quoteIdent(table)+" SET version = version + 1 WHERE id = ? AND version = ?", id, version)
+	if res.Error != nil {
+		return res.Error
+	}
+	if res.RowsAffected == 0 {
+		return model.ErrConflict
+	}
+	return nil
+}
+
+// takeCards moves the cards' versions on before they are checked and
+// changed: two PCs changing one card (a freeze, a visit paid by it) take
+// turns, and the second sees what the first did.
+func takeCards(tx *gorm.DB, ids []uint) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	return tx.Exec("UPDATE cards SET version = version + 1 WHERE id IN ?", ids).Error
+}
+
 // clientExists refuses a record for a client who is not in the database.
 func clientExists(tx *gorm.DB, id uint) error {
 	var n int64
@@ -187,6 +217,9 @@ func cardIDs(lines []model.VisitLine) []uint {
 // the client's, not valid on the visit's day or without visits enough.
 func (s *Store) checkCards(tx *gorm.DB, v *model.Visit) error {
 	need := v.CardVisits()
+	if err := takeCards(tx, cardIDs(v.Lines)); err != nil {
+		return err
+	}
 	checked := map[uint]bool{}
 	for i, l := range v.Lines {
 		if l.CardID == nil || checked[*l.CardID] {

@@ -126,7 +126,7 @@ func (p *visitsPane) showForm(old *model.Visit) {
 				f.fill(v)
 			}
 			p.form = f
-			p.dialog = kit.ShowFormDialog(p.w, title, f.content(), func(close func()) { p.save(id, v.ID, f, close) })
+			p.dialog = kit.ShowFormDialog(p.w, title, f.content(), func(close func()) { p.save(id, v, f, close) })
 		})
 	})
 }
@@ -154,13 +154,14 @@ func cardIDsOf(v model.Visit) map[uint]bool {
 	return out
 }
 
-// save checks the form and stores the visit (a new one when id is 0); the
+// save checks the form and stores the visit (a new one when old has no ID;
+// else old as it was read, whose version the save must still find); the
 // dialog closes only then.
-func (p *visitsPane) save(clientID, id uint, f *visitForm, close func()) {
+func (p *visitsPane) save(clientID uint, old model.Visit, f *visitForm, close func()) {
 	v, errs := f.visit(clientID)
-	v.ID = id
+	v.ID, v.Version = old.ID, old.Version
 	write := func() error { return f.formErrors(p.s.AddVisit(context.Background(), &v)) }
-	if id != 0 {
+	if v.ID != 0 {
 		write = func() error { return f.formErrors(p.s.UpdateVisit(context.Background(), &v)) }
 	}
 	kit.SubmitForm(p.w, f.fields, errs, func() error { return f.formErrors(v.Validate(p.today())) }, write, close, p.changed)
