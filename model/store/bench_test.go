@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"hash/fnv"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -36,12 +37,14 @@ func openBench(b *testing.B) *Store {
 	benchOnce.Do(func() {
 		name := fmt.Sprintf("companion-bench-v%d-%d-%s.db", SchemaVersion(), benchClients, demoFingerprint())
 		path := filepath.Join(os.TempDir(), name)
-		if _, err := os.Stat(path); err != nil {
-			if benchErr = buildBench(path); benchErr != nil {
-				return
-			}
+		if testServer != "" {
+			path, benchErr = serverBench(strings.ReplaceAll(strings.TrimSuffix(name, ".db"), "-", "_"))
+		} else if _, err := os.Stat(path); err != nil {
+			benchErr = buildBench(path)
 		}
-		benchStore, benchErr = Open(path, WithClock(func() time.Time { return fixedNow }))
+		if benchErr == nil {
+			benchStore, benchErr = Open(path, WithClock(func() time.Time { return fixedNow }))
+		}
 	})
 	if benchErr != nil {
 		b.Fatal(benchErr)
@@ -80,6 +83,51 @@ func buildBench(path string) error {
 	}
 	fmt.Fprintf(os.Stderr, "built %s with %d clients in %v\n", path, benchClients, time.Since(start).Round(time.Millisecond))
 	return os.Rename(tmp, path)
+}
+
+// serverBench is buildBench on the test server: the database name, built
+// under another name and renamed when complete, kept for later runs.
+func serverBench(name string) (string, error) {
+	admin, err := sql.Open("pgx", testServer)
+	if err != nil {
+		return "", err
+	}
+	defer admin.Close()
+	at := func(db string) string {
+		u, _ := url.Parse(testServer)
+		u.Path = "/" + db
+		return u.String()
+	}
+	var n int
+	if err := admin.QueryRow("SELECT count(*) FROM pg_database WHERE datname = $1", name).Scan(&n); err != nil || n == 1 {
+		return at(name), err
+	}
+	tmp := name + "_building"
+	for _, q := range []string{"DROP DATABASE IF EXISTS " + tmp, "CREATE DATABASE " + tmp} {
+		if _, err := admin.Exec(q); err != nil {
+			return "", err
+		}
+	}
+	start := time.Now()
+	s, err := Open(at(tmp), WithClock(func() time.Time { return fixedNow }))
+	if err != nil {
+		return "", err
+	}
+	err = s.FillDemo(context.Background(), demo.Salon(1, s.Today(), benchClients))
+	if err == nil {
+		err = s.DB().Exec("VACUUM ANALYZE").Error
+	}
+	if cerr := s.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return "", err
+	}
+	if _, err := admin.Exec("ALTER DATABASE " + tmp + " RENAME TO " + name); err != nil {
+		return "", err
+	}
+	fmt.Fprintf(os.Stderr, "built %s with %d clients in %v\n", name, benchClients, time.Since(start).Round(time.Millisecond))
+	return at(name), nil
 }
 
 // keystrokes are what a manager types into the search box, one call per

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math/rand"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -77,7 +76,7 @@ func ruleRows(t testing.TB, s *Store) string {
 	t.Helper()
 	var out []string
 	for _, q := range []string{
-		"SELECT id || ':' || coalesce(risk_on, '-') || ':' || coalesce(first_day, '-') || ':' || coalesce(last_day, '-') FROM clients ORDER BY id",
+		"SELECT id || ':' || coalesce(risk_on, '-') || ':' || coalesce(CAST(first_day AS TEXT), '-') || ':' || coalesce(CAST(last_day AS TEXT), '-') FROM clients ORDER BY id",
 		"SELECT client_id || ':' || after_day || ':' || before_day FROM client_gaps ORDER BY 1",
 	} {
 		var rows []string
@@ -99,37 +98,63 @@ func asOtherBuild(t testing.TB, s *Store) {
 	other := func(q string) string {
 		return strings.ReplaceAll(q, "ELSE "+itoa(model.AtRiskAfterDays)+" END", "ELSE "+itoa(model.AtRiskAfterDays+15)+" END")
 	}
-	if sameSQL(fewer, cardsFewLeftDDL) || sameSQL(other(sqliteSQL.clientsRiskUpdateDDL()), sqliteSQL.clientsRiskUpdateDDL()) {
+	d := s.d
+	if sameSQL(fewer, cardsFewLeftDDL) || sameSQL(other(d.visitDaysSQL("")), d.visitDaysSQL("")) {
 		t.Fatal("the other build's SQL is this one's")
 	}
-	for _, q := range []string{
-		"DROP INDEX cards_few_left", fewer,
-		"DROP TRIGGER clients_risk_ai", other(sqliteSQL.clientsRiskInsertDDL()),
-		"DROP TRIGGER clients_risk_au", other(sqliteSQL.clientsRiskUpdateDDL()),
-		"UPDATE clients SET " + other(sqliteSQL.visitDaysSQL("")),
+	remake := []string{
+		"DROP TRIGGER clients_risk_ai", other(d.clientsRiskInsertDDL()),
+		"DROP TRIGGER clients_risk_au", other(d.clientsRiskUpdateDDL()),
+	}
+	if d.postgres {
+		remake = []string{other(d.clientsRiskFunctionDDL()),
+			"UPDATE schema_rules SET ddl = " + sqlText(other(d.clientsRiskFunctionDDL())) + " WHERE name = 'function clients_risk'",
+			"UPDATE schema_rules SET ddl = " + sqlText(fewer) + " WHERE name = 'index cards_few_left'"}
+	}
+	for _, q := range append(append([]string{"DROP INDEX cards_few_left", fewer}, remake...),
+		"UPDATE clients SET "+other(d.visitDaysSQL("")),
 		"DELETE FROM client_gaps",
-	} {
+	) {
 		if err := s.DB().Exec(q).Error; err != nil {
 			t.Fatalf("%v in %s", err, q)
 		}
 	}
 }
 
-func schemaCookie(t testing.TB, s *Store) int {
+// schemaCookie changes whenever the schema does: SQLite's schema version,
+// or the row versions of PostgreSQL's schema_rules.
+func schemaCookie(t testing.TB, s *Store) string {
 	t.Helper()
-	var v int
-	if err := s.DB().Raw("PRAGMA schema_version").Scan(&v).Error; err != nil {
+	q := "PRAGMA schema_version"
+	if s.d.postgres {
+		q = "SELECT string_agg(CAST(xmin AS TEXT), ',' ORDER BY name) FROM schema_rules"
+	}
+	var v string
+	if err := s.DB().Raw(q).Scan(&v).Error; err != nil {
 		t.Fatal(err)
 	}
 	return v
+}
+
+// ruleSQL reads the rule objects' SQL as the database keeps it.
+func ruleSQL(t testing.TB, s *Store) map[string]string {
+	t.Helper()
+	read := schemaSQL
+	if s.d.postgres {
+		read = postgresRules
+	}
+	have, err := read(s.DB())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return have
 }
 
 // A database whose index and triggers were made with other thresholds is
 // brought to this build's on open, with the rows they keep; one already in
 // step is only read.
 func TestRuleObjectsFollowTheConstantsOnOpen(t *testing.T) {
-	onSQLite(t)
-	path := filepath.Join(t.TempDir(), "salon.db")
+	path := testDatabase(t)
 	clock := WithClock(func() time.Time { return fixedNow })
 	s, err := Open(path, clock)
 	if err != nil {
@@ -165,8 +190,8 @@ func TestRuleObjectsFollowTheConstantsOnOpen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	have, _ := schemaSQL(s.DB())
-	for _, o := range sqliteSQL.ruleObjects() {
+	have := ruleSQL(t, s)
+	for _, o := range s.d.ruleObjects() {
 		if !sameSQL(have[o.kind+" "+o.name], o.ddl) {
 			t.Errorf("%s %s not brought up to date:\n%s", o.kind, o.name, have[o.kind+" "+o.name])
 		}
@@ -194,7 +219,7 @@ func TestRuleObjectsFollowTheConstantsOnOpen(t *testing.T) {
 	}
 	defer s.Close()
 	if got := schemaCookie(t, s); got != cookie {
-		t.Errorf("opening a database in step changed its schema: %d → %d", cookie, got)
+		t.Errorf("opening a database in step changed its schema: %s → %s", cookie, got)
 	}
 }
 
