@@ -9,6 +9,7 @@ packages=(
 	xvfb xauth x11-utils                           # a virtual screen, xvfb-run, xwininfo
 	imagemagick                                    # import (screenshots), convert (checks, icon)
 	poppler-utils                                  # pdftotext for the report tests
+	postgresql                                     # the store's tests on PostgreSQL (scripts/pg.sh); includes pg_trgm
 )
 
 missing=()
@@ -33,6 +34,15 @@ if ((${#missing[@]})); then
 	"${sudo[@]}" apt-get install -y -q "${missing[@]}" </dev/null
 else
 	echo "deps: all ${#packages[@]} system packages present"
+fi
+
+# scripts/pg.sh uses the newest server in /usr/lib/postgresql/*/bin.
+pgbin=$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n1)
+if [[ -x $pgbin/postgres ]]; then
+	echo "deps: PostgreSQL $("$pgbin/postgres" --version | awk '{ print $3 }') in $pgbin"
+else
+	echo "deps: no PostgreSQL server in /usr/lib/postgresql/*/bin although the postgresql package is installed" >&2
+	exit 1
 fi
 
 if ! command -v go >/dev/null && [[ ! -x /usr/local/go/bin/go ]]; then

@@ -66,12 +66,24 @@ durability() {
 		grep -E '^(durability|concurrency):|^--- |^(ok|FAIL)'
 }
 
+# The store's tests again on a throwaway PostgreSQL cluster (scripts/pg.sh
+# sets COMPANION_TEST_POSTGRES); the race tests above ran them on SQLite.
+pg_backend="PostgreSQL"
+store_postgres() {
+	if ! grep -rqs COMPANION_TEST_POSTGRES --include='*.go' model/store; then
+		pg_backend="SQLite again (the store's tests do not read COMPANION_TEST_POSTGRES yet)"
+		echo "store on PostgreSQL: the store's tests do not read COMPANION_TEST_POSTGRES yet, so they run on SQLite here too"
+	fi
+	scripts/pg.sh go test -race -count=1 ./model/store/...
+}
+
 echo "test: $(go version), LANG=$LANG, XDG_CONFIG_HOME=${XDG_CONFIG_HOME:-}, XDG_DATA_HOME=${XDG_DATA_HOME:-}"
 stage gofmt gofmt_clean
 stage vet go vet ./...
 stage staticcheck staticcheck_clean
 stage "file and function sizes" go run ./scripts/sizes
 stage "race tests" go test -race ./...
+stage "store on PostgreSQL" store_postgres
 stage "durability and concurrency" durability
 stage "tests without cgo" nogl
 stage "fuzz 20s each" scripts/fuzz.sh 20s
@@ -82,5 +94,10 @@ echo "test: took $(((SECONDS - start) / 60)) min $(((SECONDS - start) % 60)) s"
 for f in "${failed[@]}"; do
 	echo "test: FAILED stage: $f"
 done
+# Which databases the store's tests ran on.
+if [[ " ${failed[*]} " == *" store on PostgreSQL "* ]]; then
+	pg_backend="not PostgreSQL: its stage failed"
+fi
+echo "test: store backends: SQLite (race tests), $pg_backend (store on PostgreSQL)"
 echo "test: ${#passed[@]} passed, ${#failed[@]} failed"
 ((${#failed[@]} == 0))
