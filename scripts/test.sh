@@ -68,13 +68,8 @@ durability() {
 
 # The store's tests again on a throwaway PostgreSQL cluster (scripts/pg.sh
 # sets COMPANION_TEST_POSTGRES); the race tests above ran them on SQLite.
-pg_backend="PostgreSQL"
 store_postgres() {
-	if ! grep -rqs COMPANION_TEST_POSTGRES --include='*.go' model/store; then
-		pg_backend="SQLite again (the store's tests do not read COMPANION_TEST_POSTGRES yet)"
-		echo "store on PostgreSQL: the store's tests do not read COMPANION_TEST_POSTGRES yet, so they run on SQLite here too"
-	fi
-	scripts/pg.sh go test -race -count=1 ./model/store/...
+	scripts/pg.sh go test -race -count=1 -timeout 30m ./model/store/...
 }
 
 echo "test: $(go version), LANG=$LANG, XDG_CONFIG_HOME=${XDG_CONFIG_HOME:-}, XDG_DATA_HOME=${XDG_DATA_HOME:-}"
@@ -82,7 +77,7 @@ stage gofmt gofmt_clean
 stage vet go vet ./...
 stage staticcheck staticcheck_clean
 stage "file and function sizes" go run ./scripts/sizes
-stage "race tests" go test -race ./...
+stage "race tests" go test -race -timeout 30m ./...
 stage "store on PostgreSQL" store_postgres
 stage "durability and concurrency" durability
 stage "tests without cgo" nogl
@@ -95,6 +90,7 @@ for f in "${failed[@]}"; do
 	echo "test: FAILED stage: $f"
 done
 # Which databases the store's tests ran on.
+pg_backend="PostgreSQL"
 if [[ " ${failed[*]} " == *" store on PostgreSQL "* ]]; then
 	pg_backend="not PostgreSQL: its stage failed"
 fi

@@ -167,6 +167,7 @@ func envInt(name string, def int) int {
 // integrity check. COMPANION_KILLS sets the number of kills (20; make soak
 // runs 200).
 func TestDurabilityUnderKill(t *testing.T) {
+	onSQLite(t)
 	if runtime.GOOS == "js" || runtime.GOOS == "wasip1" {
 		t.Skip("no processes here")
 	}
@@ -224,6 +225,7 @@ func TestDurabilityUnderKill(t *testing.T) {
 // store, and two processes write at once: no "database is locked", no row
 // or update lost.
 func TestConcurrencyWritersNeverLock(t *testing.T) {
+	onSQLite(t)
 	path := filepath.Join(t.TempDir(), "salon.db")
 	s, err := Open(path, WithClock(func() time.Time { return fixedNow }))
 	if err != nil {
