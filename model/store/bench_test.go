@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"hash/fnv"
-	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -17,6 +16,7 @@ import (
 
 	"companion/model"
 	"companion/model/demo"
+	"companion/model/store/storetest"
 )
 
 // benchClients is the size of the salon the benchmarks search: far more
@@ -93,11 +93,7 @@ func serverBench(name string) (string, error) {
 		return "", err
 	}
 	defer admin.Close()
-	at := func(db string) string {
-		u, _ := url.Parse(testServer)
-		u.Path = "/" + db
-		return u.String()
-	}
+	at := storetest.At
 	var n int
 	if err := admin.QueryRow("SELECT count(*) FROM pg_database WHERE datname = $1", name).Scan(&n); err != nil || n == 1 {
 		return at(name), err

@@ -41,7 +41,7 @@ func tamper(t *testing.T, path string, statements ...string) {
 }
 
 func TestOwnerSeesTheAuditEntryOfAHealthChange(t *testing.T) {
-	s, path := uitest.OpenStore(t)
+	s, path := uitest.OpenFileStore(t)
 	ctx := context.Background()
 	uitest.SetPINs(t, s, map[model.Role]string{model.RoleOwner: "1111", model.RoleManager: "2222"})
 	manager, err := s.SignIn(ctx, model.RoleManager, "2222")

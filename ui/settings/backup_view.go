@@ -20,6 +20,7 @@ import (
 // BackupStore is what the backups section of Settings needs: the owner's
 // tools for keeping the data safe and moving it whole.
 type BackupStore interface {
+	OnServer() bool
 	BackupFolder() string
 	BackupByHand(ctx context.Context) (string, error)
 	Backups() ([]model.BackupInfo, error)
@@ -79,6 +80,10 @@ func newBackupView(w fyne.Window, s BackupStore, changed func()) *backupView {
 	v.exLabel = widget.NewLabel(i18n.T("backup.exchange"))
 	v.exLabel.TextStyle.Bold = true
 	v.listContent = container.NewVBox(v.failure, v.where, container.NewHBox(v.now, v.fromFile, v.encrypted), v.list)
+	if s.OnServer() { // the server keeps its own backups
+		v.where.SetText(i18n.T("backup.on_server"))
+		v.listContent = container.NewVBox(v.where)
+	}
 	v.exchangeContent = container.NewVBox(container.NewHBox(v.exportAll, v.importAll), exHint)
 	v.head = rowOf{v.headLabel, widget.NewLabel("")}
 	v.listRow = rowOf{v.listLabel, v.listContent}
@@ -113,6 +118,9 @@ func (v *backupView) refresh(ctx context.Context) {
 				return
 			}
 			v.setVisible(true)
+			if v.s.OnServer() {
+				return // the server's backups are its own
+			}
 			v.showFailure(failed)
 			if err != nil && failed == nil {
 				v.fail(err)

@@ -15,7 +15,7 @@ import (
 )
 
 func TestTheBackupsPageTellsAFailedBackupUntilOneSucceeds(t *testing.T) {
-	s, path := uitest.OpenStore(t)
+	s, path := uitest.OpenFileStore(t)
 	full := &os.PathError{Op: "write", Path: store.BackupDir(path), Err: syscall.ENOSPC}
 	if _, err := store.BackupFailed(path, model.BackupAtExit, full, uitest.Now); err != nil {
 		t.Fatal(err)
@@ -44,7 +44,7 @@ func TestAFailedBackupIsToldInTheLanguage(t *testing.T) {
 }
 
 func TestAnUnreadableBackupsFolderIsToldOnceOnThePage(t *testing.T) {
-	s, path := uitest.OpenStore(t)
+	s, path := uitest.OpenFileStore(t)
 	os.WriteFile(store.BackupDir(path), []byte("x"), 0o600)
 	if err := s.AutoBackup(context.Background()); err == nil {
 		t.Fatal("the backup succeeded")

@@ -52,7 +52,7 @@ func dismiss(t *testing.T, w fyne.Window) {
 }
 
 func TestOwnerMakesABackupAndChoosesARestore(t *testing.T) {
-	s, path := uitest.OpenStore(t)
+	s, path := uitest.OpenFileStore(t)
 	ctx := context.Background()
 	for _, n := range []string{"Анна", "Мария"} {
 		if err := s.CreateClient(ctx, &model.Client{FirstName: n}); err != nil {
@@ -129,7 +129,7 @@ func restoreFromFile(t *testing.T, w fyne.Window, path, passphrase string) {
 }
 
 func TestEncryptedCopyAsksForItsPassphraseOnRestore(t *testing.T) {
-	s, path := uitest.OpenStore(t)
+	s, path := uitest.OpenFileStore(t)
 	if err := s.CreateClient(context.Background(), &model.Client{FirstName: "Анна"}); err != nil {
 		t.Fatal(err)
 	}
@@ -228,7 +228,7 @@ func TestExportAllThenImportAllIntoAnEmptyDatabase(t *testing.T) {
 }
 
 func TestBackupsAreTheOwnersOnly(t *testing.T) {
-	s, _ := uitest.OpenStore(t)
+	s, _ := uitest.OpenFileStore(t)
 	f := openSettings(t, s.As(model.RoleManager))
 	for _, text := range []string{"Резервные копии", "Сделать копию сейчас", "Выгрузить всё…", "Загрузить всё…"} {
 		if count(f.w, text) != 0 {

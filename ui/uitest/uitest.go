@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"companion/model/store"
+	"companion/model/store/storetest"
 	"companion/ui"
 	"companion/ui/kit"
 )
@@ -31,9 +32,23 @@ func Main(m *testing.M) {
 	os.Exit(code)
 }
 
-// OpenStore opens a new database file in the test's folder, with the
-// tests' clock, and closes it after the test.
+// OpenStore opens a new database — a file in the test's folder, or a
+// database on the test server (storetest) — with the tests' clock, and
+// closes it after the test.
 func OpenStore(t testing.TB) (*store.Store, string) {
+	t.Helper()
+	path := storetest.Database(t)
+	s, err := store.Open(path, store.WithClock(func() time.Time { return Now }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, path
+}
+
+// OpenFileStore is OpenStore on an SQLite file whatever the test server:
+// for tests of the file itself (its backups, its audit triggers).
+func OpenFileStore(t testing.TB) (*store.Store, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "salon.db")
 	s, err := store.Open(path, store.WithClock(func() time.Time { return Now }))
