@@ -83,6 +83,7 @@ stage "durability and concurrency" durability
 stage "tests without cgo" nogl
 stage "fuzz 20s each" scripts/fuzz.sh 20s
 stage smoke scripts/smoke.sh
+stage "smoke on PostgreSQL" scripts/pg.sh scripts/smoke.sh
 
 echo
 echo "test: took $(((SECONDS - start) / 60)) min $(((SECONDS - start) % 60)) s"
