@@ -23,17 +23,17 @@ type ServerFields struct {
 // Validate says which field is missing or wrong, each in a sentence.
 func (f ServerFields) Validate() model.ValidationErrors {
 	var errs model.ValidationErrors
-	need := func(field, value string) {
+	need := func(field, value, key string) {
 		if strings.TrimSpace(value) == "" {
-			errs = append(errs, &model.FieldError{Field: field, Key: "database.err." + field + "_required"})
+			errs = append(errs, &model.FieldError{Field: field, Key: key})
 		}
 	}
-	need("host", f.Host)
+	need("host", f.Host, "database.err.host_required")
 	if n, err := strconv.Atoi(strings.TrimSpace(f.Port)); err != nil || n < 1 || n > 65535 {
 		errs = append(errs, &model.FieldError{Field: "port", Key: "database.err.port"})
 	}
-	need("database", f.Database)
-	need("user", f.User)
+	need("database", f.Database, "database.err.database_required")
+	need("user", f.User, "database.err.user_required")
 	return errs
 }
 
