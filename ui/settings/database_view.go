@@ -35,7 +35,7 @@ type databaseSection struct {
 	kind    *widget.RadioGroup
 	fields  map[string]*kit.Field
 	entries map[string]*widget.Entry
-	server  *fyne.Container // the server's fields, the note and the test
+	server  *fyne.Container // the server's fields and the note
 	note    *widget.Label
 	test    *widget.Button
 	result  *widget.Label
@@ -53,10 +53,11 @@ func newDatabaseSection(w fyne.Window, s DatabaseStore) *databaseSection {
 	d.where = kit.Wrapped(whereText(s.Path()))
 	d.buildServerForm()
 	d.kind = widget.NewRadioGroup([]string{i18n.T("database.kind.file"), i18n.T("database.kind.server")}, d.kindChanged)
+	d.kind.Horizontal = true
 	d.result = kit.Wrapped("")
 	save := widget.NewButton(i18n.T("database.save"), d.save)
 	save.Importance = widget.HighImportance
-	d.content = container.NewVBox(d.where, d.kind, d.server, container.NewHBox(save), d.result)
+	d.content = container.NewVBox(d.where, d.kind, d.server, container.NewHBox(d.test, save), d.result)
 	d.load(s.Path())
 	if !model.Allowed(s.Role(), model.AreaBackups, model.Write) {
 		d.title.Hide()
@@ -97,9 +98,8 @@ func (d *databaseSection) buildServerForm() {
 		rows = append(rows, d.fields[name])
 	}
 	d.note = kit.Wrapped("")
-	d.note.Importance = widget.LowImportance
 	d.test = widget.NewButton(i18n.T("database.test"), d.testConnection)
-	d.server = container.NewVBox(kit.FieldGrid(rows...), d.note, container.NewHBox(d.test))
+	d.server = container.NewVBox(kit.FieldGrid(rows...), d.note)
 }
 
 // load shows the saved choice, or else the open database when it is a
@@ -140,9 +140,11 @@ func (d *databaseSection) kindChanged(string) {
 	d.result.SetText("")
 	if d.onServer() {
 		d.server.Show()
+		d.test.Show()
 		d.showNote()
 	} else {
 		d.server.Hide()
+		d.test.Hide()
 	}
 }
 
