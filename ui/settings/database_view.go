@@ -172,7 +172,7 @@ func (d *databaseSection) showNote() {
 		"Host": orDefault(f.Host, "HOST"), "Port": orDefault(f.Port, DefaultServerPort),
 		"User": orDefault(f.User, "USER"), "Database": orDefault(f.Database, "DB"),
 		"Address": ServerFields{Host: orDefault(f.Host, "HOST"), Port: orDefault(f.Port, DefaultServerPort),
-			User: orDefault(f.User, "USER"), Password: "PASSWORD", Database: orDefault(f.Database, "DB")}.URL()}))
+			User: orDefault(f.User, "USER"), Password: "PASSWORD", Database: orDefault(f.Database, "DB"), Query: f.Query}.URL()}))
 }
 
 // checked shows a sentence under each wrong field and reports whether all
@@ -231,7 +231,7 @@ func (d *databaseSection) testConnection() {
 func testResultText(database string, empty bool, err error) string {
 	switch {
 	case err != nil:
-		return i18n.T("database.test.failed", map[string]any{"Error": i18n.ErrorText(err)})
+		return i18n.ErrorText(err) // a silent server's sentence says what to check
 	case empty:
 		return i18n.T("database.test.ok_empty", map[string]any{"Database": database})
 	default:
