@@ -73,7 +73,7 @@ func runWindow(args []string, out io.Writer) error {
 		*langCode = a.Preferences().String(ui.PrefLanguage)
 	}
 	ui.SetLanguage(*langCode)
-	path, err := cli.DBPath(files, *db)
+	path, err := cli.DBPath(files, chosenDB(a.Preferences(), *db))
 	if err != nil {
 		return err
 	}
@@ -101,6 +101,15 @@ func runWindow(args []string, out io.Writer) error {
 	go backup.warn(w, failedBefore)
 	w.ShowAndRun()
 	return nil
+}
+
+// chosenDB is the database the window opens: --db when given, else the
+// one the owner chose in Settings, else "" for the default file.
+func chosenDB(prefs fyne.Preferences, flagDB string) string {
+	if flagDB != "" {
+		return flagDB
+	}
+	return prefs.String(settings.PrefDatabase)
 }
 
 // startSession readies the window's database: the demo salon first when

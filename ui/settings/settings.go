@@ -51,7 +51,7 @@ func New(w fyne.Window, s Store, version string, changes *kit.Changes) *Tab {
 	t.backups = newBackupView(w, s, changed)
 	t.safety = newSafetySection(w, s)
 	t.lists = newSalonLists(w, s)
-	t.path = widget.NewLabel(s.Path())
+	t.path = widget.NewLabel(shownPath(s.Path()))
 	t.path.Wrapping = fyne.TextWrapBreak
 	t.clients = widget.NewLabel("")
 	t.demo = widget.NewButton(i18n.T("settings.demo.fill"), t.fillDemo)
@@ -71,6 +71,7 @@ func New(w fyne.Window, s Store, version string, changes *kit.Changes) *Tab {
 		kit.NewField("clients", i18n.T("settings.clients"), t.clients),
 		kit.NewField("demo", i18n.T("settings.demo"), container.NewHBox(t.demo)),
 		t.backups.head, t.backups.listRow, t.backups.exchangeRow,
+		newDatabaseSection(w, s),
 		kit.Heading(i18n.T("settings.section.salon")),
 		kit.NewField("card_types", i18n.T("settings.card_types"), t.lists.cardTypesRow()),
 		kit.NewField("topics", i18n.T("settings.topics"), t.lists.topicsRow()),
