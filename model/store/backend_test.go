@@ -44,7 +44,6 @@ func TestBackendIsNamed(t *testing.T) {
 	t.Logf("store tests on %s", testBackend())
 }
 
-
 // openTwice opens one database as two PCs would: two stores, each with its
 // own connections.
 func openTwice(t *testing.T) (*Store, *Store) {

@@ -42,7 +42,12 @@ const stampLayout = "20060102-150405"
 func BackupDir(dbPath string) string { return filepath.Join(filepath.Dir(dbPath), "backups") }
 
 // BackupFolder is where this database's backups go.
-func (s *Store) BackupFolder() string { return BackupDir(s.path) }
+func (s *Store) BackupFolder() string {
+	if s.d.postgres {
+		return "" // the server keeps its backups
+	}
+	return BackupDir(s.path)
+}
 
 // Backup copies the database with VACUUM INTO to dest, or, when dest is "",
 // to a dated file in the backups folder (then rotating that folder). The

@@ -99,7 +99,7 @@ func postgresEmpty(db *gorm.DB) error {
 func (s *Store) upgradePostgres(ctx context.Context, version int) error {
 	steps := map[int][]string{}
 	if version == 0 {
-		steps[postgresBase] = postgresSchema()
+		steps[postgresBase] = postgresSchema
 		version = postgresBase - 1
 	} else if version < postgresBase {
 		return fmt.Errorf("schema version %d is older than any PostgreSQL schema (%d)", version, postgresBase)
