@@ -29,7 +29,7 @@ test screenshots: export XDG_DATA_HOME := $(SCRATCH)/data
 
 help:
 	@echo "make run          install what is missing, build and open the app on your data"
-	@echo "make test         what CI runs: gofmt, vet, staticcheck, race tests, store on PostgreSQL, no-cgo tests, short fuzzing, smoke test"
+	@echo "make test         what CI runs: gofmt, vet, staticcheck, race tests, store and window on PostgreSQL, no-cgo tests, short fuzzing, smoke tests"
 	@echo "make build        build $(BIN) (version $(VERSION))"
 	@echo "make bench        benchmarks, benchstat-friendly"
 	@echo "make lint         vet, gofmt, staticcheck"

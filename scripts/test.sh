@@ -66,10 +66,14 @@ durability() {
 		grep -E '^(durability|concurrency):|^--- |^(ok|FAIL)'
 }
 
-# The store's tests again on a throwaway PostgreSQL cluster (scripts/pg.sh
-# sets COMPANION_TEST_POSTGRES); the race tests above ran them on SQLite.
+# The store's tests (with the race detector) and the window's again, on a
+# throwaway PostgreSQL cluster (scripts/pg.sh sets COMPANION_TEST_POSTGRES);
+# the race tests above ran them on SQLite.
 store_postgres() {
-	scripts/pg.sh go test -race -count=1 -timeout 30m ./model/store/...
+	scripts/pg.sh bash -c 'rc=0
+		go test -race -count=1 -timeout 30m ./model/store/... || rc=1
+		go test -count=1 -timeout 30m ./ui/... || rc=1
+		exit $rc'
 }
 
 echo "test: $(go version), LANG=$LANG, XDG_CONFIG_HOME=${XDG_CONFIG_HOME:-}, XDG_DATA_HOME=${XDG_DATA_HOME:-}"
@@ -78,7 +82,7 @@ stage vet go vet ./...
 stage staticcheck staticcheck_clean
 stage "file and function sizes" go run ./scripts/sizes
 stage "race tests" go test -race -timeout 30m ./...
-stage "store on PostgreSQL" store_postgres
+stage "store and window on PostgreSQL" store_postgres
 stage "durability and concurrency" durability
 stage "tests without cgo" nogl
 stage "fuzz 20s each" scripts/fuzz.sh 20s
@@ -92,9 +96,9 @@ for f in "${failed[@]}"; do
 done
 # Which databases the store's tests ran on.
 pg_backend="PostgreSQL"
-if [[ " ${failed[*]} " == *" store on PostgreSQL "* ]]; then
+if [[ " ${failed[*]} " == *" store and window on PostgreSQL "* ]]; then
 	pg_backend="not PostgreSQL: its stage failed"
 fi
-echo "test: store backends: SQLite (race tests), $pg_backend (store on PostgreSQL)"
+echo "test: backends: SQLite (race tests), $pg_backend (store and window on PostgreSQL)"
 echo "test: ${#passed[@]} passed, ${#failed[@]} failed"
 ((${#failed[@]} == 0))
