@@ -165,6 +165,9 @@ func (s *Store) autoBackup(ctx context.Context) error {
 // Files of other databases in the same folder and temporary files are left
 // out.
 func ListBackups(dbPath string) ([]BackupInfo, error) {
+	if model.IsPostgres(dbPath) {
+		return nil, nil // the server keeps its backups
+	}
 	dir := BackupDir(dbPath)
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {

@@ -105,6 +105,9 @@ func (s *Store) BackupEncrypted(ctx context.Context, dest, passphrase string) (s
 		return "", &model.FieldError{Field: "passphrase", Key: "backup.err.passphrase_empty"}
 	}
 	dir := BackupDir(s.path)
+	if s.d.postgres {
+		dir = os.TempDir() // the copy is the full export (serverBackup)
+	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", err
 	}

@@ -2,9 +2,10 @@ package store
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/url"
+	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -51,17 +52,21 @@ func withConnectTimeout(addr string) (string, error) {
 	return u.String(), nil
 }
 
-// driverWords is the driver's error without the address it repeats.
+// failedToConnect is how pgx begins its error, naming the user and the
+// database the sentence names already.
+var failedToConnect = regexp.MustCompile("^failed to connect to `[^`]*`:")
+
+// driverWords is the driver's error without the address it repeats, each
+// attempt's words once (pgx tries with TLS and without).
 func driverWords(err error) string {
-	msg := err.Error()
-	var unwrapped interface{ Unwrap() error }
-	if errors.As(err, &unwrapped) && unwrapped.Unwrap() != nil {
-		msg = unwrapped.Unwrap().Error()
+	var out []string
+	for _, line := range strings.Split(err.Error(), "\n") {
+		line = strings.TrimSpace(failedToConnect.ReplaceAllString(line, ""))
+		if line != "" && !slices.Contains(out, line) {
+			out = append(out, line)
+		}
 	}
-	if i := strings.LastIndex(msg, "): "); i >= 0 && strings.Contains(msg[:i], "failed to connect") {
-		msg = msg[i+3:]
-	}
-	return msg
+	return strings.Join(out, "; ")
 }
 
 // postgresVersion reads the schema version from schema_version (0 for a

@@ -34,6 +34,9 @@ func (c *commands) cmdBackup(args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if *list && model.IsPostgres(path) {
+		return model.ErrServerBackup // the server's backups are its own
+	}
 	if *list {
 		return c.printBackups(path, out)
 	}
@@ -79,8 +82,8 @@ func (c *commands) cmdBackup(args []string, out io.Writer) error {
 // not let a mistyped path become a new, empty database.
 func (c *commands) existingDB(path string) (string, error) {
 	path, err := c.dbPath(path)
-	if err != nil {
-		return "", err
+	if err != nil || model.IsPostgres(path) {
+		return path, err // a server's database is found by opening it
 	}
 	if _, err := os.Stat(path); err != nil {
 		return "", &model.FieldError{Key: "backup.err.no_database", Args: map[string]any{"Path": path}}
