@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -136,4 +137,68 @@ func TestAServersBackupIsTheExport(t *testing.T) {
 	if err != nil || !strings.Contains(string(data), `"format": "companion-exchange"`) || !strings.Contains(string(data), "Котова") {
 		t.Fatalf("the backup file: %v\n%.300s", err, data)
 	}
+}
+
+// auditorChanges is how many health changes each auditor process makes.
+const auditorChanges = 20
+
+// runAuditor is the test binary as one PC changing a client's health
+// data (each change audited) at the database where; it prints "ok" when
+// done, or "error TEXT".
+func runAuditor(where string) int {
+	s, err := Open(where)
+	if err != nil {
+		fmt.Printf("error open: %v\n", err)
+		return 2
+	}
+	defer s.Close()
+	ctx := context.Background()
+	c := model.Client{FirstName: "Анна", HealthConsentAt: model.NewDate(2026, 1, 10)}
+	if err := s.CreateClient(ctx, &c); err != nil {
+		fmt.Printf("error create: %v\n", err)
+		return 1
+	}
+	for i := 0; i < auditorChanges; i++ {
+		c.Health = fmt.Sprintf("осмотр %d", i)
+		if err := s.UpdateClient(ctx, &c); err != nil {
+			fmt.Printf("error update: %v\n", err)
+			return 1
+		}
+	}
+	fmt.Println("ok")
+	return 0
+}
+
+// Two processes — two PCs — changing health data at once append to one
+// audit chain, which `companion audit verify` then finds whole.
+func TestTwoProcessesKeepOneAuditChain(t *testing.T) {
+	where := testDatabase(t)
+	s, err := Open(where, WithClock(func() time.Time { return fixedNow }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	outs := make([][]byte, 2)
+	errs := make([]error, 2)
+	var wg sync.WaitGroup
+	for i := range outs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cmd := exec.Command(os.Args[0], "-test.run=^$")
+			cmd.Env = append(os.Environ(), "COMPANION_TEST_AUDITOR="+where)
+			outs[i], errs[i] = cmd.CombinedOutput()
+		}()
+	}
+	wg.Wait()
+	for i := range outs {
+		if errs[i] != nil || !strings.Contains(string(outs[i]), "ok") {
+			t.Fatalf("auditor %d: %v: %s", i, errs[i], outs[i])
+		}
+	}
+	n, err := s.VerifyAudit(context.Background())
+	if err != nil || n < 2*auditorChanges {
+		t.Fatalf("the chain after two processes: %d entries hold, %v", n, err)
+	}
+	t.Logf("audit chain: %d entries from two processes, whole", n)
 }

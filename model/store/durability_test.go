@@ -29,6 +29,9 @@ func TestMain(m *testing.M) {
 		n, _ := strconv.Atoi(os.Getenv("COMPANION_TEST_WRITER_ROWS"))
 		os.Exit(runWriter(path, os.Getenv("COMPANION_TEST_WRITER_TAG"), n))
 	}
+	if where := os.Getenv("COMPANION_TEST_AUDITOR"); where != "" {
+		os.Exit(runAuditor(where))
+	}
 	os.Exit(m.Run())
 }
 
