@@ -20,6 +20,7 @@ import (
 type importer struct {
 	ctx    context.Context
 	tx     *sql.Tx
+	d      dialect
 	dec    *json.Decoder
 	schema int
 	tables map[string]exTable
@@ -213,12 +214,15 @@ func (im *importer) readRows(t exTable) (int, error) {
 func (im *importer) insert(t exTable, n int, row map[string]any) error {
 	cols := make([]string, 0, len(row))
 	args := make([]any, 0, len(row))
-	for _, c := range t.cols {
+	for i, c := range t.cols {
 		v, ok := row[c]
 		if !ok {
 			continue
 		}
 		x, err := sqlValue(v)
+		if err == nil && t.types != nil {
+			x, err = columnValue(t.types[i], x)
+		}
 		if err != nil {
 			return exErr("value", map[string]any{"Table": t.name, "Row": n, "Column": c, "Detail": err.Error()})
 		}
@@ -242,7 +246,7 @@ func (im *importer) insert(t exTable, n int, row map[string]any) error {
 				quoted[i] = quoteIdent(c)
 			}
 			q = "INSERT INTO " + quoteIdent(t.name) + " (" + strings.Join(quoted, ", ") + ") VALUES (" +
-				strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
+				im.d.placeholders(len(cols)) + ")"
 		}
 		var err error
 		if stmt, err = im.tx.PrepareContext(im.ctx, q); err != nil {
@@ -307,4 +311,16 @@ func sqlValue(v any) (any, error) {
 		return nil, errors.New(`an object must be {"base64": …} or {"text_base64": …}`)
 	}
 	return nil, fmt.Errorf("a value must be null, a number, text or {\"base64\": …}, not %T", v)
+}
+
+// placeholders are n parameters: ?, ?… on SQLite, $1, $2… on PostgreSQL.
+func (d dialect) placeholders(n int) string {
+	p := make([]string, n)
+	for i := range p {
+		p[i] = "?"
+		if d.postgres {
+			p[i] = "$" + strconv.Itoa(i+1)
+		}
+	}
+	return strings.Join(p, ", ")
 }

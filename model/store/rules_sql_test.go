@@ -77,8 +77,8 @@ func ruleRows(t testing.TB, s *Store) string {
 	t.Helper()
 	var out []string
 	for _, q := range []string{
-		"SELECT id || ':' || coalesce(risk_on, '-') || ':' || coalesce(first_day, '-') || ':' || coalesce(last_day, '-') FROM clients ORDER BY id",
-		"SELECT client_id || ':' || after_day || ':' || before_day FROM client_gaps ORDER BY 1",
+		"SELECT id || ':' || coalesce(risk_on, '-') || ':' || coalesce(CAST(first_day AS TEXT), '-') || ':' || coalesce(CAST(last_day AS TEXT), '-') FROM clients ORDER BY id",
+		"SELECT client_id || ':' || after_day || ':' || before_day FROM client_gaps ORDER BY client_id, after_day",
 	} {
 		var rows []string
 		if err := s.DB().Raw(q).Scan(&rows).Error; err != nil {
@@ -102,13 +102,22 @@ func asOtherBuild(t testing.TB, s *Store) {
 	if sameSQL(fewer, cardsFewLeftDDL) || sameSQL(other(sqliteSQL.clientsRiskUpdateDDL()), sqliteSQL.clientsRiskUpdateDDL()) {
 		t.Fatal("the other build's SQL is this one's")
 	}
-	for _, q := range []string{
+	steps := []string{
 		"DROP INDEX cards_few_left", fewer,
 		"DROP TRIGGER clients_risk_ai", other(sqliteSQL.clientsRiskInsertDDL()),
 		"DROP TRIGGER clients_risk_au", other(sqliteSQL.clientsRiskUpdateDDL()),
 		"UPDATE clients SET " + other(sqliteSQL.visitDaysSQL("")),
 		"DELETE FROM client_gaps",
-	} {
+	}
+	if s.d.postgres {
+		steps = []string{
+			"DROP INDEX cards_few_left", fewer,
+			other(postgresSQL.clientsRiskFunctionDDL()),
+			"UPDATE clients SET " + other(postgresSQL.visitDaysSQL("")),
+			"DELETE FROM client_gaps",
+		}
+	}
+	for _, q := range steps {
 		if err := s.DB().Exec(q).Error; err != nil {
 			t.Fatalf("%v in %s", err, q)
 		}
