@@ -125,7 +125,12 @@ func exportForm(v any) any {
 		}
 		return int64(0)
 	case time.Time:
-		return x.UTC().Format(sqliteTime)
+		// A day (model.Date) is stored in a moment's column as ISO text on
+		// SQLite, and as its midnight in UTC on PostgreSQL.
+		if x = x.UTC(); x.Equal(x.Truncate(24 * time.Hour)) {
+			return x.Format(time.DateOnly)
+		}
+		return x.Format(sqliteTime)
 	case int32:
 		return int64(x)
 	case float32:
