@@ -87,17 +87,7 @@ func schemaOf(ctx context.Context, q querier, d dialect) (int, error) {
 }
 
 func exportTable(ctx context.Context, q querier, d dialect, t exTable, w *bufio.Writer) (int, error) {
-	sel := make([]string, len(t.cols))
-	for i, c := range t.cols {
-		// The unary plus hides the declared type, so SQLite's driver hands
-		// the stored value as it is instead of parsing DATETIME text.
-		// PostgreSQL's values are turned into SQLite's (exportForm).
-		sel[i] = "+" + quoteIdent(c)
-		if d.postgres {
-			sel[i] = quoteIdent(c)
-		}
-	}
-	rows, err := q.QueryContext(ctx, "SELECT "+strings.Join(sel, ", ")+" FROM "+quoteIdent(t.name)+" ORDER BY "+t.order)
+	rows, err := q.QueryContext(ctx, selectAll(d, t))
 	if err != nil {
 		return 0, err
 	}
@@ -150,6 +140,21 @@ func exportTable(ctx context.Context, q querier, d dialect, t exTable, w *bufio.
 	}
 	w.WriteString("]")
 	return n, nil
+}
+
+// selectAll reads a table's rows in key order. On SQLite the unary plus
+// hides the declared type, so the driver hands the stored value as it is
+// instead of parsing DATETIME text; PostgreSQL's values are turned into
+// SQLite's by exportForm.
+func selectAll(d dialect, t exTable) string {
+	sel := make([]string, len(t.cols))
+	for i, c := range t.cols {
+		sel[i] = "+" + quoteIdent(c)
+		if d.postgres {
+			sel[i] = quoteIdent(c)
+		}
+	}
+	return "SELECT " + strings.Join(sel, ", ") + " FROM " + quoteIdent(t.name) + " ORDER BY " + t.order
 }
 
 // appendValue writes one stored value: null, an integer, a real (always

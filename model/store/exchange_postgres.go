@@ -38,82 +38,83 @@ var sqliteTimes = []string{
 var postgresInternal = map[string]bool{"schema_version": true, "schema_rules": true}
 
 // postgresTables lists the ordinary tables of the current schema, in name
-// order as SQLite's binary collation has it, without postgresInternal.
+// order as SQLite's binary collation has it, without postgresInternal,
+// with their columns, types and primary keys (one query: the catalogue's
+// views are slow).
 func postgresTables(ctx context.Context, q querier) ([]exTable, error) {
-	rows, err := q.QueryContext(ctx, `SELECT table_name FROM information_schema.tables
-		WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`)
-	if err != nil {
-		return nil, err
-	}
-	var names []string
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		if !postgresInternal[name] {
-			names = append(names, name)
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	sort.Strings(names) // bytes, as SQLite orders them
-	tables := make([]exTable, len(names))
-	for i, name := range names {
-		tables[i].name = name
-		if err := postgresColumns(ctx, q, &tables[i]); err != nil {
-			return nil, err
-		}
-	}
-	return tables, nil
-}
-
-// postgresColumns reads a table's columns, their types and its primary
-// key. Text keys are ordered by bytes (COLLATE "C"), as SQLite's are; a
-// table without a key is ordered by all its columns.
-func postgresColumns(ctx context.Context, q querier, t *exTable) error {
-	rows, err := q.QueryContext(ctx, `SELECT c.column_name, c.data_type, coalesce(k.ordinal_position, 0)
+	rows, err := q.QueryContext(ctx, `SELECT c.table_name, c.column_name, c.data_type, coalesce(k.ordinal_position, 0)
 		FROM information_schema.columns AS c
+		JOIN information_schema.tables AS t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+			AND t.table_type = 'BASE TABLE'
 		LEFT JOIN information_schema.table_constraints AS tc ON tc.table_schema = c.table_schema
 			AND tc.table_name = c.table_name AND tc.constraint_type = 'PRIMARY KEY'
 		LEFT JOIN information_schema.key_column_usage AS k ON k.constraint_schema = tc.constraint_schema
 			AND k.constraint_name = tc.constraint_name AND k.column_name = c.column_name
-		WHERE c.table_schema = current_schema() AND c.table_name = $1 ORDER BY c.ordinal_position`, t.name)
+		WHERE c.table_schema = current_schema() ORDER BY c.table_name, c.ordinal_position`)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer rows.Close()
-	pk := map[int]string{}
-	var all []string
+	byName := map[string]*pgTable{}
 	for rows.Next() {
-		var name, typ string
+		var table, name, typ string
 		var pos int
-		if err := rows.Scan(&name, &typ, &pos); err != nil {
-			return err
+		if err := rows.Scan(&table, &name, &typ, &pos); err != nil {
+			return nil, err
 		}
-		t.cols, t.types = append(t.cols, name), append(t.types, typ)
-		key := quoteIdent(name)
-		if typ == "text" {
-			key += ` COLLATE "C"`
+		if postgresInternal[table] {
+			continue
 		}
-		all = append(all, key)
-		if pos > 0 {
-			pk[pos] = key
+		if byName[table] == nil {
+			byName[table] = &pgTable{exTable: exTable{name: table}, pk: map[int]string{}}
 		}
+		byName[table].column(name, typ, pos)
 	}
-	if len(pk) == 0 {
-		t.order = strings.Join(all, ", ")
-		return rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
 	}
-	ordered := make([]string, len(pk))
-	for pos, key := range pk {
+	tables := make([]exTable, 0, len(byName))
+	for _, t := range byName {
+		tables = append(tables, t.done())
+	}
+	sort.Slice(tables, func(i, j int) bool { return tables[i].name < tables[j].name }) // bytes, as SQLite
+	return tables, nil
+}
+
+// pgTable is a table whose columns are being read.
+type pgTable struct {
+	exTable
+	pk  map[int]string
+	all []string
+}
+
+// column adds a column. Text keys are ordered by bytes (COLLATE "C"), as
+// SQLite's are.
+func (t *pgTable) column(name, typ string, pkPos int) {
+	t.cols, t.types = append(t.cols, name), append(t.types, typ)
+	key := quoteIdent(name)
+	if typ == "text" {
+		key += ` COLLATE "C"`
+	}
+	t.all = append(t.all, key)
+	if pkPos > 0 {
+		t.pk[pkPos] = key
+	}
+}
+
+// done orders the table by its primary key, or by all its columns when it
+// has none.
+func (t *pgTable) done() exTable {
+	if len(t.pk) == 0 {
+		t.order = strings.Join(t.all, ", ")
+		return t.exTable
+	}
+	ordered := make([]string, len(t.pk))
+	for pos, key := range t.pk {
 		ordered[pos-1] = key
 	}
 	t.order = strings.Join(ordered, ", ")
-	return rows.Err()
+	return t.exTable
 }
 
 // exportForm is a value read from PostgreSQL as SQLite stores it.
