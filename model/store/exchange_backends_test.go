@@ -3,8 +3,11 @@ package store
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -63,5 +66,39 @@ func TestExchangeCrossesBackends(t *testing.T) {
 	lite, server := uuidRE.ReplaceAll(files[false], nil), uuidRE.ReplaceAll(files[true], nil)
 	if !bytes.Equal(lite, server) {
 		t.Errorf("the same salon exports differently from SQLite and PostgreSQL:\n%s", firstDifference(lite, server))
+	}
+}
+
+// On PostgreSQL a value the column's type cannot take is refused as the
+// file's problem, with the column named, and nothing is written.
+func TestImportIntoPostgreSQLTypesTheValues(t *testing.T) {
+	if testServer == "" {
+		t.Skip("about PostgreSQL's column types: set COMPANION_TEST_POSTGRES")
+	}
+	s := openOn(t, true)
+	head := fmt.Sprintf(`{"format":"companion-exchange","version":1,"schema":%d,"tables":`, SchemaVersion())
+	for file, column := range map[string]string{
+		`{"blocks":[{"id":1,"name":"a","archived":2}]}}`:                   "archived",
+		`{"access_mode":[{"id":1,"mode":"single","updated_at":"вчера"}]}}`: "updated_at",
+	} {
+		_, err := s.ImportAll(context.Background(), strings.NewReader(head+file))
+		var fe *model.FieldError
+		if !errors.As(err, &fe) || fe.Key != "exchange.err.value" || fe.Args["Column"] != column {
+			t.Errorf("%s: %v", file, err)
+		}
+		if empty, _ := s.IsEmpty(context.Background()); !empty {
+			t.Fatal("a rejected import left data behind")
+		}
+	}
+	ok := head + `{"blocks":[{"id":4,"name":"a","archived":1}],"access_mode":[{"id":1,"mode":"single","updated_at":"2026-11-27 10:00:00"}]}}`
+	if _, err := s.ImportAll(context.Background(), strings.NewReader(ok)); err != nil {
+		t.Fatal(err)
+	}
+	var archived bool
+	var at time.Time
+	s.DB().Raw("SELECT archived FROM blocks WHERE id = 4").Scan(&archived)
+	s.DB().Raw("SELECT updated_at FROM access_mode").Scan(&at)
+	if !archived || !at.Equal(fixedNow) {
+		t.Errorf("archived %v, updated_at %v", archived, at)
 	}
 }

@@ -83,10 +83,6 @@ func setTriggersAside(ctx context.Context, tx *sql.Tx, d dialect) ([]string, err
 	if !d.postgres {
 		return dropTriggers(ctx, tx)
 	}
-	// A moment without a zone in the file is UTC, as SQLite's driver reads it.
-	if _, err := tx.ExecContext(ctx, "SET LOCAL TimeZone = 'UTC'"); err != nil {
-		return nil, err
-	}
 	return nil, setTriggers(ctx, tx, false)
 }
 

@@ -22,7 +22,7 @@ import (
 const sqliteTime = "2006-01-02 15:04:05.999999999-07:00"
 
 // sqliteTimes are the texts a moment may have in a file: the driver's, and
-// the other forms SQLite's driver reads.
+// the other forms SQLite's driver reads; one without a zone is in UTC.
 var sqliteTimes = []string{
 	sqliteTime,
 	"2006-01-02T15:04:05.999999999-07:00",
