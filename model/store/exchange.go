@@ -24,7 +24,18 @@ type querier interface {
 type exTable struct {
 	name  string
 	cols  []string // in the table's column order
+	types []string // PostgreSQL's data_type of each column; nil on SQLite
 	order string   // ORDER BY: the primary key, or rowid
+}
+
+// exchangeTablesOf lists the tables a full export carries on the backend
+// d; on PostgreSQL there are no full-text indexes to rebuild.
+func exchangeTablesOf(ctx context.Context, q querier, d dialect) ([]exTable, []string, error) {
+	if !d.postgres {
+		return exchangeTables(ctx, q)
+	}
+	tables, err := postgresTables(ctx, q)
+	return tables, nil, err
 }
 
 // exchangeTables lists, in name order, every ordinary table of the

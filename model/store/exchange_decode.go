@@ -20,10 +20,12 @@ import (
 type importer struct {
 	ctx    context.Context
 	tx     *sql.Tx
+	d      dialect
 	dec    *json.Decoder
 	schema int
 	tables map[string]exTable
 	stmts  map[string]*sql.Stmt
+	batch  batch
 	sum    model.ExchangeSummary
 }
 
@@ -205,20 +207,26 @@ func (im *importer) readRows(t exTable) (int, error) {
 		}
 		n++
 	}
+	if err := im.flush(); err != nil {
+		return n, err
+	}
 	return n, im.expect(']', t.name)
 }
 
-// insert writes one row; its columns go in the table's order so that rows
-// of the same shape share one prepared statement.
+// insert writes one row, or keeps it for the next batch; its columns go
+// in the table's order so that rows of the same shape share a statement.
 func (im *importer) insert(t exTable, n int, row map[string]any) error {
 	cols := make([]string, 0, len(row))
 	args := make([]any, 0, len(row))
-	for _, c := range t.cols {
+	for i, c := range t.cols {
 		v, ok := row[c]
 		if !ok {
 			continue
 		}
 		x, err := sqlValue(v)
+		if err == nil && t.types != nil {
+			x, err = columnValue(t.types[i], x)
+		}
 		if err != nil {
 			return exErr("value", map[string]any{"Table": t.name, "Row": n, "Column": c, "Detail": err.Error()})
 		}
@@ -232,31 +240,7 @@ func (im *importer) insert(t exTable, n int, row map[string]any) error {
 			}
 		}
 	}
-	key := t.name + "\x00" + strings.Join(cols, "\x00")
-	stmt, ok := im.stmts[key]
-	if !ok {
-		q := "INSERT INTO " + quoteIdent(t.name) + " DEFAULT VALUES"
-		if len(cols) > 0 {
-			quoted := make([]string, len(cols))
-			for i, c := range cols {
-				quoted[i] = quoteIdent(c)
-			}
-			q = "INSERT INTO " + quoteIdent(t.name) + " (" + strings.Join(quoted, ", ") + ") VALUES (" +
-				strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
-		}
-		var err error
-		if stmt, err = im.tx.PrepareContext(im.ctx, q); err != nil {
-			return err
-		}
-		im.stmts[key] = stmt
-	}
-	if _, err := stmt.ExecContext(im.ctx, args...); err != nil {
-		if ctxErr := im.ctx.Err(); ctxErr != nil {
-			return ctxErr
-		}
-		return exErr("insert", map[string]any{"Table": t.name, "Row": n, "Detail": err.Error()})
-	}
-	return nil
+	return im.add(t, n, cols, args)
 }
 
 func contains(list []string, s string) bool {
@@ -307,4 +291,17 @@ func sqlValue(v any) (any, error) {
 		return nil, errors.New(`an object must be {"base64": …} or {"text_base64": …}`)
 	}
 	return nil, fmt.Errorf("a value must be null, a number, text or {\"base64\": …}, not %T", v)
+}
+
+// placeholders are n parameters from the first: ?, ?… on SQLite, $1,
+// $2… on PostgreSQL.
+func (d dialect) placeholders(first, n int) string {
+	p := make([]string, n)
+	for i := range p {
+		p[i] = "?"
+		if d.postgres {
+			p[i] = "$" + strconv.Itoa(first+i)
+		}
+	}
+	return strings.Join(p, ", ")
 }

@@ -30,16 +30,20 @@ func (s *Store) ExportAll(ctx context.Context, w io.Writer) (model.ExchangeSumma
 	if err != nil {
 		return sum, err
 	}
-	tx, err := sqlDB.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	opts := &sql.TxOptions{ReadOnly: true}
+	if s.d.postgres {
+		opts.Isolation = sql.LevelRepeatableRead // one snapshot
+	}
+	tx, err := sqlDB.BeginTx(ctx, opts)
 	if err != nil {
 		return sum, err
 	}
 	defer tx.Rollback()
-	var schema int
-	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&schema); err != nil {
+	schema, err := schemaOf(ctx, tx, s.d)
+	if err != nil {
 		return sum, err
 	}
-	tables, _, err := exchangeTables(ctx, tx)
+	tables, _, err := exchangeTablesOf(ctx, tx, s.d)
 	if err != nil {
 		return sum, err
 	}
@@ -50,7 +54,7 @@ func (s *Store) ExportAll(ctx context.Context, w io.Writer) (model.ExchangeSumma
 		if i > 0 {
 			bw.WriteString(",")
 		}
-		n, err := exportTable(ctx, tx, t, bw)
+		n, err := exportTable(ctx, tx, s.d, t, bw)
 		if err != nil {
 			return sum, fmt.Errorf("export %s: %w", t.name, err)
 		}
@@ -60,14 +64,30 @@ func (s *Store) ExportAll(ctx context.Context, w io.Writer) (model.ExchangeSumma
 	return sum, bw.Flush()
 }
 
-func exportTable(ctx context.Context, q querier, t exTable, w *bufio.Writer) (int, error) {
-	sel := make([]string, len(t.cols))
-	for i, c := range t.cols {
-		// The unary plus hides the declared type, so the driver hands the
-		// stored value as it is instead of parsing DATETIME text.
-		sel[i] = "+" + quoteIdent(c)
+// schemaOf is the database's schema version: SQLite's user_version, or
+// PostgreSQL's schema_version.
+func schemaOf(ctx context.Context, q querier, d dialect) (int, error) {
+	query := "PRAGMA user_version"
+	if d.postgres {
+		query = "SELECT version FROM schema_version WHERE id = 1"
 	}
-	rows, err := q.QueryContext(ctx, "SELECT "+strings.Join(sel, ", ")+" FROM "+quoteIdent(t.name)+" ORDER BY "+t.order)
+	rows, err := q.QueryContext(ctx, query)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	var v int
+	if rows.Next() {
+		err = rows.Scan(&v)
+	}
+	if err == nil {
+		err = rows.Err()
+	}
+	return v, err
+}
+
+func exportTable(ctx context.Context, q querier, d dialect, t exTable, w *bufio.Writer) (int, error) {
+	rows, err := q.QueryContext(ctx, selectAll(d, t))
 	if err != nil {
 		return 0, err
 	}
@@ -99,6 +119,9 @@ func exportTable(ctx context.Context, q querier, t exTable, w *bufio.Writer) (in
 			}
 			buf = append(buf, keys[i]...)
 			buf = append(buf, ':')
+			if d.postgres {
+				v = exportForm(v)
+			}
 			if buf, err = appendValue(buf, v); err != nil {
 				return n, fmt.Errorf("row %d, %s: %w", n+1, t.cols[i], err)
 			}
@@ -117,6 +140,21 @@ func exportTable(ctx context.Context, q querier, t exTable, w *bufio.Writer) (in
 	}
 	w.WriteString("]")
 	return n, nil
+}
+
+// selectAll reads a table's rows in key order. On SQLite the unary plus
+// hides the declared type, so the driver hands the stored value as it is
+// instead of parsing DATETIME text; PostgreSQL's values are turned into
+// SQLite's by exportForm.
+func selectAll(d dialect, t exTable) string {
+	sel := make([]string, len(t.cols))
+	for i, c := range t.cols {
+		sel[i] = "+" + quoteIdent(c)
+		if d.postgres {
+			sel[i] = quoteIdent(c)
+		}
+	}
+	return "SELECT " + strings.Join(sel, ", ") + " FROM " + quoteIdent(t.name) + " ORDER BY " + t.order
 }
 
 // appendValue writes one stored value: null, an integer, a real (always

@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"sync"
 
+	"gorm.io/gorm"
+
 	"companion/model"
 )
 
@@ -21,6 +23,12 @@ import (
 // are, with the triggers set aside meanwhile; foreign keys are checked after
 // the last row and the full-text indexes rebuilt.
 func (s *Store) ImportAll(ctx context.Context, r io.Reader) (model.ExchangeSummary, error) {
+	return s.importAll(ctx, r, nil)
+}
+
+// importAll is ImportAll; check, when not nil, runs in the transaction
+// after the last row, and its error leaves the database as it was.
+func (s *Store) importAll(ctx context.Context, r io.Reader, check func(*sql.Tx, model.ExchangeSummary) error) (model.ExchangeSummary, error) {
 	sum := model.ExchangeSummary{Tables: map[string]int{}}
 	if err := s.allow(model.AreaBackups, model.Write); err != nil {
 		return sum, err
@@ -35,45 +43,68 @@ func (s *Store) ImportAll(ctx context.Context, r io.Reader) (model.ExchangeSumma
 	}
 	defer release()
 	defer tx.Rollback()
-	im := &importer{ctx: ctx, tx: tx, dec: json.NewDecoder(bufio.NewReaderSize(r, 64<<10)), sum: sum,
+	im := &importer{ctx: ctx, tx: tx, d: s.d, dec: json.NewDecoder(bufio.NewReaderSize(r, 64<<10)), sum: sum,
 		tables: map[string]exTable{}, stmts: map[string]*sql.Stmt{}}
 	im.dec.UseNumber()
-	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&im.schema); err != nil {
+	if im.schema, err = schemaOf(ctx, tx, s.d); err != nil {
 		return sum, err
 	}
-	tables, fts, err := exchangeTables(ctx, tx)
+	tables, fts, err := exchangeTablesOf(ctx, tx, s.d)
 	if err != nil {
 		return sum, err
 	}
 	for _, t := range tables {
 		im.tables[t.name] = t
 	}
-	triggers, err := dropTriggers(ctx, tx)
+	triggers, err := setTriggersAside(ctx, tx, s.d)
 	if err != nil {
 		return sum, err
 	}
-	if err := mustBeNew(ctx, tx, tables, baseline); err != nil {
+	if err := mustBeNew(ctx, tx, s.d, tables, baseline); err != nil {
 		return sum, err
 	}
 	if err := im.run(); err != nil {
 		return sum, err
 	}
-	if err := afterImport(ctx, tx, triggers, fts); err != nil {
+	if err := s.afterImport(ctx, tx, triggers, fts); err != nil {
 		return sum, err
+	}
+	if check != nil {
+		if err := check(tx, sum); err != nil {
+			return sum, err
+		}
 	}
 	return sum, tx.Commit()
 }
 
-// afterImport puts the triggers back, makes again what this build's rules
-// keep (rules_sql.go: the file may come from a build with other
-// thresholds), rebuilds the full-text indexes and checks the foreign keys.
-func afterImport(ctx context.Context, tx *sql.Tx, triggers, fts []string) error {
+// setTriggersAside drops SQLite's triggers, returning what recreates them,
+// or disables PostgreSQL's until afterImport.
+func setTriggersAside(ctx context.Context, tx *sql.Tx, d dialect) ([]string, error) {
+	if !d.postgres {
+		return dropTriggers(ctx, tx)
+	}
+	return nil, setTriggers(ctx, tx, false)
+}
+
+// afterImport checks the foreign keys, puts the triggers back, makes again
+// what this build's rules keep (rules_sql.go: the file may come from a
+// build with other thresholds), rebuilds SQLite's full-text indexes and
+// moves PostgreSQL's id sequences past the ids copied.
+func (s *Store) afterImport(ctx context.Context, tx *sql.Tx, triggers, fts []string) error {
+	if s.d.postgres {
+		if err := postgresForeignKeysHold(ctx, tx); err != nil {
+			return err
+		}
+		if err := setTriggers(ctx, tx, true); err != nil {
+			return err
+		}
+	}
 	for _, q := range triggers {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("recreate trigger: %w", err)
 		}
 	}
-	for _, q := range refreshOf(sqliteSQL.ruleObjects()) {
+	for _, q := range refreshOf(s.d.ruleObjects()) {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("refresh what the rules keep: %w", err)
 		}
@@ -84,13 +115,23 @@ func afterImport(ctx context.Context, tx *sql.Tx, triggers, fts []string) error 
 			return fmt.Errorf("rebuild %s: %w", name, err)
 		}
 	}
+	if s.d.postgres {
+		return resyncIdentities(s.overTx(ctx, tx))
+	}
 	return foreignKeysHold(ctx, tx)
+}
+
+// overTx is the store's GORM over the transaction tx.
+func (s *Store) overTx(ctx context.Context, tx *sql.Tx) *gorm.DB {
+	db := s.db.Session(&gorm.Session{Context: ctx, NewDB: true})
+	db.Statement.ConnPool = tx
+	return db
 }
 
 // mustBeNew refuses a database that holds more than a new one, then
 // empties the tables (of what the migrations put there, which the file
 // carries too) with foreign keys checked at the end.
-func mustBeNew(ctx context.Context, tx *sql.Tx, tables []exTable, baseline map[string]int) error {
+func mustBeNew(ctx context.Context, tx *sql.Tx, d dialect, tables []exTable, baseline map[string]int) error {
 	for _, t := range tables {
 		var n int
 		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+quoteIdent(t.name)).Scan(&n); err != nil {
@@ -100,7 +141,11 @@ func mustBeNew(ctx context.Context, tx *sql.Tx, tables []exTable, baseline map[s
 			return &model.FieldError{Key: "exchange.err.not_empty", Args: map[string]any{"Table": t.name, "Rows": n}}
 		}
 	}
-	if _, err := tx.ExecContext(ctx, "PRAGMA defer_foreign_keys = ON"); err != nil {
+	deferKeys := "PRAGMA defer_foreign_keys = ON"
+	if d.postgres {
+		deferKeys = "SET CONSTRAINTS ALL DEFERRED"
+	}
+	if _, err := tx.ExecContext(ctx, deferKeys); err != nil {
 		return err
 	}
 	for _, t := range tables {

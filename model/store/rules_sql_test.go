@@ -77,7 +77,7 @@ func ruleRows(t testing.TB, s *Store) string {
 	var out []string
 	for _, q := range []string{
 		"SELECT id || ':' || coalesce(risk_on, '-') || ':' || coalesce(CAST(first_day AS TEXT), '-') || ':' || coalesce(CAST(last_day AS TEXT), '-') FROM clients ORDER BY id",
-		"SELECT client_id || ':' || after_day || ':' || before_day FROM client_gaps ORDER BY 1",
+		"SELECT client_id || ':' || after_day || ':' || before_day FROM client_gaps ORDER BY client_id, after_day",
 	} {
 		var rows []string
 		if err := s.DB().Raw(q).Scan(&rows).Error; err != nil {

@@ -83,12 +83,13 @@ func Run[S Store](args []string, out io.Writer, files Files[S]) (handled bool, e
 	}
 	c := &commands{files: filesOf[S]{files}}
 	cmd, ok := map[string]func([]string, io.Writer) error{
-		"demo":    c.cmdDemo,
-		"import":  c.cmdImport,
-		"export":  c.cmdExport,
-		"audit":   c.cmdAudit,
-		"backup":  c.cmdBackup,
-		"restore": c.cmdRestore,
+		"demo":       c.cmdDemo,
+		"import":     c.cmdImport,
+		"export":     c.cmdExport,
+		"audit":      c.cmdAudit,
+		"backup":     c.cmdBackup,
+		"restore":    c.cmdRestore,
+		"migrate-to": c.cmdMigrateTo,
 	}[args[0]]
 	if !ok {
 		return false, nil
