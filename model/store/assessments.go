@@ -107,7 +107,7 @@ func (s *Store) RecordHealthConsent(ctx context.Context, clientID uint, on model
 			return nil
 		}
 		before := c
-		c.HealthConsentAt, c.Version, c.UpdatedAt = on, c.Version+1, s.now().UTC()
+		c.HealthConsentAt, c.Version, c.UpdatedAt = on, c.Version+1, s.moment()
 		err := tx.Model(&model.Client{}).Where("id = ?", clientID).UpdateColumns(map[string]any{
 			"health_consent_at": c.HealthConsentAt, "version": c.Version, "updated_at": c.UpdatedAt}).Error
 		if err != nil {

@@ -33,7 +33,7 @@ func (s *Store) audit(tx *gorm.DB, e model.AuditEntry) error {
 	}
 	e.ID = head.LastID + 1
 	e.PrevHash = head.LastHash
-	e.At = s.now().UTC().Truncate(time.Microsecond)
+	e.At = s.moment()
 	e.Role = s.Role()
 	e.Hash = auditHash(&e)
 	if err := tx.Create(&e).Error; err != nil {

@@ -65,7 +65,7 @@ func (s *Store) UpdateClient(ctx context.Context, c *model.Client) error {
 		c.CardNumbers = before.CardNumbers // kept by the sale of cards: the search key follows the database
 		next := *c
 		next.Version = c.Version + 1
-		next.UpdatedAt = s.now().UTC()
+		next.UpdatedAt = s.moment()
 		res := tx.Model(&model.Client{}).Where("id = ? AND version = ?", c.ID, c.Version).
 			Select(profileColumns).Updates(&next)
 		if res.Error != nil {
@@ -149,7 +149,7 @@ func (s *Store) SetArchived(ctx context.Context, id uint, archived bool) error {
 	}
 	var at *time.Time
 	if archived {
-		now := s.now().UTC()
+		now := s.moment()
 		at = &now
 	}
 	res := s.ctx(ctx).Model(&model.Client{}).Where("id = ?", id).

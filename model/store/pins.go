@@ -123,7 +123,7 @@ func accessMode(db *gorm.DB) (string, error) {
 func (s *Store) setAccessMode(tx *gorm.DB, mode string) error {
 	return tx.Exec(`INSERT INTO access_mode(id, mode, updated_at) VALUES (1, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET mode = excluded.mode, updated_at = excluded.updated_at`,
-		mode, s.now().UTC()).Error
+		mode, s.moment()).Error
 }
 
 // SetSingleUser makes the program open without a PIN, as the owner, for
@@ -154,7 +154,7 @@ func (s *Store) SetPIN(ctx context.Context, role model.Role, pin string) error {
 	if err := model.ValidatePIN(pin); err != nil {
 		return err
 	}
-	row, err := newPINRow(role, pin, s.now().UTC())
+	row, err := newPINRow(role, pin, s.moment())
 	if err != nil {
 		return err
 	}
@@ -265,7 +265,7 @@ func (s *Store) tryPIN(tx *gorm.DB, role model.Role, pin string) (refusal, err e
 	if err := tx.Where("id = 1").Attrs(signinState{ID: 1}).FirstOrInit(&st).Error; err != nil {
 		return nil, err
 	}
-	now := s.now().UTC()
+	now := s.moment()
 	if st.LockedUntil != nil && now.Before(*st.LockedUntil) {
 		return model.PINLocked(min(st.LockedUntil.Sub(now), model.PINLockDelay(st.Lockouts))), nil
 	}
@@ -316,7 +316,7 @@ func (s *Store) wrongPIN(tx *gorm.DB, role model.Role, st *signinState, now time
 // rehash stores the PIN again with the current parameters, after a sign-in
 // proved it right.
 func (s *Store) rehash(tx *gorm.DB, role model.Role, pin string) error {
-	row, err := newPINRow(role, pin, s.now().UTC())
+	row, err := newPINRow(role, pin, s.moment())
 	if err != nil {
 		return err
 	}

@@ -112,7 +112,7 @@ func (s *Store) AnonymizeClient(ctx context.Context, id uint) error {
 		} else if err != nil {
 			return err
 		}
-		now := s.now().UTC()
+		now := s.moment()
 		c = model.Client{ID: c.ID, LastName: model.AnonymousName, CardNumbers: c.CardNumbers, ArchivedAt: &now}
 		cols := map[string]any{"archived_at": &now, "version": gorm.Expr("version + 1"), "updated_at": now}
 		for _, col := range anonymizedColumns {

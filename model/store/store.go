@@ -63,10 +63,15 @@ func Open(path string, opts ...Option) (*Store, error) {
 func (s *Store) gormConfig() *gorm.Config {
 	return &gorm.Config{
 		TranslateError: true,
-		NowFunc:        func() time.Time { return s.now().UTC() },
+		NowFunc:        s.moment,
 		Logger:         logger.Default.LogMode(logger.Silent),
 	}
 }
+
+// moment is the time to store: the store's clock in UTC to the
+// microsecond, which both backends keep whole (SQLite would keep
+// nanoseconds and PostgreSQL drop them, and their exports then differ).
+func (s *Store) moment() time.Time { return s.now().UTC().Truncate(time.Microsecond) }
 
 // Close releases the database.
 func (s *Store) Close() error {

@@ -100,7 +100,7 @@ func (s *Store) UpdateVisit(ctx context.Context, v *model.Visit) error {
 			return err
 		}
 		v.UUID, v.CreatedAt = old.UUID, old.CreatedAt
-		v.UpdatedAt = s.now().UTC()
+		v.UpdatedAt = s.moment()
 		err = tx.Model(&model.Visit{}).Where("id = ?", v.ID).UpdateColumns(map[string]any{
 			"client_id": v.ClientID, "day": v.On, "notes": v.Notes, "updated_at": v.UpdatedAt}).Error
 		if err != nil {
