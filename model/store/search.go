@@ -128,8 +128,8 @@ func mergeRows(rows, more []model.ClientRow, limit int) []model.ClientRow {
 }
 
 // listSQL builds one query of a list: driven by the full-text table with
-// expr, or by the trigram index with the LIKE patterns like, whose matches
-// stream in and stop at the limit; or, with neither, the list in name order.
+// expr, whose matches stream in and stop at the limit; or, with none, in
+// name order — with the LIKE patterns like, the trigram index's matches.
 func listSQL(d dialect, today model.Date, q model.ClientQuery, table, expr string, like ...string) listStep {
 	where := []string{"c.archived_at IS NULL"}
 	if q.Archived {
@@ -142,11 +142,10 @@ func listSQL(d dialect, today model.Date, q model.ClientQuery, table, expr strin
 		where = append(where, table+" MATCH @match")
 		args = append(args, sql.Named("match", expr))
 	}
-	for i, p := range like {
+	for i, p := range like { // in name order: PostgreSQL reads the name index or sorts the few matches
 		name := "like" + strconv.Itoa(i)
 		where = append(where, "(' ' || c.search_key) LIKE @"+name)
 		args = append(args, sql.Named(name, p))
-		order = ""
 	}
 	if q.Status != "" || q.Trust != "" {
 		args = append(args, sql.Named("today", today.ISO()))
