@@ -9,8 +9,11 @@ var schemaV8 = []string{
 	`ALTER TABLE cards ADD COLUMN version INTEGER NOT NULL DEFAULT 1`,
 }
 
-// postgresV8 is schemaV8 on PostgreSQL.
+// postgresV8 is schemaV8 on PostgreSQL, with the index the search as
+// you type reads alone: the working list's names in order with their
+// search keys (search.go, firstMatchesSQL).
 var postgresV8 = []string{
 	`ALTER TABLE visits ADD COLUMN version BIGINT NOT NULL DEFAULT 1`,
 	`ALTER TABLE cards ADD COLUMN version BIGINT NOT NULL DEFAULT 1`,
+	`CREATE INDEX clients_name_search ON clients(name_key, id) INCLUDE (search_key) WHERE archived_at IS NULL`,
 }
