@@ -202,3 +202,25 @@ func TestTwoProcessesKeepOneAuditChain(t *testing.T) {
 	}
 	t.Logf("audit chain: %d entries from two processes, whole", n)
 }
+
+// A server database that holds another program's tables is refused with a
+// sentence, and nothing of Companion's is made in it.
+func TestAServerDatabaseOfAnotherProgramIsRefused(t *testing.T) {
+	if testServer == "" {
+		t.Skip("about a server's database")
+	}
+	where := testDatabase(t)
+	other, err := Open(where)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := other.DB().Exec("DROP TABLE schema_version").Error; err != nil {
+		t.Fatal(err)
+	}
+	other.Close()
+	_, err = Open(where)
+	var fe *model.FieldError
+	if !errors.As(err, &fe) || fe.Key != "err.server_not_ours" {
+		t.Fatalf("opening another program's database: %v", err)
+	}
+}

@@ -94,7 +94,7 @@ func postgresEmpty(db *gorm.DB) error {
 		return err
 	}
 	if n > 0 {
-		return fmt.Errorf("the database holds %d tables but not Companion's: give Companion an empty database of its own", n)
+		return &model.FieldError{Key: "err.server_not_ours", Args: map[string]any{"Tables": n}}
 	}
 	return nil
 }
