@@ -5,6 +5,9 @@ SHELL := /bin/bash
 
 export PATH := /usr/local/go/bin:$(HOME)/go/bin:$(PATH)
 export CGO_ENABLED := 1
+# Go's telemetry writes under XDG_CONFIG_HOME from a process that outlives
+# the command, which the tests' scratch folder must not hold.
+export GOTELEMETRY := off
 # Fyne logs locale errors on C and C.UTF-8: use a real locale name instead.
 ifneq ($(filter C C.% POSIX,$(or $(LANG),C)),)
 export LANG := en_US.UTF-8
