@@ -5,9 +5,6 @@ SHELL := /bin/bash
 
 export PATH := /usr/local/go/bin:$(HOME)/go/bin:$(PATH)
 export CGO_ENABLED := 1
-# Go's telemetry writes under XDG_CONFIG_HOME from a process that outlives
-# the command, which the tests' scratch folder must not hold.
-export GOTELEMETRY := off
 # Fyne logs locale errors on C and C.UTF-8: use a real locale name instead.
 ifneq ($(filter C C.% POSIX,$(or $(LANG),C)),)
 export LANG := en_US.UTF-8
@@ -52,7 +49,9 @@ run: deps build
 	./$(BIN)
 
 test: deps
-	@rm -rf $(SCRATCH) && mkdir -p $(XDG_CONFIG_HOME) $(XDG_DATA_HOME)
+	@# a Go telemetry process of an earlier run may still write in it: try again
+	@rm -rf $(SCRATCH) 2>/dev/null || { sleep 2; rm -rf $(SCRATCH); }
+	@mkdir -p $(XDG_CONFIG_HOME) $(XDG_DATA_HOME)
 	@scripts/test.sh
 
 bench:
