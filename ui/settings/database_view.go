@@ -217,7 +217,7 @@ func (d *databaseSection) testConnection() {
 	}
 	d.test.Disable()
 	d.result.SetText(i18n.T("database.test.running"))
-	addr := withConnectTimeout(f.URL())
+	addr := f.URL()
 	kit.Background(func() {
 		empty, err := checkServer(context.Background(), addr)
 		fyne.Do(func() {
