@@ -33,6 +33,9 @@ type Client struct {
 	Goals         string
 	GoalWeightKg  float64 // 0: no goal; drawn on the assessment chart
 	GoalWaistCm   float64
+	// When the client likes to come: a program's schedule is placed on these.
+	PreferredDays Weekdays
+	PreferredTime string // one of TimesOfDay
 
 	FirstVisitOn Date
 	LastVisitOn  Date
@@ -128,6 +131,10 @@ func (c *Client) Validate(today Date) error {
 	if c.GoalWaistCm != 0 && (c.GoalWaistCm < 30 || c.GoalWaistCm > 250) {
 		errs.add("goal_waist", "err.goal.waist", nil)
 	}
+	if !contains(TimesOfDay, c.PreferredTime) {
+		errs.add("preferred_time", "err.program.time_of_day", nil)
+	}
+	c.PreferredDays &= AllWeekdays
 	if c.Health != "" && c.HealthConsentAt.IsZero() {
 		errs.add("health", "err.health.no_consent", nil)
 	}
@@ -144,7 +151,7 @@ func (c *Client) Validate(today Date) error {
 // formOrder is the order of the fields in the client form.
 var formOrder = []string{"last_name", "first_name", "middle_name", "phone", "email", "birth_date", "source",
 	"referrer", "pd_consent", "health_consent", "marketing_consent", "tags", "needs_stated", "needs_observed",
-	"goals", "goal_weight", "goal_waist", "health", "notes"}
+	"goals", "goal_weight", "goal_waist", "preferred_days", "preferred_time", "health", "notes"}
 
 func sortByForm(errs ValidationErrors) {
 	pos := func(f string) int {

@@ -23,6 +23,7 @@ var migrations = [][]string{
 	schemaV6,
 	schemaV7,
 	schemaV8,
+	schemaV9,
 }
 
 // SchemaVersion is the schema version this build writes.

@@ -11,6 +11,7 @@ const postgresBase = 7
 // later version; postgresMigrations[i] makes version postgresBase+i+1.
 var postgresMigrations = [][]string{
 	postgresV8,
+	postgresV9,
 }
 
 // postgresSchema is the whole schema at postgresBase. Its foreign keys are

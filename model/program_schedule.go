@@ -1,0 +1,117 @@
+package model
+
+import "sort"
+
+// Session is one planned session of a program: a day and the item.
+type Session struct {
+	On   Date
+	Item int // the index of the item in Program.Items
+}
+
+// PlaceSchedule lays each item's sessions out week by week from the start,
+// PerWeek of them a week on the program's days (every day of the week when
+// it names none), spread over the week. An item that needs more days a
+// week than the client gave gets the nearest others, spread the same way.
+// The services share the client's days, so the client comes as seldom as
+// the program allows. Sessions come in date order, then in item order.
+func PlaceSchedule(p Program) []Session {
+	days := p.Days & AllWeekdays
+	if days == 0 {
+		days = AllWeekdays
+	}
+	monday := p.StartOn.AddDays(-mondayIndex(p.StartOn))
+	var out []Session
+	for i, it := range p.Items {
+		if it.Sessions < 1 || it.PerWeek < 1 {
+			continue
+		}
+		week := weekDaysFor(days, it.PerWeek)
+		placed := 0
+		for w := 0; placed < it.Sessions && w <= it.Sessions+1; w++ {
+			for _, d := range week {
+				on := monday.AddDays(7*w + d)
+				if on.Before(p.StartOn) || placed == it.Sessions {
+					continue
+				}
+				out = append(out, Session{On: on, Item: i})
+				placed++
+			}
+		}
+	}
+	// placed item by item: a stable sort keeps the items' order within a day
+	sort.SliceStable(out, func(a, b int) bool { return out[a].On.Before(out[b].On) })
+	return out
+}
+
+// weekDaysFor picks k weekdays (0 Monday) in order: spread over the
+// preferred days when there are enough, else all of them and the rest
+// spread over the other days.
+func weekDaysFor(preferred Weekdays, k int) []int {
+	if k > 7 {
+		k = 7
+	}
+	pick := spread(preferred, k)
+	if len(pick) < k {
+		pick = append(pick, spread(AllWeekdays&^preferred, k-len(pick))...)
+		sort.Ints(pick)
+	}
+	return pick
+}
+
+// spread picks k of the days of set, as evenly apart as the set allows.
+func spread(set Weekdays, k int) []int {
+	var days []int
+	for i := 0; i < 7; i++ {
+		if set.Has(i) {
+			days = append(days, i)
+		}
+	}
+	if k >= len(days) {
+		return days
+	}
+	out := make([]int, 0, k)
+	for j := 0; j < k; j++ {
+		out = append(out, days[j*len(days)/k])
+	}
+	return out
+}
+
+// ProgramPrice is what a program costs the client.
+type ProgramPrice struct {
+	Total        Money // every session at the item's price
+	ByCard       Money // the sessions the card pays
+	CardSessions int
+	Discount     Money
+	ToPay        Money // what the client pays on top of the card
+}
+
+// PriceOf prices a program over its schedule. The card, when given and not
+// ended or used up, pays the sessions of the items marked ByCard in date
+// order, as long as it has visits left and is valid on the day (a card not
+// yet activated has no end day yet). The discount comes off what is left.
+func PriceOf(p Program, sched []Session, card *CardState) ProgramPrice {
+	var pr ProgramPrice
+	left := -1
+	usable := card != nil && card.Status != CardExpired && card.Status != CardUsedUp
+	if usable {
+		left = card.VisitsLeft
+	}
+	for _, s := range sched {
+		it := p.Items[s.Item]
+		pr.Total += it.Price
+		if !usable || !it.ByCard || left == 0 || (!card.ValidTo.IsZero() && s.On.After(card.ValidTo)) {
+			continue
+		}
+		pr.ByCard += it.Price
+		pr.CardSessions++
+		if left > 0 {
+			left--
+		}
+	}
+	pr.Discount = p.Discount
+	if rest := pr.Total - pr.ByCard; pr.Discount > rest {
+		pr.Discount = rest
+	}
+	pr.ToPay = pr.Total - pr.ByCard - pr.Discount
+	return pr
+}
