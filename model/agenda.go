@@ -12,7 +12,9 @@ type Agenda struct {
 	AtRisk        []ClientRow // later than usual, the most recently slipped first
 	Birthdays     []ClientRow // within BirthdayDays, the nearest first
 	Figures       Retention
-	ActiveByMonth []MonthCount // the last 12 months, oldest first, this month last
+	ActiveByMonth []MonthCount        // the last 12 months, oldest first, this month last
+	Behind        []ProgramAlert      // active programs behind their schedule, the most sessions short first
+	Recommended   []RecommendationRow // specialists' recommendations waiting for a decision, the oldest first
 
 	// How many there are in all; the lists stop at AgendaLimit.
 	FollowUpsTotal, ExpiringTotal, AtRiskTotal int
@@ -23,6 +25,12 @@ type FollowUp struct {
 	Contact     Contact
 	Client      ClientRow
 	OverdueDays int // 0: due today
+}
+
+// ProgramAlert is a client's program behind its schedule.
+type ProgramAlert struct {
+	View   ProgramView
+	Client ClientRow
 }
 
 // CardAlert is a card that is about to end.

@@ -137,7 +137,7 @@ func (p *Program) validateDates(errs *ValidationErrors) {
 }
 
 func (p *Program) validateItems(errs *ValidationErrors) {
-	if len(p.Items) == 0 && p.Status != ProgramDraft {
+	if len(p.Items) == 0 && (p.Status == ProgramActive || p.Status == ProgramCompleted) {
 		errs.add("items", "err.program.items_required", nil)
 	}
 	for i := range p.Items {

@@ -44,18 +44,37 @@ func PlaceSchedule(p Program) []Session {
 }
 
 // weekDaysFor picks k weekdays (0 Monday) in order: spread over the
-// preferred days when there are enough, else all of them and the rest
-// spread over the other days.
+// preferred days when there are enough, else all of them and then, one at
+// a time, the other day farthest from those taken.
 func weekDaysFor(preferred Weekdays, k int) []int {
-	if k > 7 {
-		k = 7
-	}
+	k = min(k, 7)
 	pick := spread(preferred, k)
-	if len(pick) < k {
-		pick = append(pick, spread(AllWeekdays&^preferred, k-len(pick))...)
-		sort.Ints(pick)
+	taken := preferred
+	for len(pick) < k {
+		best, far := -1, -1
+		for i := 0; i < 7; i++ {
+			if dist := distanceTo(taken, i); !taken.Has(i) && dist > far {
+				best, far = i, dist
+			}
+		}
+		pick = append(pick, best)
+		taken |= 1 << best
 	}
+	sort.Ints(pick)
 	return pick
+}
+
+// distanceTo is how many days, around the week, day i is from the nearest
+// day of set; 7 for an empty set.
+func distanceTo(set Weekdays, i int) int {
+	best := 7
+	for j := 0; j < 7; j++ {
+		if set.Has(j) {
+			dist := (i - j + 7) % 7
+			best = min(best, dist, 7-dist)
+		}
+	}
+	return best
 }
 
 // spread picks k of the days of set, as evenly apart as the set allows.

@@ -25,6 +25,7 @@ func (s *Store) Agenda(ctx context.Context) (model.Agenda, error) {
 	db := s.ctx(ctx)
 	for _, step := range []func(*gorm.DB, model.Date, *model.Agenda) error{
 		s.followUps, s.expiringCards, atRisk, birthdays, figures, activeByMonth,
+		s.programsBehind, waitingRecommendations,
 	} {
 		if err := step(db, today, &a); err != nil {
 			return model.Agenda{}, err
