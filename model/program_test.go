@@ -6,7 +6,6 @@ import (
 	"time"
 )
 
-
 func TestPlaceScheduleOnTheClientsDays(t *testing.T) {
 	monWedFri := Weekdays(1<<0 | 1<<2 | 1<<4)
 	tests := []struct {
