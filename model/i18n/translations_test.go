@@ -236,6 +236,10 @@ func runtimeKeys() map[string][]string {
 		"role.":            of(len(model.Roles), func(i int) string { return string(model.Roles[i]) }),
 		"month.short.":     months,
 		"backup.kind.":     of(len(model.BackupKinds), func(i int) string { return string(model.BackupKinds[i]) }),
+		"program.status.":  model.ProgramStatuses,
+		"rec.decision.":    model.RecDecisions,
+		"weekday.short.":   of(7, strconv.Itoa),
+		"time_of_day.":     append([]string{"any"}, model.TimesOfDay[1:]...),
 	}
 }
 

@@ -3,6 +3,7 @@ package clients
 import (
 	"context"
 	"errors"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,7 +14,20 @@ import (
 	"companion/model"
 	"companion/model/i18n"
 	"companion/ui/kit"
+	"companion/ui/widgets"
 )
+
+// timeOptions are the times of day a client may prefer, «любое» first.
+func timeOptions() []string {
+	out := make([]string, len(model.TimesOfDay))
+	for i, t := range model.TimesOfDay {
+		if t == "" {
+			t = "any"
+		}
+		out[i] = i18n.T("time_of_day." + t)
+	}
+	return out
+}
 
 // clientForm is a client's profile: every field, with its message beside it.
 // Nothing is written until the whole form is valid.
@@ -31,6 +45,8 @@ type clientForm struct {
 	last, first, middle, phone, email     *widget.Entry
 	birth, pdDate, healthDate, tags       *widget.Entry
 	goalWeight, goalWaist                 *widget.Entry
+	days                                  *widgets.WeekdaysInput
+	timeOfDay                             *widget.Select
 	stated, observed, goals, health, note *widget.Entry
 	source                                *widget.Select
 	pd, healthOK, marketing               *widget.Check
@@ -56,6 +72,7 @@ func newClientForm(w fyne.Window, s ClientStore, onSave func(model.Client)) *cli
 	f.last, f.first, f.middle, f.phone, f.email = line(), line(), line(), line(), line()
 	f.birth, f.pdDate, f.healthDate, f.tags = line(), line(), line(), line()
 	f.goalWeight, f.goalWaist = line(), line()
+	f.days, f.timeOfDay = widgets.NewWeekdaysInput(), kit.NewSelect(timeOptions(), nil)
 	f.stated, f.observed, f.goals, f.health, f.note = multi(), multi(), multi(), multi(), multi()
 	for _, e := range []*widget.Entry{f.birth, f.pdDate, f.healthDate} {
 		e.SetPlaceHolder(i18n.T("date.placeholder"))
@@ -99,6 +116,8 @@ func (f *clientForm) layout() fyne.CanvasObject {
 		f.add("needs_stated", "client.needs_stated", f.stated),
 		f.add("needs_observed", "client.needs_observed", f.observed), f.add("goals", "client.goals", f.goals),
 		f.add("goal_weight", "client.goal_weight", f.goalWeight), f.add("goal_waist", "client.goal_waist", f.goalWaist),
+		f.add("preferred_days", "client.preferred_days", f.days.Content()),
+		f.add("preferred_time", "client.preferred_time", f.timeOfDay),
 		kit.Heading(i18n.T("client.section.notes")),
 		f.add("health", "client.health", f.health), f.add("notes", "client.notes", f.note))
 	buttons := container.NewHBox(f.save_, f.archive)
@@ -128,6 +147,7 @@ func (f *clientForm) watchChanges() {
 		e.OnChanged = func(string) { f.dirty = true }
 	}
 	f.referrer.onChanged = func() { f.dirty = true; f.fields["referrer"].SetError("") }
+	f.days.OnChanged = func(model.Weekdays) { f.dirty = true }
 }
 
 func (f *clientForm) consentChanged(on bool, date *widget.Entry) {
@@ -162,6 +182,8 @@ func (f *clientForm) load(c model.Client) {
 	f.goals.SetText(c.Goals)
 	f.goalWeight.SetText(measure(c.GoalWeightKg))
 	f.goalWaist.SetText(measure(c.GoalWaistCm))
+	f.days.SetValue(c.PreferredDays)
+	f.timeOfDay.SetSelectedIndex(max(0, slices.Index(model.TimesOfDay, c.PreferredTime)))
 	f.health.SetText(c.Health)
 	f.note.SetText(c.Notes)
 	for _, fl := range f.fields {
@@ -234,6 +256,8 @@ func (f *clientForm) collect() (model.Client, model.ValidationErrors) {
 	c.NeedsStated, c.NeedsObserved, c.Goals = f.stated.Text, f.observed.Text, f.goals.Text
 	c.GoalWeightKg = readMeasure("goal_weight", f.goalWeight.Text, &errs)
 	c.GoalWaistCm = readMeasure("goal_waist", f.goalWaist.Text, &errs)
+	c.PreferredDays = f.days.Value()
+	c.PreferredTime = model.TimesOfDay[max(0, f.timeOfDay.SelectedIndex())]
 	c.Health, c.Notes = f.health.Text, f.note.Text
 	return c, errs
 }

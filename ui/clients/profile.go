@@ -14,6 +14,7 @@ import (
 	"companion/model/i18n"
 	"companion/reports"
 	"companion/ui/kit"
+	"companion/ui/programs"
 )
 
 // RelationshipStore is what a client's profile needs beyond the profile
@@ -23,6 +24,7 @@ type RelationshipStore interface {
 	CardStore
 	AssessmentStore
 	ContactStore
+	programs.Store
 	ClientRecord(ctx context.Context, id uint) (model.ClientRecord, error)
 	AnonymizeClient(ctx context.Context, id uint) error
 }
@@ -100,7 +102,10 @@ func newProfile(w fyne.Window, s ClientStore, rel RelationshipStore, onSave func
 	cards := newCardsPane(w, rel, s.Today, changed)
 	assess := newAssessmentsPane(w, rel, s.Today, p.consented)
 	contacts := newContactsPane(w, rel, s.Today, changed)
-	p.panes = []pane{visits, cards, assess, contacts}
+	progs := programPane{programs.NewPane(w, rel, s.Today, func() {
+		changes.Notify(kit.ChangeClients)
+	})}
+	p.panes = []pane{visits, cards, assess, contacts, progs}
 	p.assess = assess
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem(i18n.T("profile.tab.profile"), p.form.content()),
@@ -108,6 +113,7 @@ func newProfile(w fyne.Window, s ClientStore, rel RelationshipStore, onSave func
 		container.NewTabItem(i18n.T("profile.tab.cards"), cards.content()),
 		container.NewTabItem(i18n.T("profile.tab.assessments"), assess.content()),
 		container.NewTabItem(i18n.T("profile.tab.contacts"), contacts.content()),
+		container.NewTabItem(i18n.T("profile.tab.programs"), progs.content()),
 	)
 	p.more = widget.NewButtonWithIcon(i18n.T("profile.more"), theme.MoreHorizontalIcon(), p.showMore)
 	head := container.NewBorder(nil, nil, nil, container.NewVBox(p.more), container.NewVBox(p.form.title, p.form.subtitle))
@@ -120,7 +126,13 @@ func newProfile(w fyne.Window, s ClientStore, rel RelationshipStore, onSave func
 func (p *profile) content() fyne.CanvasObject { return p.root }
 
 // pages are the profile's pages in the order of its tabs.
-var pages = []kit.Page{kit.PageProfile, kit.PageVisits, kit.PageCards, kit.PageAssessments, kit.PageContacts}
+var pages = []kit.Page{kit.PageProfile, kit.PageVisits, kit.PageCards, kit.PageAssessments, kit.PageContacts, kit.PagePrograms}
+
+// programPane is the programs page as one of the profile's panes.
+type programPane struct{ *programs.Pane }
+
+func (p programPane) content() fyne.CanvasObject { return p.Content() }
+func (p programPane) load(id uint)               { p.Load(id) }
 
 // showPage brings page forward; "" leaves the page as it is.
 func (p *profile) showPage(page kit.Page) {
