@@ -90,6 +90,7 @@ func Run[S Store](args []string, out io.Writer, files Files[S]) (handled bool, e
 		"backup":     c.cmdBackup,
 		"restore":    c.cmdRestore,
 		"migrate-to": c.cmdMigrateTo,
+		"report":     c.cmdReport,
 	}[args[0]]
 	if !ok {
 		return false, nil

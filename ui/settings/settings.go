@@ -24,6 +24,7 @@ type Store interface {
 	BackupStore
 	SafetyStore
 	SalonListStore
+	SalonNameStore
 }
 
 // Tab shows where the data lives and the language, and fills an
@@ -40,6 +41,7 @@ type Tab struct {
 	backups *backupView
 	safety  *safetySection
 	lists   *salonLists
+	salon   *salonName
 	root    fyne.CanvasObject
 }
 
@@ -51,6 +53,7 @@ func New(w fyne.Window, s Store, version string, changes *kit.Changes) *Tab {
 	t.backups = newBackupView(w, s, changed)
 	t.safety = newSafetySection(w, s)
 	t.lists = newSalonLists(w, s)
+	t.salon = newSalonName(w, s)
 	t.path = widget.NewLabel(shownPath(s.Path()))
 	t.path.Wrapping = fyne.TextWrapBreak
 	t.clients = widget.NewLabel("")
@@ -73,6 +76,7 @@ func New(w fyne.Window, s Store, version string, changes *kit.Changes) *Tab {
 		t.backups.head, t.backups.listRow, t.backups.exchangeRow,
 		newDatabaseSection(w, s),
 		kit.Heading(i18n.T("settings.section.salon")),
+		t.salon.field, t.salon.row,
 		kit.NewField("card_types", i18n.T("settings.card_types"), t.lists.cardTypesRow()),
 		kit.NewField("topics", i18n.T("settings.topics"), t.lists.topicsRow()),
 		kit.Heading(i18n.T("safety.section")),
@@ -92,6 +96,7 @@ func (t *Tab) Refresh(ctx context.Context) {
 	t.backups.refresh(ctx)
 	t.safety.refresh(ctx)
 	t.lists.refresh(ctx)
+	t.salon.refresh(ctx)
 	kit.Background(func() {
 		n, err := t.s.CountClients(ctx)
 		empty, err2 := t.s.IsEmpty(ctx)
