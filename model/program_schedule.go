@@ -104,33 +104,42 @@ type ProgramPrice struct {
 	ToPay        Money // what the client pays on top of the card
 }
 
-// PriceOf prices a program over its schedule. The card, when given and not
-// ended or used up, pays the sessions of the items marked ByCard in date
-// order, as long as it has visits left and is valid on the day (a card not
-// yet activated has no end day yet). The discount comes off what is left.
-func PriceOf(p Program, sched []Session, card *CardState) ProgramPrice {
-	var pr ProgramPrice
-	left := -1
-	usable := card != nil && card.Status != CardExpired && card.Status != CardUsedUp
-	if usable {
-		left = card.VisitsLeft
+// CardPays marks the sessions of a schedule the card pays: when the card is
+// given and has not ended or been used up, the sessions of the items marked
+// ByCard in date order, as long as it has visits left and is valid on the
+// day (a card not yet activated has no end day yet).
+func CardPays(p Program, sched []Session, card *CardState) []bool {
+	out := make([]bool, len(sched))
+	if card == nil || card.Status == CardExpired || card.Status == CardUsedUp {
+		return out
 	}
-	for _, s := range sched {
-		it := p.Items[s.Item]
-		pr.Total += it.Price
-		if !usable || !it.ByCard || left == 0 || (!card.ValidTo.IsZero() && s.On.After(card.ValidTo)) {
+	left := card.VisitsLeft // -1: unlimited
+	for i, s := range sched {
+		if !p.Items[s.Item].ByCard || left == 0 || (!card.ValidTo.IsZero() && s.On.After(card.ValidTo)) {
 			continue
 		}
-		pr.ByCard += it.Price
-		pr.CardSessions++
+		out[i] = true
 		if left > 0 {
 			left--
 		}
 	}
-	pr.Discount = p.Discount
-	if rest := pr.Total - pr.ByCard; pr.Discount > rest {
-		pr.Discount = rest
+	return out
+}
+
+// PriceOf prices a program over its schedule: every session at its item's
+// price, less the sessions the card pays (CardPays), less the discount
+// off what is left.
+func PriceOf(p Program, sched []Session, card *CardState) ProgramPrice {
+	var pr ProgramPrice
+	for i, byCard := range CardPays(p, sched, card) {
+		price := p.Items[sched[i].Item].Price
+		pr.Total += price
+		if byCard {
+			pr.ByCard += price
+			pr.CardSessions++
+		}
 	}
+	pr.Discount = min(p.Discount, pr.Total-pr.ByCard)
 	pr.ToPay = pr.Total - pr.ByCard - pr.Discount
 	return pr
 }

@@ -144,7 +144,11 @@ func (p *programPDF) schedule() {
 		p.pdf.CellFormat(0, 5, p.t("programpdf.schedule.none"), "", 1, "L", false, 0, "")
 		return
 	}
-	byCard := cardPaid(v)
+	var st *model.CardState
+	if v.Card != nil {
+		st = &v.Card.State
+	}
+	byCard := model.CardPays(v.Program, v.Schedule, st)
 	withCard := v.Price.CardSessions > 0
 	cols := []column{{"programpdf.col.n", 10, "R"}, {"programpdf.col.date", 30, ""},
 		{"programpdf.col.service", 96, ""}, {"programpdf.col.staff", 44, ""}}
@@ -169,23 +173,6 @@ func (p *programPDF) schedule() {
 		}
 	}
 	p.table(cols, rows)
-}
-
-// cardPaid tells, session by session, whether the card pays it. It asks
-// the price rule (model.PriceOf) of each start of the schedule in turn,
-// so the rule of what a card covers stays written once.
-func cardPaid(v model.ProgramView) []bool {
-	var st *model.CardState
-	if v.Card != nil {
-		st = &v.Card.State
-	}
-	out := make([]bool, len(v.Schedule))
-	prev := 0
-	for i := range v.Schedule {
-		n := model.PriceOf(v.Program, v.Schedule[:i+1], st).CardSessions
-		out[i], prev = n > prev, n
-	}
-	return out
 }
 
 // price writes what the program costs, what the card pays, the discount
