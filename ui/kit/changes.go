@@ -84,4 +84,5 @@ const (
 	PageCards       Page = "cards"
 	PageAssessments Page = "assessments"
 	PageContacts    Page = "contacts"
+	PagePrograms    Page = "programs"
 )

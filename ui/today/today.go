@@ -22,7 +22,8 @@ type Store interface {
 }
 
 // Tab is the manager's morning page: whom to call, whose card ends,
-// who is slipping away, whose birthday is near, and how the salon keeps its
+// who is slipping away, whose birthday is near, whose program falls behind,
+// which recommendations wait for a decision, and how the salon keeps its
 // clients.
 type Tab struct {
 	w       fyne.Window
@@ -72,7 +73,8 @@ func New(w fyne.Window, s Store, changes *kit.Changes, open func(uint, kit.Page)
 	chartTitle := widget.NewLabelWithStyle(i18n.T("today.chart.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	left := container.NewBorder(container.NewVBox(figs, chartTitle), nil, nil, nil, t.chart)
 	lists := container.NewGridWithColumns(2)
-	for _, key := range []string{"today.followups", "today.cards", "today.at_risk", "today.birthdays"} {
+	for _, key := range []string{"today.followups", "today.cards", "today.at_risk", "today.birthdays",
+		"today.programs.behind", "today.recs.waiting"} {
 		sec := t.newSection(i18n.T(key))
 		t.sections = append(t.sections, sec)
 		lists.Add(container.NewBorder(sec.head, nil, nil, nil, sec.list))
@@ -134,6 +136,8 @@ func (t *Tab) show(a model.Agenda) {
 	}), a.AtRiskTotal)
 	birthdays := clientRows(a.Birthdays, kit.PageProfile, func(r model.ClientRow) string { return birthdayText(r.BirthDate, t.s.Today()) })
 	t.fill(3, birthdays, len(birthdays))
+	t.fill(4, behindRows(a.Behind), len(a.Behind))
+	t.fill(5, recommendationRows(a.Recommended), len(a.Recommended))
 }
 
 // fill shows a section's rows under its title with the whole count, which
