@@ -39,7 +39,7 @@ func basisView(b model.ProgramBasis) fyne.CanvasObject {
 		add(i18n.T("program.basis.assessment"), i18n.T("program.basis.no_assessment"))
 		return box
 	}
-	add(i18n.T("program.basis.assessment", map[string]any{"Date": b.Latest.On.Format(i18n.Lang())}), measures(*b.Latest))
+	add(i18n.T("program.basis.assessment"), b.Latest.On.Format(i18n.Lang())+"\n"+measures(*b.Latest))
 	add(i18n.T("program.basis.contra"), b.Latest.Contraindications)
 	return box
 }

@@ -147,6 +147,8 @@ func (f *builder) askReason(r *itemRow, picked bool) {
 			} else if picked {
 				r.item = model.ProgramItem{}
 				r.service.ClearSelected()
+				r.sessions.SetText("")
+				r.perWeek.SetText("")
 			}
 			f.showContra(r)
 			f.follow()

@@ -157,7 +157,7 @@ func TestARecommendationDeclinedWithAReason(t *testing.T) {
 		t.Fatal(err)
 	}
 	uitest.Do(func() { sl.pane.Load(sl.client.ID) })
-	uitest.TapRow(t, w, "Зажим в шее после тренировок")
+	uitest.TapRow(t, w, "27.11.2026 · Классический массаж · Орлов Артём: Зажим в шее после тренировок — ждёт решения")
 	uitest.Tap(t, w, "Отклонить")
 	uitest.Tap(t, w, "Сохранить")
 	if uitest.Message(t, w, "Почему отклонена") != "Укажите, почему рекомендация отклонена" {
@@ -172,7 +172,7 @@ func TestARecommendationDeclinedWithAReason(t *testing.T) {
 	if waiting, _ := sl.s.WaitingRecommendations(ctx); len(waiting) != 0 {
 		t.Errorf("a declined recommendation still waits: %+v", waiting)
 	}
-	if !uitest.Shows(w, "отклонена: Клиентка против массажа") && !textHas(uitest.Texts(w), "отклонена: Клиентка против массажа") {
+	if !textHas(uitest.Texts(w), "— отклонена: Клиентка против массажа") {
 		t.Errorf("the history does not show the decision: %q", uitest.Texts(w))
 	}
 }
@@ -186,4 +186,41 @@ func textHas(texts []string, part string) bool {
 		}
 	}
 	return false
+}
+
+func TestARecommendationGoesIntoTheProgramWithTheReasonItNeeds(t *testing.T) {
+	sl := openSalon(t)
+	w, ctx := sl.w, context.Background()
+	p := model.Program{ClientID: sl.client.ID, Title: "Спина", Status: model.ProgramActive, StartOn: sl.s.Today(),
+		Items: []model.ProgramItem{{ServiceID: sl.training.ID, Name: sl.training.Name, Price: sl.training.Price, Sessions: 8, PerWeek: 2}}}
+	r := model.Recommendation{ClientID: sl.client.ID, StaffID: sl.trainer.ID, ServiceID: sl.massage.ID,
+		Reason: "Зажим в шее", On: sl.s.Today()}
+	for _, err := range []error{sl.s.SaveProgram(ctx, &p), sl.s.AddRecommendation(ctx, &r)} {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	uitest.Do(func() { sl.pane.Load(sl.client.ID) })
+	uitest.TapRow(t, w, "27.11.2026 · Классический массаж · Орлов Артём: Зажим в шее — ждёт решения")
+	uitest.Tap(t, w, "В программу")
+	if !dialogHas(w, "Противопоказано: гипертония.") {
+		t.Errorf("the decision does not warn of the contraindication: %q", uitest.DialogTexts(w))
+	}
+	uitest.Type(t, w, "Занятий", "5")
+	uitest.Tap(t, w, "Сохранить")
+	if msg := uitest.Message(t, w, "Причина"); !strings.Contains(msg, "противопоказано клиенту (гипертония)") {
+		t.Fatalf("the massage went in without a reason: %q / %q", msg, uitest.DialogTexts(w))
+	}
+	uitest.Type(t, w, "Причина", "Разрешено неврологом")
+	uitest.Tap(t, w, "Сохранить")
+	if uitest.Dialogs(w) != 0 {
+		t.Fatalf("the decision stays open: %q", uitest.DialogTexts(w))
+	}
+	views, _ := sl.s.Programs(ctx, sl.client.ID)
+	if it := views[0].Program.Items; len(it) != 2 || it[1].Name != sl.massage.Name || it[1].Sessions != 5 || it[1].Override != "Разрешено неврологом" {
+		t.Errorf("the program holds %+v", it)
+	}
+	if !uitest.Shows(w, "0 из 13 занятий (0 %)") {
+		t.Errorf("the list does not follow: %q", uitest.Texts(w))
+	}
 }
