@@ -204,3 +204,17 @@ func SplitFullName(s string) (last, first, middle string) {
 	}
 	return w[0], w[1], strings.Join(w[2:], " ")
 }
+
+// ShortName writes "Орлов Артём Сергеевич" as "Орлов А. С." for a narrow
+// row or a signature line; a single name stays whole.
+func ShortName(full string) string {
+	last, first, middle := SplitFullName(full)
+	if last == "" {
+		return first
+	}
+	out := last
+	for _, p := range strings.Fields(first + " " + middle) {
+		out += " " + string([]rune(p)[0]) + "."
+	}
+	return out
+}

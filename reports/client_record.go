@@ -339,7 +339,7 @@ func (r *recordPDF) visits(rec model.ClientRecord) {
 			}
 			staff := ""
 			if l.StaffID != nil {
-				staff = shortStaff(rec.StaffNames[*l.StaffID])
+				staff = model.ShortName(rec.StaffNames[*l.StaffID])
 			}
 			rows = append(rows, []string{day, l.Name, staff, strconv.Itoa(l.Qty), r.money(l.Price), discount, paid, sum})
 		}
@@ -349,18 +349,6 @@ func (r *recordPDF) visits(rec model.ClientRecord) {
 	r.pdf.SetFont(fontFamily, "B", 9.5)
 	r.pdf.CellFormat(0, 7, r.t("visit.summary", map[string]any{"N": len(rec.Visits), "Sum": r.money(total)}),
 		"", 1, "R", false, 0, "")
-}
-
-// shortStaff writes "Орлов Артём Сергеевич" as "Орлов А. С.".
-func shortStaff(full string) string {
-	last, first, middle := model.SplitFullName(full)
-	out := last
-	for _, p := range []string{first, middle} {
-		if p != "" {
-			out += " " + string([]rune(p)[0]) + "."
-		}
-	}
-	return out
 }
 
 func (r *recordPDF) assessments(rec model.ClientRecord) {

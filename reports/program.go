@@ -265,7 +265,7 @@ func (p *programPDF) signatures() {
 	pdf.SetFont(fontFamily, "", 10)
 	pdf.MultiCell(0, 5, p.t("programpdf.agree"), "", "L", false)
 	pdf.Ln(5)
-	p.signLine(p.t("programpdf.sign.client"), shortStaff(p.sh.Client.FullName()))
+	p.signLine(p.t("programpdf.sign.client"), model.ShortName(p.sh.Client.FullName()))
 	pdf.Ln(5)
 	p.signLine(p.t("programpdf.sign.manager"), "")
 }

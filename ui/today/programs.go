@@ -37,25 +37,10 @@ func recommendationRows(rs []model.RecommendationRow) []agendaRow {
 			key, on = "today.recs.postponed", r.PostponedTo
 		}
 		why := i18n.T(key, map[string]any{"Service": r.Service, "Date": on.Format(i18n.Lang())}) + " · " +
-			i18n.T("today.recs.by", map[string]any{"Staff": shortName(r.Staff), "Reason": shortReason(r.Reason)})
+			i18n.T("today.recs.by", map[string]any{"Staff": model.ShortName(r.Staff), "Reason": shortReason(r.Reason)})
 		rows[i] = agendaRow{clientID: r.Client.ID, name: r.Client.FullName(), why: why, page: kit.PagePrograms}
 	}
 	return rows
-}
-
-// shortName writes "Орлов Артём Сергеевич" as "Орлов А. С.", so that the
-// reason still fits the row; a single name stays whole.
-func shortName(full string) string {
-	last, first, middle := model.SplitFullName(full)
-	if last == "" {
-		return first
-	}
-	out := last
-	for _, p := range strings.Fields(first + " " + middle) {
-		r, _ := utf8.DecodeRuneInString(p)
-		out += " " + string(r) + "."
-	}
-	return out
 }
 
 // shortReason is the reason on one line, cut after reasonRunes at a word's
