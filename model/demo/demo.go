@@ -31,6 +31,14 @@ type Data struct {
 	Visits      []Visit // by client, each client's in order
 	Assessments []Assessment
 	Contacts    []Contact
+
+	// What the programs feature works with: the salon's name on a
+	// program's sheet, the templates, the clients' programs (whose
+	// sessions are among the visits) and the specialists' recommendations.
+	SalonName       string
+	Templates       []Template
+	Programs        []Program
+	Recommendations []Recommendation
 }
 
 // Staff is a member of staff with the index in Data.Blocks of their block.
@@ -70,5 +78,6 @@ func Salon(seed int64, today model.Date, clients int) Data {
 	}
 	d.Clients = cs
 	history(&d, seed)
+	programs(&d, seed)
 	return d
 }

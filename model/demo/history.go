@@ -10,12 +10,14 @@ import (
 	"companion/model"
 )
 
-// Service is a line of the catalogue with the index of its block and the
-// staff role that performs it ("" for goods and the gym floor).
+// Service is a line of the catalogue with the index of its block, the
+// staff role that performs it ("" for goods and the gym floor) and the
+// lines that go well with it (indexes in Data.Services).
 type Service struct {
 	model.Service
 	Block int
 	Role  string
+	Pairs []int
 }
 
 // Card is a card sold to Data.Clients[Client], of Data.CardTypes[Type].
@@ -59,68 +61,6 @@ type Assessment struct {
 type Contact struct {
 	model.Contact
 	Client int
-}
-
-// catalogue is the salon's price list.
-var catalogue = []Service{
-	svc(cosmetology, "Консультация косметолога", "врач-косметолог", 1000, 30),
-	svc(cosmetology, "Чистка лица комбинированная", "косметолог-эстетист", 3800, 90),
-	svc(cosmetology, "Пилинг миндальный", "косметолог-эстетист", 2900, 45),
-	svc(cosmetology, "Уходовая процедура по типу кожи", "косметолог-эстетист", 3200, 60),
-	svc(cosmetology, "Биоревитализация", "врач-косметолог", 9500, 45),
-	svc(cosmetology, "RF-лифтинг лица", "врач-косметолог", 4500, 60),
-	svc(cosmetology, "Коррекция и окрашивание бровей", "мастер бровей и ресниц", 1200, 45),
-	svc(cosmetology, "Ламинирование ресниц", "мастер бровей и ресниц", 2600, 60),
-	good(cosmetology, "Сыворотка с витамином C, 30 мл", 3400),
-	good(cosmetology, "Крем SPF 50, 50 мл", 2300),
-	good(cosmetology, "Гель для умывания", 1500),
-	svc(fitness, "Тренажёрный зал, разовое посещение", "", 800, 90),
-	svc(fitness, "Вводная тренировка с тренером", "тренер", 1500, 60),
-	svc(fitness, "Персональная тренировка", "тренер", 2500, 60),
-	svc(fitness, "Группа «Здоровая спина»", "тренер", 700, 60),
-	svc(fitness, "Хатха-йога, группа", "инструктор по йоге", 700, 75),
-	svc(fitness, "Замеры и фитнес-тестирование", "тренер", 1000, 30),
-	good(fitness, "Протеиновый батончик", 190),
-	good(fitness, "Вода 0,5 л", 90),
-	good(fitness, "Шейкер", 450),
-	svc(spa, "Массаж спины, 30 минут", "массажист", 2200, 30),
-	svc(spa, "Классический массаж, 60 минут", "массажист", 3800, 60),
-	svc(spa, "Лимфодренажный массаж", "массажист", 4200, 60),
-	svc(spa, "Шоколадное обёртывание", "мастер СПА", 3500, 60),
-	svc(spa, "Хаммам с пилингом", "мастер СПА", 2800, 60),
-	svc(spa, "СПА-ритуал для двоих", "мастер СПА", 9800, 120),
-	good(spa, "Масло для тела, 100 мл", 1900),
-}
-
-func svc(block int, name, role string, rub int64, minutes int) Service {
-	return Service{Block: block, Role: role, Service: model.Service{Name: name, Kind: "service", Price: model.Rub(rub),
-		Minutes: minutes, Active: true}}
-}
-
-func good(block int, name string, rub int64) Service {
-	return Service{Block: block, Service: model.Service{Name: name, Kind: "product", Price: model.Rub(rub), Active: true}}
-}
-
-// cardKinds are the salon's card types and the services each pays for.
-var cardKinds = []struct {
-	model.CardType
-	covers []string
-}{
-	{model.CardType{Name: "Безлимит 30 дней", ValidDays: 30, FreezeDays: 7, Price: model.Rub(4900),
-		ActivateOnFirstVisit: true, Active: true}, []string{"Тренажёрный зал, разовое посещение", "Группа «Здоровая спина»"}},
-	{model.CardType{Name: "10 посещений", ValidDays: 60, Visits: 10, FreezeDays: 7, Price: model.Rub(6000), Active: true},
-		[]string{"Тренажёрный зал, разовое посещение", "Группа «Здоровая спина»"}},
-	{model.CardType{Name: "Абонемент 3 месяца", ValidDays: 90, FreezeDays: 14, Price: model.Rub(12900), Active: true},
-		[]string{"Тренажёрный зал, разовое посещение", "Группа «Здоровая спина»"}},
-	{model.CardType{Name: "Абонемент 12 месяцев", ValidDays: 365, FreezeDays: 30, Price: model.Rub(39000), Active: true},
-		[]string{"Тренажёрный зал, разовое посещение", "Группа «Здоровая спина»", "Хатха-йога, группа"}},
-	{model.CardType{Name: "8 занятий йогой", ValidDays: 45, Visits: 8, Price: model.Rub(4800), Active: true},
-		[]string{"Хатха-йога, группа"}},
-	{model.CardType{Name: "Курс массажа: 10 сеансов", ValidDays: 120, Visits: 10, FreezeDays: 14, Price: model.Rub(30000),
-		Active: true}, []string{"Классический массаж, 60 минут", "Массаж спины, 30 минут"}},
-	{model.CardType{Name: "Курс чисток: 5 процедур", ValidDays: 180, Visits: 5, Price: model.Rub(16500), Active: true},
-		[]string{"Чистка лица комбинированная"}},
-	{model.CardType{Name: "Гостевой визит", ValidDays: 7, Visits: 1, Price: model.Rub(0)}, nil}, // no longer sold
 }
 
 // style is how a client of a block uses the salon: the service they come
@@ -172,6 +112,7 @@ func history(d *Data, seed int64) {
 		cardType: map[string]int{}, masters: map[string][]int{}}
 	d.Services = slices.Clone(catalogue)
 	addDetails(d.Services, d.Today)
+	addPairs(d.Services)
 	for i, s := range d.Services {
 		h.service[s.Name] = i
 	}

@@ -60,9 +60,9 @@ func (s *Store) FillDemo(ctx context.Context, d demo.Data) error {
 			return err
 		}
 		if s.d.postgres {
-			return insertHistoryPostgres(tx, d, blockIDs, clientIDs)
+			return insertHistoryPostgres(tx, s, d, blockIDs, clientIDs)
 		}
-		return insertHistory(tx, d, blockIDs, clientIDs)
+		return insertHistory(tx, s, d, blockIDs, clientIDs)
 	})
 }
 
@@ -70,11 +70,11 @@ func (s *Store) FillDemo(ctx context.Context, d demo.Data) error {
 // are made once at the end (rebuildSummaries): counted a visit at a time,
 // one transaction's updates of a month's row would pile up. The history's
 // rows carry their ids, which the sequences then skip.
-func insertHistoryPostgres(tx *gorm.DB, d demo.Data, blockIDs, clientIDs []uint) error {
+func insertHistoryPostgres(tx *gorm.DB, s *Store, d demo.Data, blockIDs, clientIDs []uint) error {
 	if err := tx.Exec("ALTER TABLE visits DISABLE TRIGGER USER").Error; err != nil {
 		return err
 	}
-	if err := insertHistory(tx, d, blockIDs, clientIDs); err != nil {
+	if err := insertHistory(tx, s, d, blockIDs, clientIDs); err != nil {
 		return err
 	}
 	if err := tx.Exec("ALTER TABLE visits ENABLE TRIGGER USER").Error; err != nil {

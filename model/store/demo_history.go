@@ -12,13 +12,15 @@ import (
 	"companion/model/demo"
 )
 
-// insertHistory writes the demo salon's year of history — catalogue, card
-// types, cards and freezes, visits with their lines, assessments, contacts
-// — in batches of many rows per statement, then derives from the visits
-// what is kept from them.
-func insertHistory(tx *gorm.DB, d demo.Data, blockIDs, clientIDs []uint) error {
-	h := &history{d: d, blocks: blockIDs, clients: clientIDs}
-	for _, step := range []func(*gorm.DB) error{h.catalogue, h.cards, h.visits, h.records, rebuildSummaries} {
+// insertHistory writes the demo salon's year of history — catalogue with
+// its pairs, card types, cards and freezes, visits with their lines,
+// assessments, contacts — in batches of many rows per statement, then
+// derives from the visits what is kept from them; then what the programs
+// feature works with (demo_programs.go).
+func insertHistory(tx *gorm.DB, s *Store, d demo.Data, blockIDs, clientIDs []uint) error {
+	h := &history{s: s, d: d, blocks: blockIDs, clients: clientIDs}
+	for _, step := range []func(*gorm.DB) error{h.catalogue, h.pairs, h.cards, h.visits, h.records, rebuildSummaries,
+		h.programs} {
 		if err := step(tx); err != nil {
 			return err
 		}
@@ -38,6 +40,7 @@ func insertHistory(tx *gorm.DB, d demo.Data, blockIDs, clientIDs []uint) error {
 // history is the demo salon on its way in: the data, and the IDs its
 // indexes stand for in the database.
 type history struct {
+	s                                       *Store
 	d                                       demo.Data
 	blocks, clients, services, types, staff []uint
 	cardBase, visitBase                     int64
@@ -86,6 +89,23 @@ func (h *history) catalogue(tx *gorm.DB) error {
 	}
 	tx.Raw("SELECT coalesce(max(id), 0) FROM cards").Scan(&h.cardBase)
 	tx.Raw("SELECT coalesce(max(id), 0) FROM visits").Scan(&h.visitBase)
+	return nil
+}
+
+// pairs writes what each line of the catalogue goes well with.
+func (h *history) pairs(tx *gorm.DB) error {
+	for i, sv := range h.d.Services {
+		if len(sv.Pairs) == 0 {
+			continue
+		}
+		m := model.Service{ID: h.services[i]}
+		for _, j := range sv.Pairs {
+			m.GoesWith = append(m.GoesWith, h.services[j])
+		}
+		if err := setServicePairs(tx, &m); err != nil {
+			return fmt.Errorf("service %s: %w", sv.Name, err)
+		}
+	}
 	return nil
 }
 
