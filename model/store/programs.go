@@ -45,48 +45,63 @@ func (s *Store) Program(ctx context.Context, id uint) (model.ProgramView, error)
 }
 
 // viewPrograms adds to programs their items, cards, the clients' sessions
-// and assessments, and works out where each stands today.
+// and assessments, and works out where each stands today. It reads each
+// kind of row once for all the programs.
 func (s *Store) viewPrograms(db *gorm.DB, ps []model.Program) ([]model.ProgramView, error) {
 	out := make([]model.ProgramView, 0, len(ps))
+	if len(ps) == 0 {
+		return out, nil
+	}
 	if err := loadItems(db, ps); err != nil {
 		return nil, err
 	}
-	today := s.Today()
-	type clientData struct {
-		done  []model.SessionDone
-		as    []model.Assessment
-		cards map[uint]model.CardView
-	}
-	data := map[uint]*clientData{}
+	var clients, cardIDs []uint
 	for _, p := range ps {
-		cd := data[p.ClientID]
-		if cd == nil {
-			var err error
-			cd = &clientData{cards: map[uint]model.CardView{}}
-			if cd.done, err = sessionsDone(db, p.ClientID); err != nil {
-				return nil, err
-			}
-			if cd.as, err = s.assessmentsIfAllowed(db, p.ClientID); err != nil {
-				return nil, err
-			}
-			cards, err := s.cardsOf(db, p.ClientID)
-			if err != nil {
-				return nil, err
-			}
-			for _, c := range cards {
-				cd.cards[c.Card.ID] = c
-			}
-			data[p.ClientID] = cd
+		clients = append(clients, p.ClientID)
+		if p.CardID != nil {
+			cardIDs = append(cardIDs, *p.CardID)
 		}
+	}
+	done, err := sessionsDone(db, clients)
+	if err != nil {
+		return nil, err
+	}
+	as, err := s.assessmentsIfAllowed(db, clients)
+	if err != nil {
+		return nil, err
+	}
+	cards, err := s.cardsByID(db, cardIDs)
+	if err != nil {
+		return nil, err
+	}
+	today := s.Today()
+	for _, p := range ps {
 		var card *model.CardView
 		if p.CardID != nil {
-			if c, ok := cd.cards[*p.CardID]; ok {
+			if c, ok := cards[*p.CardID]; ok {
 				card = &c
 			}
 		}
-		out = append(out, model.ViewProgram(p, card, cd.done, cd.as, today))
+		out = append(out, model.ViewProgram(p, card, done[p.ClientID], as[p.ClientID], today))
 	}
 	return out, nil
+}
+
+// cardsByID reads the cards of ids as they stand today.
+func (s *Store) cardsByID(db *gorm.DB, ids []uint) (map[uint]model.CardView, error) {
+	out := map[uint]model.CardView{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := loadCardRows(db.Where("id IN ?", ids))
+	if err != nil {
+		return nil, err
+	}
+	views, err := cardViews(db, rows, s.Today())
+	for _, v := range views {
+		out[v.Card.ID] = v
+	}
+	return out, err
 }
 
 // loadItems fills each program's items, in their order.
@@ -112,23 +127,34 @@ func loadItems(db *gorm.DB, ps []model.Program) error {
 	return nil
 }
 
-// sessionsDone lists the services a client received: each visit line of
-// the catalogue with its day and quantity.
-func sessionsDone(db *gorm.DB, clientID uint) ([]model.SessionDone, error) {
-	var out []model.SessionDone
-	err := db.Table("visit_lines AS l").Select(`v.day AS "on", l.service_id, l.qty`).
+// sessionsDone lists, by client, the services the clients received: each
+// visit line of the catalogue with its day and quantity.
+func sessionsDone(db *gorm.DB, clients []uint) (map[uint][]model.SessionDone, error) {
+	var rows []struct {
+		ClientID uint
+		model.SessionDone
+	}
+	err := db.Table("visit_lines AS l").Select(`v.client_id, v.day AS "on", l.service_id, l.qty`).
 		Joins("JOIN visits AS v ON v.id = l.visit_id").
-		Where("v.client_id = ? AND l.service_id IS NOT NULL", clientID).Order("v.day, l.id").Scan(&out).Error
+		Where("v.client_id IN ? AND l.service_id IS NOT NULL", clients).Order("v.day, l.id").Scan(&rows).Error
+	out := map[uint][]model.SessionDone{}
+	for _, r := range rows {
+		out[r.ClientID] = append(out[r.ClientID], r.SessionDone)
+	}
 	return out, err
 }
 
-// assessmentsIfAllowed reads a client's assessments when the store's role
-// may read health data, and none otherwise.
-func (s *Store) assessmentsIfAllowed(db *gorm.DB, clientID uint) ([]model.Assessment, error) {
+// assessmentsIfAllowed reads, by client, the clients' assessments when the
+// store's role may read health data, and none otherwise.
+func (s *Store) assessmentsIfAllowed(db *gorm.DB, clients []uint) (map[uint][]model.Assessment, error) {
+	out := map[uint][]model.Assessment{}
 	if s.allow(model.AreaHealth, model.Read) != nil {
-		return nil, nil
+		return out, nil
 	}
 	var as []model.Assessment
-	err := db.Where("client_id = ?", clientID).Order("day, id").Find(&as).Error
-	return as, err
+	err := db.Where("client_id IN ?", clients).Order("day, id").Find(&as).Error
+	for _, a := range as {
+		out[a.ClientID] = append(out[a.ClientID], a)
+	}
+	return out, err
 }
