@@ -3,6 +3,7 @@ package model
 import (
 	"net/mail"
 	"strings"
+	"sync"
 
 	"github.com/nyaruka/phonenumbers"
 )
@@ -21,11 +22,45 @@ func NormalizePhone(s string) (string, error) {
 	if len(s) > 40 {
 		return "", &FieldError{Field: "phone", Key: "err.phone.invalid"}
 	}
+	if validPhones.has(s) {
+		return s, nil
+	}
 	num, err := phonenumbers.Parse(s, DefaultRegion)
 	if err != nil || !phonenumbers.IsValidNumber(num) {
 		return "", &FieldError{Field: "phone", Key: "err.phone.invalid"}
 	}
-	return phonenumbers.Format(num, phonenumbers.E164), nil
+	e164 := phonenumbers.Format(num, phonenumbers.E164)
+	validPhones.add(e164)
+	return e164, nil
+}
+
+// validPhones remembers the E.164 numbers NormalizePhone has found valid,
+// which it gives back unchanged: a client list checked when it is read is
+// checked again by the store before it is written, and parsing a number
+// is most of the work of both. At most maxValidPhones are kept.
+var validPhones = phoneSet{m: map[string]struct{}{}}
+
+const maxValidPhones = 200_000
+
+type phoneSet struct {
+	mu sync.Mutex
+	m  map[string]struct{}
+}
+
+func (p *phoneSet) has(e164 string) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	_, ok := p.m[e164]
+	return ok
+}
+
+func (p *phoneSet) add(e164 string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.m) >= maxValidPhones {
+		clear(p.m)
+	}
+	p.m[e164] = struct{}{}
 }
 
 // FormatPhone shows an E.164 number the way people read it:

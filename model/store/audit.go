@@ -16,9 +16,18 @@ import (
 
 // audit appends e to the audit log inside tx, stamped with the store's role
 // and the time, so the entry commits or rolls back with the change it
-// describes. The entry takes the next number after the chain's head and the
-// head's hash, and the head moves on to it.
+// describes (auditAll).
 func (s *Store) audit(tx *gorm.DB, e model.AuditEntry) error {
+	return s.auditAll(tx, []model.AuditEntry{e})
+}
+
+// auditAll appends the entries to the audit log inside tx in their order:
+// each takes the next number after the chain's head and the hash before
+// it, and the head moves on to the last, once for them all.
+func (s *Store) auditAll(tx *gorm.DB, entries []model.AuditEntry) error {
+	if len(entries) == 0 {
+		return nil
+	}
 	if s.d.postgres { // PCs append in turn, so the chain stays one (SQLite's writers take turns already)
 		if err := tx.Exec("SELECT pg_advisory_xact_lock(?)", auditLockKey).Error; err != nil {
 			return fmt.Errorf("audit: %w", err)
@@ -31,16 +40,18 @@ func (s *Store) audit(tx *gorm.DB, e model.AuditEntry) error {
 	if err := tx.Raw("SELECT last_id, last_hash FROM audit_head WHERE id = 1").Scan(&head).Error; err != nil {
 		return fmt.Errorf("audit: %w", err)
 	}
-	e.ID = head.LastID + 1
-	e.PrevHash = head.LastHash
-	e.At = s.moment()
-	e.Role = s.Role()
-	e.Hash = auditHash(&e)
-	if err := tx.Create(&e).Error; err != nil {
+	at, role := s.moment(), s.Role()
+	for i := range entries {
+		e := &entries[i]
+		e.ID, e.PrevHash, e.At, e.Role = head.LastID+1, head.LastHash, at, role
+		e.Hash = auditHash(e)
+		head.LastID, head.LastHash = e.ID, e.Hash
+	}
+	if err := tx.CreateInBatches(entries, 100).Error; err != nil {
 		return fmt.Errorf("audit: %w", err)
 	}
 	err := tx.Exec(`INSERT INTO audit_head(id, last_id, last_hash) VALUES (1, ?, ?)
-		ON CONFLICT(id) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash`, e.ID, e.Hash).Error
+		ON CONFLICT(id) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash`, head.LastID, head.LastHash).Error
 	if err != nil {
 		return fmt.Errorf("audit: %w", err)
 	}
@@ -183,6 +194,16 @@ func (s *Store) VerifyAudit(ctx context.Context) (checked int, err error) {
 // auditHealth logs which of a client's health fields differ between before
 // and after: their names, never their values.
 func (s *Store) auditHealth(tx *gorm.DB, action string, id uint, before, after model.Client) error {
+	e, ok := healthEntry(action, id, before, after)
+	if !ok {
+		return nil
+	}
+	return s.audit(tx, e)
+}
+
+// healthEntry is the audit entry of a change of a client's health fields,
+// if any changed.
+func healthEntry(action string, id uint, before, after model.Client) (model.AuditEntry, bool) {
 	var fields []string
 	if before.Health != after.Health {
 		fields = append(fields, "health")
@@ -191,8 +212,8 @@ func (s *Store) auditHealth(tx *gorm.DB, action string, id uint, before, after m
 		fields = append(fields, "health_consent_at")
 	}
 	if len(fields) == 0 {
-		return nil
+		return model.AuditEntry{}, false
 	}
-	return s.audit(tx, model.AuditEntry{Area: model.AreaHealth, Action: action, Table: "clients",
-		RecordID: id, Fields: strings.Join(fields, ",")})
+	return model.AuditEntry{Area: model.AreaHealth, Action: action, Table: "clients",
+		RecordID: id, Fields: strings.Join(fields, ",")}, true
 }

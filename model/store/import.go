@@ -80,12 +80,10 @@ func (s *Store) ImportClientsProgress(ctx context.Context, imp *clientio.Import,
 	return ImportResult{Added: len(good), Skipped: bad}, nil
 }
 
-// progressEvery is how many rows are written between two reports of
-// progress: often enough for a bar, rarely enough not to slow the writing.
-const progressEvery = 50
-
 // createClients validates the clients, then stores them in one
-// transaction, telling progress as it goes and stopping when ctx ends.
+// transaction, a batch at a time (insertClients) with the audit of
+// their health data, telling progress as it goes and stopping when ctx
+// ends.
 func (s *Store) createClients(ctx context.Context, cs []*model.Client, progress func(done, total int)) error {
 	today := s.Today()
 	for i, c := range cs {
@@ -94,21 +92,16 @@ func (s *Store) createClients(ctx context.Context, cs []*model.Client, progress 
 		}
 	}
 	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
-		for i, c := range cs {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if err := s.insertClient(tx, c); err != nil {
-				return &RowError{Index: i, Err: err}
-			}
-			if err := s.auditHealth(tx, "create", c.ID, model.Client{}, *c); err != nil {
-				return err
-			}
-			if progress != nil && ((i+1)%progressEvery == 0 || i+1 == len(cs)) {
-				progress(i+1, len(cs))
+		if err := s.insertClients(ctx, tx, cs, progress); err != nil {
+			return err
+		}
+		var entries []model.AuditEntry
+		for _, c := range cs {
+			if e, ok := healthEntry("create", c.ID, model.Client{}, *c); ok {
+				entries = append(entries, e)
 			}
 		}
-		return nil
+		return s.auditAll(tx, entries)
 	})
 }
 

@@ -57,10 +57,7 @@ var schemaV1 = []string{
 	`CREATE INDEX clients_referrer ON clients(referrer_id)`,
 	`CREATE VIRTUAL TABLE client_tri USING fts5(search_key, content='clients', content_rowid='id', tokenize='trigram')`,
 	`CREATE VIRTUAL TABLE client_words USING fts5(search_key, content='clients', content_rowid='id', tokenize='unicode61', prefix='1 2')`,
-	`CREATE TRIGGER clients_ai AFTER INSERT ON clients BEGIN
-		INSERT INTO client_tri(rowid, search_key) VALUES (new.id, new.search_key);
-		INSERT INTO client_words(rowid, search_key) VALUES (new.id, new.search_key);
-	END`,
+	clientsSearchInsertDDL,
 	`CREATE TRIGGER clients_ad AFTER DELETE ON clients BEGIN
 		INSERT INTO client_tri(client_tri, rowid, search_key) VALUES ('delete', old.id, old.search_key);
 		INSERT INTO client_words(client_words, rowid, search_key) VALUES ('delete', old.id, old.search_key);
@@ -72,3 +69,10 @@ var schemaV1 = []string{
 		INSERT INTO client_words(rowid, search_key) VALUES (new.id, new.search_key);
 	END`,
 }
+
+// clientsSearchInsertDDL indexes a new client for the search. A batch of
+// new clients does its work once for the batch instead (sqlite_rows.go).
+const clientsSearchInsertDDL = `CREATE TRIGGER clients_ai AFTER INSERT ON clients BEGIN
+		INSERT INTO client_tri(rowid, search_key) VALUES (new.id, new.search_key);
+		INSERT INTO client_words(rowid, search_key) VALUES (new.id, new.search_key);
+	END`

@@ -1,0 +1,269 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+
+	"github.com/google/uuid"
+	"gorm.io/gorm"
+
+	"companion/model"
+)
+
+// Many new clients at once (an import, a batch) are written insertBatch
+// rows to a statement, with their search keys in the same row, instead of
+// a row and then its keys: a list of 20,000 clients goes in within a
+// second. The statement is written here by hand (on SQLite the rows travel
+// as JSON: sqlite_rows.go), so the columns are those GORM writes for
+// model.Client and clientKeys adds; TestTheBatchWritesWhatCreateClientWrites
+// holds the two to each other.
+
+// insertBatch is how many clients one statement writes at least, and
+// progressSteps how many times progress is told at most. Fewer, larger
+// statements are faster on SQLite: each one copies the pages it changes
+// aside first and flushes the search indexes at its end.
+const (
+	insertBatch   = 250
+	progressSteps = 20
+)
+
+// batchSize is the clients a statement writes out of n: insertBatch, or
+// on SQLite n/progressSteps when that is more. PostgreSQL takes 65,535
+// parameters at most.
+func (d dialect) batchSize(n int) int {
+	if d.postgres {
+		return insertBatch
+	}
+	return max(insertBatch, (n+progressSteps-1)/progressSteps)
+}
+
+// newClientColumns are the columns of a new client's row.
+var newClientColumns = []string{"uuid", "last_name", "first_name", "middle_name", "phone", "email", "birth_date",
+	"source", "referrer_id", "pd_consent_at", "health_consent_at", "marketing_consent", "marketing_consent_at",
+	"tags", "notes", "health", "needs_stated", "needs_observed", "goals", "goal_weight_kg", "goal_waist_cm",
+	"preferred_days", "preferred_time", "first_visit_on", "last_visit_on", "visit_count", "card_numbers",
+	"archived_at", "version", "created_at", "updated_at", "search_key", "name_key", "birth_md"}
+
+// newClientArgs are the values of c for newClientColumns.
+func newClientArgs(args []any, c *model.Client) []any {
+	keys := clientKeys(c)
+	var referrer, archived any
+	if c.ReferrerID != nil {
+		referrer = int64(*c.ReferrerID)
+	}
+	if c.ArchivedAt != nil {
+		archived = *c.ArchivedAt
+	}
+	return append(args, c.UUID, c.LastName, c.FirstName, c.MiddleName, c.Phone, c.Email, c.BirthDate,
+		c.Source, referrer, c.PDConsentAt, c.HealthConsentAt, c.MarketingConsent, c.MarketingConsentAt,
+		c.Tags, c.Notes, c.Health, c.NeedsStated, c.NeedsObserved, c.Goals, c.GoalWeightKg, c.GoalWaistCm,
+		int64(c.PreferredDays), c.PreferredTime, c.FirstVisitOn, c.LastVisitOn, int64(c.VisitCount), c.CardNumbers,
+		archived, int64(c.Version), c.CreatedAt, c.UpdatedAt, keys["search_key"], keys["name_key"], int64(keys["birth_md"].(int)))
+}
+
+// clientInserter writes new clients inside one transaction.
+type clientInserter struct {
+	s     *Store
+	ctx   context.Context
+	tx    *gorm.DB
+	stmts map[int]*sql.Stmt // by rows a statement
+	json  []byte            // SQLite: the rows of a statement
+	row   []any
+	work  []string // SQLite: the work of the triggers set aside, for a batch
+}
+
+// insertClients writes cs (validated) inside tx, batchSize at a time,
+// sets their IDs and tells progress after each batch. On SQLite the
+// triggers that follow each new row do their work once a batch instead
+// (setAsideTriggers). A batch that fails is written again a row at a time,
+// so that the *RowError names the client that was refused.
+func (s *Store) insertClients(ctx context.Context, tx *gorm.DB, cs []*model.Client, progress func(done, total int)) error {
+	if len(cs) == 0 {
+		return nil
+	}
+	in := &clientInserter{s: s, ctx: ctx, tx: tx, stmts: map[int]*sql.Stmt{}}
+	defer in.close()
+	var putBack []string
+	if !s.d.postgres {
+		var err error
+		if in.work, putBack, _, err = setAsideTriggers(ctx, tx, s.d); err != nil {
+			return err
+		}
+	}
+	now := s.moment()
+	size := s.d.batchSize(len(cs))
+	for start := 0; start < len(cs); start += size {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		part := cs[start:min(start+size, len(cs))]
+		for _, c := range part {
+			if c.UUID == "" {
+				c.UUID = uuid.NewString()
+			}
+			c.Version, c.CreatedAt, c.UpdatedAt = 1, now, now
+		}
+		if err := in.batch(start, part); err != nil {
+			return err
+		}
+		if progress != nil {
+			progress(start+len(part), len(cs))
+		}
+	}
+	for _, q := range putBack {
+		if err := in.exec(q); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// batch writes one batch, or, when it fails, its rows one at a time, so
+// that the error names the row. A failed statement leaves the transaction
+// as it was on SQLite; PostgreSQL needs a savepoint for it.
+func (in *clientInserter) batch(start int, part []*model.Client) error {
+	pg := in.s.d.postgres
+	if pg {
+		if err := in.exec("SAVEPOINT clients_batch"); err != nil {
+			return err
+		}
+	}
+	err := in.insert(part)
+	if err == nil && pg {
+		return in.exec("RELEASE SAVEPOINT clients_batch")
+	}
+	if err == nil {
+		return in.triggersWork(part)
+	}
+	if in.ctx.Err() != nil {
+		return in.ctx.Err()
+	}
+	if pg {
+		if err := in.exec("ROLLBACK TO SAVEPOINT clients_batch"); err != nil {
+			return err
+		}
+	}
+	for i, c := range part {
+		if err := in.insert([]*model.Client{c}); err != nil {
+			return &RowError{Index: start + i, Err: in.s.clientWriteError(in.tx, c, in.translate(err))}
+		}
+	}
+	if pg {
+		return in.exec("RELEASE SAVEPOINT clients_batch")
+	}
+	return nil
+}
+
+// insert writes the rows of part in one statement and sets their IDs.
+func (in *clientInserter) insert(part []*model.Client) error {
+	stmt, err := in.stmt(len(part))
+	if err != nil {
+		return err
+	}
+	var args []any
+	byUUID := make(map[string]*model.Client, len(part))
+	if in.s.d.postgres {
+		args = make([]any, 0, len(part)*len(newClientColumns))
+	} else {
+		in.json = append(in.json[:0], '[')
+	}
+	for i, c := range part {
+		byUUID[c.UUID] = c
+		if in.s.d.postgres {
+			args = newClientArgs(args, c)
+			continue
+		}
+		if i > 0 {
+			in.json = append(in.json, ',')
+		}
+		if in.json, err = appendJSONRow(in.json, newClientArgs(in.row[:0], c)); err != nil {
+			return err
+		}
+	}
+	if !in.s.d.postgres {
+		args = []any{string(append(in.json, ']'))}
+	}
+	return in.setIDs(stmt, args, byUUID)
+}
+
+// setIDs runs the insert and gives each client the ID it was written with.
+func (in *clientInserter) setIDs(stmt *sql.Stmt, args []any, byUUID map[string]*model.Client) error {
+	rows, err := stmt.QueryContext(in.ctx, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var key string
+		if err := rows.Scan(&id, &key); err != nil {
+			return err
+		}
+		if c := byUUID[key]; c != nil {
+			c.ID = uint(id)
+		}
+	}
+	return rows.Err()
+}
+
+// stmt is the insert of n rows, prepared once in the transaction (on
+// SQLite one statement takes any number of rows).
+func (in *clientInserter) stmt(n int) (*sql.Stmt, error) {
+	if !in.s.d.postgres {
+		n = 0
+	}
+	if st, ok := in.stmts[n]; ok {
+		return st, nil
+	}
+	q := jsonRowsSQL("clients", newClientColumns, "id, uuid")
+	if in.s.d.postgres {
+		values := make([]string, n)
+		for i := range values {
+			values[i] = "(" + in.s.d.placeholders(i*len(newClientColumns)+1, len(newClientColumns)) + ")"
+		}
+		q = "INSERT INTO clients (" + strings.Join(newClientColumns, ", ") + ") VALUES " +
+			strings.Join(values, ", ") + " RETURNING id, uuid"
+	}
+	st, err := in.tx.Statement.ConnPool.PrepareContext(in.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	in.stmts[n] = st
+	return st, nil
+}
+
+func (in *clientInserter) exec(q string, args ...any) error {
+	_, err := in.tx.Statement.ConnPool.ExecContext(in.ctx, q, args...)
+	return err
+}
+
+// triggersWork does for the clients of part, just written, the work of
+// the triggers set aside.
+func (in *clientInserter) triggersWork(part []*model.Client) error {
+	first, last := part[0].ID, part[0].ID
+	for _, c := range part {
+		first, last = min(first, c.ID), max(last, c.ID)
+	}
+	for _, q := range in.work {
+		if err := in.exec(q, int64(first), int64(last)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// translate makes a driver's error GORM's typed one (a duplicate key), as
+// the store's GORM calls get them.
+func (in *clientInserter) translate(err error) error {
+	if t, ok := in.tx.Dialector.(gorm.ErrorTranslator); ok {
+		return t.Translate(err)
+	}
+	return err
+}
+
+func (in *clientInserter) close() {
+	for _, st := range in.stmts {
+		st.Close()
+	}
+}

@@ -1,0 +1,142 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"testing"
+
+	"companion/model"
+)
+
+// everyField is a client with every field the profile and the summary
+// hold filled in.
+func everyField(referrer uint, phone string) model.Client {
+	day := model.NewDate(2026, 3, 14)
+	return model.Client{LastName: "Ёлкина", FirstName: "Вера", MiddleName: "Павловна", Phone: phone,
+		Email: "vera@mail.ru", BirthDate: model.NewDate(1988, 7, 1), Source: "referral", ReferrerID: &referrer,
+		PDConsentAt: day, HealthConsentAt: day, MarketingConsent: true, MarketingConsentAt: day,
+		Tags: "vip, йога", Notes: "любит чай", Health: "гипертония", NeedsStated: "похудеть",
+		NeedsObserved: "устаёт", Goals: "минус 5 кг", GoalWeightKg: 62.5, GoalWaistCm: 70,
+		PreferredDays: model.AllWeekdays &^ 1, PreferredTime: "evening",
+		FirstVisitOn: model.NewDate(2026, 1, 10), LastVisitOn: model.NewDate(2026, 11, 2), VisitCount: 9,
+		CardNumbers: "900001"}
+}
+
+// objectsOf is the SQL of every index and trigger (SQLite) or the rules'
+// (PostgreSQL).
+func objectsOf(t *testing.T, s *Store) map[string]string {
+	t.Helper()
+	read := schemaSQL
+	if s.d.postgres {
+		read = postgresRules
+	}
+	have, err := read(s.DB())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return have
+}
+
+// clientRow reads a client's row as the database keeps it, every column
+// but the keys.
+func clientRow(t *testing.T, s *Store, id uint) map[string]any {
+	t.Helper()
+	row := map[string]any{}
+	if err := s.DB().Raw("SELECT * FROM clients WHERE id = ?", id).Take(&row).Error; err != nil {
+		t.Fatal(err)
+	}
+	delete(row, "id")
+	delete(row, "uuid")
+	return row
+}
+
+// The statement written by hand for many clients writes each column as
+// GORM and the search keys do for one client, on both backends: the
+// profile, the summary and the rules' columns (risk_on, first_day,
+// last_day); and the audit of their health data the same way.
+func TestTheBatchWritesWhatCreateClientWrites(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	ref := mustCreate(t, s, model.Client{LastName: "Петрова", FirstName: "Анна"})
+	one := everyField(ref.ID, "+79160000001")
+	if err := s.CreateClient(ctx, &one); err != nil {
+		t.Fatal(err)
+	}
+	many := make([]*model.Client, insertBatch+3) // a full batch and the rest
+	for i := range many {
+		c := everyField(ref.ID, fmt.Sprintf("+7916%07d", i+2))
+		many[i] = &c
+	}
+	before := objectsOf(t, s)
+	if err := s.CreateClients(ctx, many); err != nil {
+		t.Fatal(err)
+	}
+	if after := objectsOf(t, s); !reflect.DeepEqual(after, before) {
+		t.Errorf("the schema after a batch differs:\n%v\nbefore:\n%v", after, before)
+	}
+	want := clientRow(t, s, one.ID)
+	for _, c := range []*model.Client{many[0], many[len(many)-1]} {
+		got := clientRow(t, s, c.ID)
+		want["phone"], want["search_key"] = got["phone"], got["search_key"] // each its own phone
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("the batch wrote\n%v\nCreateClient wrote\n%v", got, want)
+		}
+		if got, err := s.Client(ctx, c.ID); err != nil || got.UUID != c.UUID || got.FullName() != one.FullName() {
+			t.Errorf("client %d is read back as %+v, %v", c.ID, got, err)
+		}
+	}
+	rows, err := s.ListClients(ctx, model.ClientQuery{Text: "елкина вера"})
+	if err != nil || len(rows) != len(many)+1 {
+		t.Errorf("the search finds %d of %d, %v", len(rows), len(many)+1, err)
+	}
+	if n, err := s.VerifyAudit(ctx); err != nil || n != len(many)+1 {
+		t.Errorf("the audit log holds %d entries (%v), want one per client with health data", n, err)
+	}
+}
+
+// A phone taken after the import was checked (by someone else meanwhile)
+// stops the batch: the error names the row and the client who has the
+// phone, and nothing of the batch is written.
+func TestABatchNamesTheRowWhosePhoneIsTaken(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	mustCreate(t, s, model.Client{LastName: "Петрова", FirstName: "Анна", Phone: "+79160000077"})
+	var batch []*model.Client
+	for i := range insertBatch + 10 {
+		batch = append(batch, &model.Client{LastName: fmt.Sprintf("Клиентова%d", i), FirstName: "Ольга",
+			Phone: fmt.Sprintf("+7916%07d", 100+i)})
+	}
+	batch[insertBatch+4].Phone = "+79160000077"
+	err := s.CreateClients(ctx, batch)
+	var re *RowError
+	var fe *model.FieldError
+	if !errors.As(err, &re) || re.Index != insertBatch+4 || !errors.As(err, &fe) || fe.Args["Name"] != "Петрова Анна" {
+		t.Fatalf("got %v", err)
+	}
+	if n := count(t, s); n != 1 {
+		t.Errorf("%d clients after a refused batch", n)
+	}
+}
+
+// A cancelled batch leaves nothing behind, whichever batch it stopped in.
+func TestACancelledBatchWritesNothing(t *testing.T) {
+	s := openTest(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	var batch []*model.Client
+	for i := range 3 * insertBatch {
+		batch = append(batch, &model.Client{LastName: fmt.Sprintf("Клиентова%d", i), FirstName: "Ольга"})
+	}
+	err := s.createClients(ctx, batch, func(done, _ int) {
+		if done >= 2*insertBatch {
+			cancel()
+		}
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("got %v", err)
+	}
+	if n := count(t, s); n != 0 {
+		t.Errorf("%d clients after a cancelled batch", n)
+	}
+}
