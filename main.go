@@ -9,6 +9,8 @@ import (
 	"io"
 	"log"
 	"os"
+	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -19,6 +21,7 @@ import (
 	"companion/model/store"
 	"companion/ui"
 	"companion/ui/cli"
+	"companion/ui/firstframe"
 	"companion/ui/settings"
 )
 
@@ -82,26 +85,96 @@ func runWindow(args []string, out io.Writer) error {
 		return err
 	}
 	defer lock.Release()
-	s, err := cli.OpenDB(files, path)
+	s, err := cli.OpenDB(windowFiles, path)
 	if err != nil {
 		return askRecovery(a, path, err, out) // a damaged file: offer its newest good backup
 	}
 	failedBefore, _ := store.LastBackupFailure(path) // told once the window is there
 	backup, err := startSession(s, *demo)
-	if err != nil {
-		s.Close()
-		return err
+	if err == nil {
+		var w fyne.Window
+		if w, err = ui.Start(a, s, ui.Options{Tab: *tab, Version: version, LoadWhenDrawn: true}); err == nil {
+			defer closeWindowDB(s, backup.wait, out) // a backup at start (daily) and at exit
+			return showWindow(a, w, s, backup, failedBefore)
+		}
 	}
-	defer closeWindowDB(s, backup.wait, out) // a backup at start (daily) and at exit
-	w, err := ui.Start(a, s, ui.Options{Tab: *tab, Version: version})
-	if err != nil {
-		return err
-	}
+	err = damagedOr(s, err)
+	s.Close()
+	return askRecovery(a, path, err, out)
+}
+
+// showWindow runs the window until it closes. Once it is there, the
+// file's check and the day's backup start, and a failed check gives the
+// window over to the recovery window.
+func showWindow(a fyne.App, w fyne.Window, s *store.Store, backup *autoBackup, failedBefore *model.BackupFailure) error {
+	path := s.Path()
 	warnNetworkShareWindow(w, path)
-	go backup.warn(w, failedBefore)
+	whenShown(w, func() {
+		s.StartCheck()
+		backup.start()
+		go backup.warn(w, failedBefore)
+		go watchCheck(a, s)
+	})
 	w.ShowAndRun()
 	return nil
 }
+
+// damagedOr is the damage the file's check finds, when it finds some, or
+// else err: a damaged file may fail to read before its check has ended.
+func damagedOr(s *store.Store, err error) error {
+	var corrupt *model.ErrCorrupt
+	if cerr := s.Checked(context.Background()); errors.As(cerr, &corrupt) {
+		return cerr
+	}
+	return err
+}
+
+// watchCheck waits for the check of the file that runs while the window
+// works. When it finds damage (nothing has been written to the file, nor
+// will be), the window gives way to the recovery window, which offers the
+// newest good backup.
+func watchCheck(a fyne.App, s *store.Store) {
+	var corrupt *model.ErrCorrupt
+	if !errors.As(s.Checked(context.Background()), &corrupt) {
+		return
+	}
+	plan, err := store.RecoveryOf(corrupt)
+	if err != nil {
+		log.Printf("recovery: %v", err)
+	}
+	fyne.Do(func() {
+		ui.ShowRecovery(a, ui.Recovery{DBPath: plan.DBPath, Problem: plan.Problem, Backup: plan.Backup,
+			Restore: func() (string, error) {
+				s.Close() // the window is gone: the file may be moved aside
+				res, err := plan.Apply()
+				return res.Damaged, err
+			}})
+	})
+}
+
+// windowFiles are files as the window opens them: the check of a file
+// whose last session ended well waits for the window's first frame.
+var windowFiles = store.Files{Options: append(files.Options, store.WithDeferredCheck())}
+
+// whenShown calls shown once w has drawn its first frame, or after
+// shownAtLatest if it has not by then. With COMPANION_FIRST_FRAME set
+// it also says on standard error when the frame is drawn, for the
+// benchmarks.
+func whenShown(w fyne.Window, shown func()) {
+	var once sync.Once
+	timer := time.AfterFunc(shownAtLatest, func() { once.Do(shown) })
+	report := os.Getenv(firstframe.Env) != ""
+	firstframe.Watch(w, func() {
+		if report {
+			fmt.Fprintln(os.Stderr, firstframe.Line)
+		}
+		timer.Stop()
+		go once.Do(shown)
+	})
+}
+
+// shownAtLatest bounds the wait for the first frame.
+const shownAtLatest = 3 * time.Second
 
 // chosenDB is the database the window opens: --db when given, else the
 // one the owner chose in Settings, else "" for the default file.
@@ -113,15 +186,15 @@ func chosenDB(prefs fyne.Preferences, flagDB string) string {
 }
 
 // startSession readies the window's database: the demo salon first when
-// asked for, so that the start's backup holds it, then that backup in the
-// background.
+// asked for, so that the start's backup holds it. That backup runs once
+// the window is there (autoBackup.start).
 func startSession(s *store.Store, demo bool) (*autoBackup, error) {
 	if demo {
 		if err := cli.FillDemo(s); err != nil {
 			return nil, err
 		}
 	}
-	return startAutoBackup(s), nil
+	return &autoBackup{s: s, done: make(chan struct{})}, nil
 }
 
 // askRecovery is the window's answer to a database that failed its check:
@@ -157,29 +230,33 @@ func warnNetworkShareWindow(w fyne.Window, path string) {
 	}
 }
 
-// autoBackup is the start's backup running in the background.
+// autoBackup is the start's backup, made in the background while the
+// window works.
 type autoBackup struct {
 	s    *store.Store
+	once sync.Once
 	done chan struct{}
 	err  error
 }
 
-// startAutoBackup makes the day's backup in the background while the
-// window opens (store.AutoBackup, which notes a failure).
-func startAutoBackup(s *store.Store) *autoBackup {
-	b := &autoBackup{s: s, done: make(chan struct{})}
-	go func() {
-		defer close(b.done)
-		if b.err = s.AutoBackup(context.Background()); b.err != nil {
-			log.Printf("automatic backup: %v", b.err)
-			fmt.Fprintln(os.Stderr, i18n.ErrorText(b.err))
-		}
-	}()
-	return b
+// start makes the day's backup in the background (store.AutoBackup, which
+// notes a failure), unless it has started already.
+func (b *autoBackup) start() {
+	b.once.Do(func() {
+		go func() {
+			defer close(b.done)
+			if b.err = b.s.AutoBackup(context.Background()); b.err != nil && !b.s.Damaged() {
+				log.Printf("automatic backup: %v", b.err)
+				fmt.Fprintln(os.Stderr, i18n.ErrorText(b.err))
+			}
+		}()
+	})
 }
 
-// wait waits for the backup to end and returns its error.
+// wait waits for the backup to end and returns its error; a backup that
+// has not started by then is not made (the exit's is).
 func (b *autoBackup) wait() error {
+	b.once.Do(func() { close(b.done) })
 	<-b.done
 	return b.err
 }
@@ -202,7 +279,7 @@ func (b *autoBackup) warn(w fyne.Window, before *model.BackupFailure) {
 func closeWindowDB(s *store.Store, waitAutoBackup func() error, out io.Writer) {
 	waitAutoBackup()
 	path := s.Path()
-	if !store.HasPendingRestore(path) {
+	if !store.HasPendingRestore(path) && !s.Damaged() {
 		if err := s.BackupAtExit(context.Background()); err != nil {
 			log.Printf("backup at exit: %v", err)
 			fmt.Fprintln(os.Stderr, i18n.ErrorText(err))

@@ -40,6 +40,7 @@ func TestADemoStartBacksUpTheDemo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	b.start() // once the window is there
 	if err := b.wait(); err != nil {
 		t.Fatal(err)
 	}
@@ -49,6 +50,26 @@ func TestADemoStartBacksUpTheDemo(t *testing.T) {
 	}
 	if n, _ := copyOpen(t, list[0].Path).CountClients(context.Background()); n == 0 {
 		t.Error("the start's backup of a demo start holds no clients")
+	}
+}
+
+func TestABackupNotStartedBeforeTheExitIsNotWaitedFor(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "salon.db")
+	s, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	b, err := startSession(s, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.wait(); err != nil {
+		t.Fatal(err)
+	}
+	b.start()
+	if list, _ := store.ListBackups(path); len(list) != 0 {
+		t.Fatalf("%d backups: the window closed before its first frame makes only the exit's", len(list))
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"companion/model/i18n"
 	"companion/ui/catalogue"
 	"companion/ui/clients"
+	"companion/ui/firstframe"
 	"companion/ui/kit"
 	"companion/ui/settings"
 	"companion/ui/staff"
@@ -38,6 +39,10 @@ type Store interface {
 type Options struct {
 	Tab     string // the tab to show first, by name; "" for the first
 	Version string
+	// LoadWhenDrawn has the window read its first tab's data once it has
+	// drawn its first frame, so that the frame waits for no query, whatever
+	// the size of the salon. The program sets it; tests read at once.
+	LoadWhenDrawn bool
 }
 
 // tabDef is one entry of the registry: a tab's name (for --tab), its title
@@ -141,7 +146,11 @@ func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
 		}
 	})
 	m.Resize(fyne.NewSize(1200, 640))
-	m.refreshCurrent()
+	if opts.LoadWhenDrawn {
+		firstframe.Watch(m, func() { go fyne.Do(m.refreshCurrent) })
+	} else {
+		m.refreshCurrent()
+	}
 	return m
 }
 

@@ -47,6 +47,19 @@ func AskRecovery(a fyne.App, r Recovery) bool {
 	return rw.restored
 }
 
+// ShowRecovery is AskRecovery in a running app, for a damaged database
+// found while the window worked: the recovery window takes the place of
+// every other window, whose work can no longer be saved.
+func ShowRecovery(a fyne.App, r Recovery) {
+	rw := newRecoveryWindow(a, r)
+	rw.w.Show()
+	for _, w := range a.Driver().AllWindows() {
+		if w != rw.w {
+			w.Close()
+		}
+	}
+}
+
 func newRecoveryWindow(a fyne.App, r Recovery) *recoveryWindow {
 	rw := &recoveryWindow{w: a.NewWindow(i18n.T("recovery.title")), r: r}
 	text := []string{i18n.T("recovery.damaged", map[string]any{"Path": r.DBPath})}

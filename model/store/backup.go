@@ -81,6 +81,9 @@ func (s *Store) backup(ctx context.Context, dest string) (string, error) {
 	if s.d.postgres {
 		return s.serverBackup(ctx, dest)
 	}
+	if err := s.Checked(ctx); err != nil {
+		return "", err // a backup of a damaged file is no backup
+	}
 	rotate := dest == ""
 	if rotate {
 		var err error
@@ -136,7 +139,7 @@ func (s *Store) Backups() ([]BackupInfo, error) {
 // (BackupFailed) for the window to show.
 func (s *Store) AutoBackup(ctx context.Context) error {
 	err := s.autoBackup(ctx)
-	if err != nil {
+	if err != nil && !s.Damaged() {
 		BackupFailed(s.path, model.BackupAtStart, err, s.now())
 	}
 	return err

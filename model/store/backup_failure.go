@@ -77,7 +77,9 @@ func backupSucceeded(dbPath string) {
 // BackupAtExit makes the exit's backup (see Backup) and notes its failure.
 func (s *Store) BackupAtExit(ctx context.Context) error {
 	if _, err := s.backup(ctx, ""); err != nil {
-		BackupFailed(s.path, model.BackupAtExit, err, s.now())
+		if !s.Damaged() {
+			BackupFailed(s.path, model.BackupAtExit, err, s.now())
+		}
 		return err
 	}
 	return nil

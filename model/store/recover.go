@@ -184,6 +184,7 @@ func moveAside(dbPath string) (string, error) {
 			}
 		}
 	}
+	unmarkSession(dbPath) // the mark was the damaged file's
 	return dest, atomicfile.SyncDir(dir)
 }
 
@@ -219,8 +220,10 @@ func stageCopy(dbPath, src string) (_ string, err error) {
 }
 
 // commitCopy removes the database's old -wal and -shm (a stale log applied
-// to another file would damage it) and renames the staged copy over it.
+// to another file would damage it) and its session mark (the copy has
+// passed its check), and renames the staged copy over it.
 func commitCopy(dbPath, staged string) error {
+	unmarkSession(dbPath)
 	for _, suffix := range []string{"-wal", "-shm"} {
 		if err := os.Remove(dbPath + suffix); err != nil && !errors.Is(err, os.ErrNotExist) {
 			return err
@@ -245,17 +248,22 @@ type RecoveryPlan struct {
 // check. It changes nothing, so the person can still say no: Apply does
 // the work.
 func Recover(dbPath string) (RecoveryPlan, error) {
-	plan := RecoveryPlan{DBPath: dbPath}
 	err := checkFile(dbPath)
 	var corrupt *model.ErrCorrupt
 	if !errors.As(err, &corrupt) {
 		if err == nil {
-			return plan, &model.FieldError{Key: "recovery.err.not_damaged", Args: map[string]any{"Path": dbPath}}
+			return RecoveryPlan{DBPath: dbPath}, &model.FieldError{Key: "recovery.err.not_damaged", Args: map[string]any{"Path": dbPath}}
 		}
-		return plan, err
+		return RecoveryPlan{DBPath: dbPath}, err
 	}
-	plan.Problem = corrupt.Detail
-	list, err := ListBackups(dbPath)
+	return RecoveryOf(corrupt)
+}
+
+// RecoveryOf is Recover for a database whose check has already found the
+// damage: it only looks for the newest good backup.
+func RecoveryOf(corrupt *model.ErrCorrupt) (RecoveryPlan, error) {
+	plan := RecoveryPlan{DBPath: corrupt.Path, Problem: corrupt.Detail}
+	list, err := ListBackups(corrupt.Path)
 	if err != nil {
 		return plan, err
 	}

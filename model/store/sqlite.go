@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -10,8 +11,6 @@ import (
 
 	"github.com/glebarez/sqlite"
 	"gorm.io/gorm"
-
-	"companion/model"
 )
 
 // The SQLite backend's plumbing: how a file is named to the driver, checked
@@ -42,61 +41,43 @@ func roDSN(path string) string {
 	return "file:" + p + "?mode=ro"
 }
 
-// openSQLite checks the file at path and opens it for GORM through the
-// write gate (writegate.go), so write transactions take turns.
+// openSQLite opens the file at path for GORM through the write gate
+// (writegate.go), so write transactions take turns, and the file's check
+// (filecheck.go): in full before it opens after a session that did not end
+// well, else beside the work, with every write waiting for it.
 func openSQLite(path string, cfg *gorm.Config) (*gorm.DB, error) {
-	if err := checkFile(path); err != nil {
+	var check *fileCheck
+	if st, err := os.Stat(path); err == nil && st.Size() > 0 {
+		if uncleanEnd(path) {
+			if err := checkFile(path); err != nil {
+				return nil, err
+			}
+		} else {
+			check = newCheck(path)
+		}
+	} else if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return nil, err
 	}
-	pool, err := openPool(path)
+	if err := markSession(path); err != nil && check != nil {
+		check.stop() // the mark cannot be kept: check in full first instead
+		if check, err = nil, checkFile(path); err != nil {
+			return nil, err
+		}
+	}
+	pool, err := openPool(path, check)
 	if err != nil {
+		check.stop()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	db, err := gorm.Open(sqlite.Dialector{DSN: DSN(path), Conn: pool}, cfg)
 	if err != nil {
-		pool.db.Close()
+		if cerr := check.wait(context.Background()); cerr != nil {
+			err = cerr // a damaged file may fail to open before its check ends
+		}
+		pool.close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return db, nil
-}
-
-// checkFile runs PRAGMA quick_check on an existing database through a
-// read-only connection, so a damaged file is never written to.
-func checkFile(path string) error {
-	st, err := os.Stat(path)
-	if errors.Is(err, os.ErrNotExist) || (err == nil && st.Size() == 0) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	rows, err := db.Query("PRAGMA quick_check")
-	if err != nil {
-		return &model.ErrCorrupt{Path: path, Detail: err.Error()}
-	}
-	defer rows.Close()
-	var first string
-	for rows.Next() {
-		var line string
-		if err := rows.Scan(&line); err != nil {
-			return &model.ErrCorrupt{Path: path, Detail: err.Error()}
-		}
-		if first == "" {
-			first = line
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return &model.ErrCorrupt{Path: path, Detail: err.Error()}
-	}
-	if first != "ok" {
-		return &model.ErrCorrupt{Path: path, Detail: first}
-	}
-	return nil
 }
 
 // userVersion reads the schema version SQLite keeps in the file's header.

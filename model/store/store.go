@@ -24,6 +24,8 @@ type Store struct {
 	path string // the file, or the server's address with its password
 	now  func() time.Time
 	role model.Role // "" acts as the owner
+
+	deferCheck bool // see WithDeferredCheck
 }
 
 // Option changes how Open sets the store up.
@@ -34,7 +36,9 @@ func WithClock(now func() time.Time) Option { return func(s *Store) { s.now = no
 
 // Open opens (or creates) the database at path, checks it and brings its
 // schema up to date, backing the file up first when it must be upgraded.
-// A postgres:// address opens that PostgreSQL database instead.
+// A file whose last session ended well is checked while the store works,
+// its writes waiting for the check (filecheck.go). A postgres:// address
+// opens that PostgreSQL database instead.
 func Open(path string, opts ...Option) (*Store, error) {
 	s := &Store{path: path, now: time.Now}
 	for _, o := range opts {
@@ -51,7 +55,13 @@ func Open(path string, opts ...Option) (*Store, error) {
 		return nil, err
 	}
 	s.db = db
+	if !s.deferCheck {
+		s.StartCheck()
+	}
 	if err := s.migrate(context.Background()); err != nil {
+		if cerr := s.Checked(context.Background()); cerr != nil {
+			err = cerr // a damaged file may fail to read before its check ends
+		}
 		s.Close()
 		return nil, err
 	}
@@ -77,6 +87,9 @@ func (s *Store) moment() time.Time { return s.now().UTC().Truncate(time.Microsec
 func (s *Store) Close() error {
 	if s.db == nil {
 		return nil
+	}
+	if p := s.pool(); p != nil {
+		return p.close()
 	}
 	sqlDB, err := s.db.DB()
 	if err != nil {

@@ -26,23 +26,47 @@ var gateWait = 30 * time.Second
 // that finds the lock taken for longer than busy_timeout asks again, for up
 // to busyRetryFor.
 type gatedPool struct {
-	db   *sql.DB
-	gate chan struct{} // holds a token while a write transaction is open
+	db    *sql.DB
+	gate  chan struct{} // holds a token while a write transaction is open
+	path  string
+	check *fileCheck // the file's check, which writes wait for; nil when none runs
 }
 
-func openPool(path string) (*gatedPool, error) {
+func openPool(path string, check *fileCheck) (*gatedPool, error) {
 	db, err := sql.Open("sqlite", DSN(path))
 	if err != nil {
 		return nil, err
 	}
-	return &gatedPool{db: db, gate: make(chan struct{}, 1)}, nil
+	return &gatedPool{db: db, gate: make(chan struct{}, 1), path: path, check: check}, nil
+}
+
+// writable waits until the file's check has passed: a write to a file
+// that failed it is refused with its *model.ErrCorrupt.
+func (p *gatedPool) writable(ctx context.Context) error {
+	return p.check.wait(ctx)
+}
+
+// close closes the connections and ends the session: the check stops if it
+// still runs, and the file's mark goes unless the check found damage.
+func (p *gatedPool) close() error {
+	err := p.db.Close()
+	p.check.stop()
+	if !p.check.damaged() {
+		unmarkSession(p.path)
+	}
+	return err
 }
 
 func (p *gatedPool) PrepareContext(ctx context.Context, query string) (*sql.Stmt, error) {
 	return p.db.PrepareContext(ctx, query)
 }
 
+// ExecContext runs a statement outside a transaction, which may write:
+// it waits for the file's check first.
 func (p *gatedPool) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	if err := p.writable(ctx); err != nil {
+		return nil, err
+	}
 	return p.db.ExecContext(ctx, query, args...)
 }
 
@@ -71,6 +95,9 @@ func (p *gatedPool) BeginTx(ctx context.Context, opts *sql.TxOptions) (gorm.Conn
 func (p *gatedPool) begin(ctx context.Context, opts *sql.TxOptions) (*sql.Tx, func(), error) {
 	release := func() {}
 	if opts == nil || !opts.ReadOnly {
+		if err := p.writable(ctx); err != nil {
+			return nil, nil, err
+		}
 		timer := time.NewTimer(gateWait)
 		select {
 		case p.gate <- struct{}{}:
