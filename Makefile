@@ -31,7 +31,7 @@ help:
 	@echo "make run          install what is missing, build and open the app on your data"
 	@echo "make test         what CI runs: gofmt, vet, staticcheck, race tests, store and window on PostgreSQL, no-cgo tests, short fuzzing, smoke tests"
 	@echo "make build        build $(BIN) (version $(VERSION))"
-	@echo "make bench        benchmarks, benchstat-friendly"
+	@echo "make bench        benchmarks with their references side by side, benchstat-friendly"
 	@echo "make lint         vet, gofmt, staticcheck"
 	@echo "make fuzz         each fuzz target for 5 minutes"
 	@echo "make soak         the durability test with 200 kills of a writer, and the concurrency test"
@@ -54,8 +54,9 @@ test: deps
 	@mkdir -p $(XDG_CONFIG_HOME) $(XDG_DATA_HOME)
 	@scripts/test.sh
 
-bench:
-	go test -run='^$$' -bench=. -benchmem -benchtime=20x ./...
+# The first-frame benchmark starts the real window: under Xvfb.
+bench: deps
+	$(XVFB) go test -run='^$$' -bench=. -benchmem -benchtime=20x -timeout 60m ./...
 
 lint:
 	go vet ./...

@@ -1,14 +1,22 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
 	"companion/model"
+	"companion/model/i18n"
 	"companion/model/store"
+	"companion/ui/cli"
 )
 
 // copyOpen opens a copy of the database file at path, so that reading it
@@ -84,5 +92,49 @@ func TestAFailedExitBackupIsNotedForTheNextStart(t *testing.T) {
 	f, err := store.LastBackupFailure(path)
 	if err != nil || f == nil || f.Moment != model.BackupAtExit {
 		t.Fatalf("the next start finds %+v, %v", f, err)
+	}
+}
+
+// A file damaged while Companion was closed opens, but once its check
+// finds the damage the window gives way to the recovery window; the file
+// is not written to.
+func TestDamageFoundWhileTheWindowWorksGivesWayToTheRecoveryWindow(t *testing.T) {
+	a := test.NewTempApp(t)
+	path := filepath.Join(t.TempDir(), "salon.db")
+	s, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 60; i++ {
+		c := model.Client{LastName: fmt.Sprintf("Клиентова%d", i), FirstName: "Анна", Notes: strings.Repeat("заметка ", 60)}
+		if err := s.CreateClient(context.Background(), &c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.BackupByHand(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	data, _ := os.ReadFile(path)
+	for i := len(data) - 3*4096; i < len(data); i += 3 {
+		data[i] ^= 0x5a
+	}
+	os.WriteFile(path, data, 0o600)
+
+	s, err = cli.OpenDB(windowFiles, path)
+	if err != nil {
+		t.Fatalf("open: %v", err)
+	}
+	defer s.Close()
+	w := a.NewWindow("main")
+	w.SetContent(widget.NewLabel("работа"))
+	w.Show()
+	s.StartCheck()
+	watchCheck(a, s)
+	if wins := a.Driver().AllWindows(); len(wins) != 1 || wins[0] == w || wins[0].Title() != i18n.T("recovery.title") {
+		t.Fatalf("%d windows after the damage was found", len(wins))
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(after, data) {
+		t.Error("the damaged file was written to")
 	}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -22,6 +23,9 @@ type Recovery struct {
 	// Restore moves the damaged file aside and restores Backup (or, without
 	// one, only moves it aside); it returns where the damaged file went.
 	Restore func() (damaged string, err error)
+	// WhileWorking says that the damage was found while the window worked
+	// (ShowRecovery), not before it opened.
+	WhileWorking bool
 }
 
 // recoveryWindow asks the person what to do about a damaged database.
@@ -50,14 +54,18 @@ func AskRecovery(a fyne.App, r Recovery) bool {
 // ShowRecovery is AskRecovery in a running app, for a damaged database
 // found while the window worked: the recovery window takes the place of
 // every other window, whose work can no longer be saved.
-func ShowRecovery(a fyne.App, r Recovery) {
+func ShowRecovery(a fyne.App, r Recovery) { showRecovery(a, r) }
+
+func showRecovery(a fyne.App, r Recovery) *recoveryWindow {
+	r.WhileWorking = true
 	rw := newRecoveryWindow(a, r)
 	rw.w.Show()
-	for _, w := range a.Driver().AllWindows() {
+	for _, w := range slices.Clone(a.Driver().AllWindows()) { // closing one changes the list
 		if w != rw.w {
 			w.Close()
 		}
 	}
+	return rw
 }
 
 func newRecoveryWindow(a fyne.App, r Recovery) *recoveryWindow {
@@ -65,6 +73,9 @@ func newRecoveryWindow(a fyne.App, r Recovery) *recoveryWindow {
 	text := []string{i18n.T("recovery.damaged", map[string]any{"Path": r.DBPath})}
 	if r.Problem != "" {
 		text = append(text, i18n.T("recovery.detail", map[string]any{"Problem": r.Problem}))
+	}
+	if r.WhileWorking {
+		text = append(text, i18n.T("recovery.while_working"))
 	}
 	if r.Backup != nil {
 		text = append(text, i18n.T("recovery.offer", map[string]any{"Date": i18n.FormatDateTime(r.Backup.Time), "Size": i18n.FormatSize(r.Backup.Size)}))

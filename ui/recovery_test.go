@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"companion/model"
 	"companion/model/i18n"
@@ -61,5 +62,25 @@ func TestRecoveryWindowAsksBeforeRestoring(t *testing.T) {
 	kit.Settle()
 	if failing.restored || !strings.Contains(failing.msg.Text, "disk full") || failing.quit.Disabled() {
 		t.Errorf("a failed restore: restored %v, message %q", failing.restored, failing.msg.Text)
+	}
+}
+
+// Damage found while the window works: the recovery window takes the
+// place of every other window and says what was not saved.
+func TestRecoveryWhileWorkingTakesThePlaceOfTheWindow(t *testing.T) {
+	a := test.NewTempApp(t)
+	main := a.NewWindow("main")
+	main.SetContent(widget.NewLabel("работа"))
+	main.Show()
+	rw := showRecovery(a, Recovery{DBPath: "/data/salon.db", Problem: "database disk image is malformed",
+		Restore: func() (string, error) { return "", nil }})
+	defer rw.w.Close()
+	if wins := a.Driver().AllWindows(); len(wins) != 1 || wins[0] != rw.w {
+		t.Fatalf("%d windows open after the damage was found, want the recovery window alone", len(wins))
+	}
+	for _, want := range []string{"ничего не записано", i18n.T("recovery.while_working")} {
+		if !strings.Contains(rw.msg.Text, want) {
+			t.Errorf("the message lacks %q: %s", want, rw.msg.Text)
+		}
 	}
 }

@@ -26,6 +26,9 @@ func (s *Store) ExportAll(ctx context.Context, w io.Writer) (model.ExchangeSumma
 	if err := s.allow(model.AreaBackups, model.Read); err != nil {
 		return sum, err
 	}
+	if err := s.Checked(ctx); err != nil {
+		return sum, err // the whole salon is copied from a file that has passed its check
+	}
 	sqlDB, err := s.db.DB()
 	if err != nil {
 		return sum, err

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -77,6 +78,9 @@ func TestAFileDamagedWhileClosedIsRefusedAndLeftUntouched(t *testing.T) {
 		}
 		if _, err := s.Backup(ctx, filepath.Join(t.TempDir(), "copy.db")); !errors.As(err, &corrupt) {
 			t.Errorf("a backup of the damaged file: %v", err)
+		}
+		if _, err := s.ExportAll(ctx, io.Discard); !errors.As(err, &corrupt) {
+			t.Errorf("a full export of the damaged file: %v", err)
 		}
 		s.Close()
 		if after, _ := os.ReadFile(path); !bytes.Equal(after, damaged) {

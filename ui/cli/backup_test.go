@@ -162,3 +162,27 @@ func TestDamagedDatabaseTellsTheCommandToRun(t *testing.T) {
 		t.Error("the damaged file was written to")
 	}
 }
+
+// Damage in the clients' rows, made while Companion was closed, lets the
+// file open; the import's write is refused, with the command to run, and
+// nothing reaches the file.
+func TestAnImportIntoADamagedDatabaseIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "salon.db")
+	runOK(t, "demo", "--db", db, "--clients", "200")
+	runOK(t, "backup", "--db", db)
+	data, _ := os.ReadFile(db)
+	for i := len(data) - 3*4096; i < len(data); i += 3 {
+		data[i] ^= 0x5a
+	}
+	os.WriteFile(db, data, 0o600)
+	csv := tempFile(t, "clients.csv", []byte("Фамилия;Имя\nИванова;Анна\n"))
+	err := run([]string{"import", "clients", "--db", db, csv}, &bytes.Buffer{})
+	var corrupt *model.ErrCorrupt
+	if !errors.As(err, &corrupt) || !strings.Contains(i18n.ErrorText(err), "companion restore --db") {
+		t.Fatalf("an import into a damaged database: %v", err)
+	}
+	if after, _ := os.ReadFile(db); !bytes.Equal(data, after) {
+		t.Error("the damaged file was written to")
+	}
+}

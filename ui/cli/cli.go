@@ -159,5 +159,5 @@ func (c *commands) withDB(db string, run func(s Store, path string) error) error
 		return err
 	}
 	defer s.Close()
-	return run(s, path)
+	return c.withRecoveryHint(path, run(s, path)) // damage the check found while the command ran
 }
