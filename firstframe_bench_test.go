@@ -180,6 +180,9 @@ func copyFile(b *testing.B, from, to string) {
 	if _, err := io.Copy(out, in); err != nil {
 		b.Fatal(err)
 	}
+	if err := out.Sync(); err != nil { // not written back while the program starts
+		b.Fatal(err)
+	}
 	if err := out.Close(); err != nil {
 		b.Fatal(err)
 	}

@@ -118,7 +118,7 @@ type MainWindow struct {
 func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
 	m := &MainWindow{Window: a.NewWindow(i18n.T("app.title")), opts: opts, changes: &kit.Changes{},
 		byItem: map[*container.TabItem]kit.Tab{}, byName: map[string]*container.TabItem{}}
-	m.tabs = container.NewAppTabs()
+	var items []*container.TabItem
 	var first *container.TabItem
 	for _, d := range registry {
 		if !d.shown(s.Role()) {
@@ -128,11 +128,12 @@ func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
 		item := container.NewTabItemWithIcon(i18n.T(d.title), d.icon(), t.Content())
 		m.byItem[item] = t
 		m.byName[d.name] = item
-		m.tabs.Append(item)
+		items = append(items, item)
 		if d.name == opts.Tab {
 			first = item
 		}
 	}
+	m.tabs = container.NewAppTabs(items...) // at once: each Append lays every tab out again
 	if first != nil {
 		m.tabs.Select(first)
 	}
