@@ -61,7 +61,7 @@ var registry = []tabDef{
 	{"today", "tab.today", theme.HomeIcon, canRead(model.AreaClients),
 		func(m *MainWindow, s Store) kit.Tab {
 			t := today.New(m, s, m.changes, m.openClient)
-			t.SetFirstSteps(func() { m.showTab("staff") }, func() { m.showClients(); m.clients.ImportCSV() })
+			t.SetFirstSteps(func() { m.showTab("staff") }, func() { m.showClients(); m.clientsTab().ImportCSV() })
 			return t
 		}},
 	{"clients", "tab.clients", theme.AccountIcon, canRead(model.AreaClients),
@@ -102,36 +102,49 @@ func IsTab(name string) bool {
 }
 
 // MainWindow is the application window and the tabs of the role that
-// signed in.
+// signed in. A tab is built the first time it shows: the window's first
+// frame lays out the tab in front only.
 type MainWindow struct {
 	fyne.Window
 	opts    Options
+	s       Store
 	changes *kit.Changes
 	tabs    *container.AppTabs
-	byItem  map[*container.TabItem]kit.Tab
+	pages   map[*container.TabItem]*page
 	byName  map[string]*container.TabItem
-	clients *clients.Tab
+	clients *clients.Tab // set when the clients tab is built: see clientsTab
+}
+
+// page is one tab of the window: its content holder, empty until the tab
+// is built, and the tab once it is.
+type page struct {
+	def    tabDef
+	holder *fyne.Container
+	tab    kit.Tab
 }
 
 // NewMainWindow builds the window over the store, with the tabs its role
 // may see.
 func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
-	m := &MainWindow{Window: a.NewWindow(i18n.T("app.title")), opts: opts, changes: &kit.Changes{},
-		byItem: map[*container.TabItem]kit.Tab{}, byName: map[string]*container.TabItem{}}
+	m := &MainWindow{Window: a.NewWindow(i18n.T("app.title")), opts: opts, s: s, changes: &kit.Changes{},
+		pages: map[*container.TabItem]*page{}, byName: map[string]*container.TabItem{}}
 	var items []*container.TabItem
 	var first *container.TabItem
 	for _, d := range registry {
 		if !d.shown(s.Role()) {
 			continue
 		}
-		t := d.build(m, s)
-		item := container.NewTabItemWithIcon(i18n.T(d.title), d.icon(), t.Content())
-		m.byItem[item] = t
+		p := &page{def: d, holder: container.NewStack()}
+		item := container.NewTabItemWithIcon(i18n.T(d.title), d.icon(), p.holder)
+		m.pages[item] = p
 		m.byName[d.name] = item
 		items = append(items, item)
-		if d.name == opts.Tab {
+		if d.name == opts.Tab || first == nil {
 			first = item
 		}
+	}
+	if first != nil {
+		m.built(first)
 	}
 	m.tabs = container.NewAppTabs(items...) // at once: each Append lays every tab out again
 	if first != nil {
@@ -155,8 +168,30 @@ func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
 	return m
 }
 
+// built is the tab of item, built now if it has not been yet.
+func (m *MainWindow) built(item *container.TabItem) kit.Tab {
+	p, ok := m.pages[item]
+	if !ok {
+		return nil
+	}
+	if p.tab == nil {
+		p.tab = p.def.build(m, m.s)
+		p.holder.Objects = []fyne.CanvasObject{p.tab.Content()}
+		p.holder.Refresh()
+	}
+	return p.tab
+}
+
+// clientsTab is the clients tab, built if need be; nil for a role without it.
+func (m *MainWindow) clientsTab() *clients.Tab {
+	if item, ok := m.byName["clients"]; ok {
+		m.built(item)
+	}
+	return m.clients
+}
+
 func (m *MainWindow) refreshCurrent() {
-	if t, ok := m.byItem[m.tabs.Selected()]; ok {
+	if t := m.built(m.tabs.Selected()); t != nil {
 		t.Refresh(context.Background())
 	}
 }
@@ -169,16 +204,12 @@ func (m *MainWindow) showTab(name string) {
 }
 
 // showClients brings the clients tab forward.
-func (m *MainWindow) showClients() {
-	for item, t := range m.byItem {
-		if t == kit.Tab(m.clients) {
-			m.tabs.Select(item)
-		}
-	}
-}
+func (m *MainWindow) showClients() { m.showTab("clients") }
 
 // openClient shows a client's profile, on page, from anywhere in the window.
 func (m *MainWindow) openClient(id uint, page kit.Page) {
 	m.showClients()
-	m.clients.OpenPage(id, page)
+	if c := m.clientsTab(); c != nil {
+		c.OpenPage(id, page)
+	}
 }

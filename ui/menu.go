@@ -23,13 +23,13 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 	saveItem.Shortcut = shortcutSave
 	return fyne.NewMainMenu(fyne.NewMenu(i18n.T("menu.clients"),
 		newItem, findItem, saveItem, fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(i18n.T("menu.import"), m.clients.ImportCSV),
-		fyne.NewMenuItem(i18n.T("menu.export"), m.clients.ExportCSV),
+		fyne.NewMenuItem(i18n.T("menu.import"), func() { m.clientsTab().ImportCSV() }),
+		fyne.NewMenuItem(i18n.T("menu.export"), func() { m.clientsTab().ExportCSV() }),
 	))
 }
 
-func (m *MainWindow) newClient()  { m.showClients(); m.clients.NewClient() }
-func (m *MainWindow) findClient() { m.showClients(); m.clients.FocusSearch() }
+func (m *MainWindow) newClient()  { m.showClients(); m.clientsTab().NewClient() }
+func (m *MainWindow) findClient() { m.showClients(); m.clientsTab().FocusSearch() }
 
 // save stores what is in front of the person: the form dialog on top, or
 // else the client's profile when the clients tab shows. A menu item, so
@@ -38,8 +38,8 @@ func (m *MainWindow) save() {
 	if kit.SaveTopDialog(m) {
 		return
 	}
-	if t, ok := m.byItem[m.tabs.Selected()]; ok && t == kit.Tab(m.clients) {
-		m.clients.Save()
+	if item, ok := m.byName["clients"]; ok && m.tabs.Selected() == item {
+		m.clientsTab().Save()
 	}
 }
 
