@@ -70,13 +70,13 @@ type clientInserter struct {
 	stmts map[int]*sql.Stmt // by rows a statement
 	json  []byte            // SQLite: the rows of a statement
 	row   []any
-	work  []string // SQLite: the work of the triggers set aside, for a batch
+	work  []string // SQLite: the work of the triggers set aside
 }
 
 // insertClients writes cs (validated) inside tx, batchSize at a time,
 // sets their IDs and tells progress after each batch. On SQLite the
-// triggers that follow each new row do their work once a batch instead
-// (setAsideTriggers). A batch that fails is written again a row at a time,
+// triggers that follow each new row do their work once for all of them,
+// right after them (setAsideTriggers). A batch that fails is written again a row at a time,
 // so that the *RowError names the client that was refused.
 func (s *Store) insertClients(ctx context.Context, tx *gorm.DB, cs []*model.Client, progress func(done, total int)) error {
 	if len(cs) == 0 {
@@ -87,7 +87,7 @@ func (s *Store) insertClients(ctx context.Context, tx *gorm.DB, cs []*model.Clie
 	var putBack []string
 	if !s.d.postgres {
 		var err error
-		if in.work, putBack, _, err = setAsideTriggers(ctx, tx, s.d); err != nil {
+		if in.work, putBack, err = setAsideTriggers(ctx, tx, s.d); err != nil {
 			return err
 		}
 	}
@@ -110,6 +110,9 @@ func (s *Store) insertClients(ctx context.Context, tx *gorm.DB, cs []*model.Clie
 		if progress != nil {
 			progress(start+len(part), len(cs))
 		}
+	}
+	if err := in.triggersWork(cs); err != nil { // the search indexes, right after the rows
+		return err
 	}
 	for _, q := range putBack {
 		if err := in.exec(q); err != nil {
@@ -134,7 +137,7 @@ func (in *clientInserter) batch(start int, part []*model.Client) error {
 		return in.exec("RELEASE SAVEPOINT clients_batch")
 	}
 	if err == nil {
-		return in.triggersWork(part)
+		return nil
 	}
 	if in.ctx.Err() != nil {
 		return in.ctx.Err()
@@ -238,11 +241,14 @@ func (in *clientInserter) exec(q string, args ...any) error {
 	return err
 }
 
-// triggersWork does for the clients of part, just written, the work of
-// the triggers set aside.
-func (in *clientInserter) triggersWork(part []*model.Client) error {
-	first, last := part[0].ID, part[0].ID
-	for _, c := range part {
+// triggersWork does for the clients of cs, just written, the work of the
+// triggers set aside.
+func (in *clientInserter) triggersWork(cs []*model.Client) error {
+	if len(in.work) == 0 {
+		return nil
+	}
+	first, last := cs[0].ID, cs[0].ID
+	for _, c := range cs {
 		first, last = min(first, c.ID), max(last, c.ID)
 	}
 	for _, q := range in.work {

@@ -22,16 +22,16 @@ import (
 // The triggers that follow a new client row by row — the search indexes
 // (clients_ai) and the visit summary's columns (clients_risk_ai) — cost
 // more than the row itself: each fires for each row, and the search
-// indexes are flushed at the end of every statement. A batch sets them
-// aside inside its transaction and does their work once a batch, with
-// their own SQL, then puts them back as they were, before the transaction
-// ends: no other connection ever sees the schema without them. It does so
-// only when they are the triggers this build knows; otherwise they do the
-// work themselves.
+// indexes are flushed and merged at the end of every statement. A batch
+// sets them aside inside its transaction and does their work once for all
+// its rows, right after them, with their own SQL, then puts them back as
+// they were, before the transaction ends: no other connection ever sees
+// the schema without them. It does so only when they are the triggers
+// this build knows; otherwise they do the work themselves.
 
 // insertTriggers are clients' triggers on insert that a batch does the
-// work of, with the statements that do it for the clients whose IDs lie
-// between the two parameters.
+// work of, with the statements that do it for the new clients, whose IDs
+// lie between the two parameters.
 func (d dialect) insertTriggers() []struct{ name, ddl, work string } {
 	return []struct{ name, ddl, work string }{
 		{"clients_ai", clientsSearchInsertDDL, `INSERT INTO client_tri(rowid, search_key)
@@ -46,26 +46,26 @@ func (d dialect) insertTriggers() []struct{ name, ddl, work string } {
 
 // setAsideTriggers drops clients' triggers on insert inside tx, when they
 // are the ones this build knows, and returns the statements that do their
-// work for a batch and those that put them back. ok is false, and nothing
-// is dropped, when they are not.
-func setAsideTriggers(ctx context.Context, tx *gorm.DB, d dialect) (work, putBack []string, ok bool, err error) {
+// work for the new rows and those that put them back. When they are not,
+// it drops nothing and returns none.
+func setAsideTriggers(ctx context.Context, tx *gorm.DB, d dialect) (work, putBack []string, err error) {
 	have, err := schemaSQL(tx.WithContext(ctx))
 	if err != nil {
-		return nil, nil, false, err
+		return nil, nil, err
 	}
 	for _, t := range d.insertTriggers() {
 		if !sameSQL(have["trigger "+t.name], t.ddl) {
-			return nil, nil, false, nil
+			return nil, nil, nil
 		}
 	}
 	for _, t := range d.insertTriggers() {
 		if err := tx.WithContext(ctx).Exec("DROP TRIGGER " + t.name).Error; err != nil {
-			return nil, nil, false, err
+			return nil, nil, err
 		}
 		work = append(work, t.work)
 		putBack = append(putBack, have["trigger "+t.name])
 	}
-	return work, putBack, true, nil
+	return work, putBack, nil
 }
 
 // jsonRowsSQL inserts into table the rows of the JSON array that is the
