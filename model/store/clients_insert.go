@@ -67,10 +67,8 @@ type clientInserter struct {
 	s     *Store
 	ctx   context.Context
 	tx    *gorm.DB
-	stmts map[int]*sql.Stmt // by rows a statement
-	json  []byte            // SQLite: the rows of a statement
-	row   []any
-	work  []string // SQLite: the work of the triggers set aside
+	stmts map[int]*sql.Stmt // PostgreSQL: by rows a statement
+	work  []string          // SQLite: the work of the triggers set aside
 }
 
 // insertClients writes cs (validated) inside tx, batchSize at a time,
@@ -160,74 +158,65 @@ func (in *clientInserter) batch(start int, part []*model.Client) error {
 
 // insert writes the rows of part in one statement and sets their IDs.
 func (in *clientInserter) insert(part []*model.Client) error {
+	byUUID := make(map[string]*model.Client, len(part))
+	for _, c := range part {
+		byUUID[c.UUID] = c
+	}
+	if !in.s.d.postgres {
+		rows := make([][]any, len(part))
+		for i, c := range part {
+			rows[i] = newClientArgs(make([]any, 0, len(newClientColumns)), c)
+		}
+		q, args, err := jsonInsert("clients", newClientColumns, rows, "id, uuid")
+		if err != nil {
+			return err
+		}
+		return in.setIDs(in.tx.Statement.ConnPool.QueryContext(in.ctx, q, args...))(byUUID)
+	}
 	stmt, err := in.stmt(len(part))
 	if err != nil {
 		return err
 	}
-	var args []any
-	byUUID := make(map[string]*model.Client, len(part))
-	if in.s.d.postgres {
-		args = make([]any, 0, len(part)*len(newClientColumns))
-	} else {
-		in.json = append(in.json[:0], '[')
+	args := make([]any, 0, len(part)*len(newClientColumns))
+	for _, c := range part {
+		args = newClientArgs(args, c)
 	}
-	for i, c := range part {
-		byUUID[c.UUID] = c
-		if in.s.d.postgres {
-			args = newClientArgs(args, c)
-			continue
-		}
-		if i > 0 {
-			in.json = append(in.json, ',')
-		}
-		if in.json, err = appendJSONRow(in.json, newClientArgs(in.row[:0], c)); err != nil {
-			return err
-		}
-	}
-	if !in.s.d.postgres {
-		args = []any{string(append(in.json, ']'))}
-	}
-	return in.setIDs(stmt, args, byUUID)
+	return in.setIDs(stmt.QueryContext(in.ctx, args...))(byUUID)
 }
 
-// setIDs runs the insert and gives each client the ID it was written with.
-func (in *clientInserter) setIDs(stmt *sql.Stmt, args []any, byUUID map[string]*model.Client) error {
-	rows, err := stmt.QueryContext(in.ctx, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var key string
-		if err := rows.Scan(&id, &key); err != nil {
+// setIDs gives each client of byUUID the ID the insert's rows return.
+func (in *clientInserter) setIDs(rows *sql.Rows, err error) func(byUUID map[string]*model.Client) error {
+	return func(byUUID map[string]*model.Client) error {
+		if err != nil {
 			return err
 		}
-		if c := byUUID[key]; c != nil {
-			c.ID = uint(id)
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			var key string
+			if err := rows.Scan(&id, &key); err != nil {
+				return err
+			}
+			if c := byUUID[key]; c != nil {
+				c.ID = uint(id)
+			}
 		}
+		return rows.Err()
 	}
-	return rows.Err()
 }
 
-// stmt is the insert of n rows, prepared once in the transaction (on
-// SQLite one statement takes any number of rows).
+// stmt is the insert of n rows on PostgreSQL, prepared once in the
+// transaction.
 func (in *clientInserter) stmt(n int) (*sql.Stmt, error) {
-	if !in.s.d.postgres {
-		n = 0
-	}
 	if st, ok := in.stmts[n]; ok {
 		return st, nil
 	}
-	q := jsonRowsSQL("clients", newClientColumns, "id, uuid")
-	if in.s.d.postgres {
-		values := make([]string, n)
-		for i := range values {
-			values[i] = "(" + in.s.d.placeholders(i*len(newClientColumns)+1, len(newClientColumns)) + ")"
-		}
-		q = "INSERT INTO clients (" + strings.Join(newClientColumns, ", ") + ") VALUES " +
-			strings.Join(values, ", ") + " RETURNING id, uuid"
+	values := make([]string, n)
+	for i := range values {
+		values[i] = "(" + in.s.d.placeholders(i*len(newClientColumns)+1, len(newClientColumns)) + ")"
 	}
+	q := "INSERT INTO clients (" + strings.Join(newClientColumns, ", ") + ") VALUES " +
+		strings.Join(values, ", ") + " RETURNING id, uuid"
 	st, err := in.tx.Statement.ConnPool.PrepareContext(in.ctx, q)
 	if err != nil {
 		return nil, err

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql/driver"
 	"fmt"
@@ -68,54 +69,96 @@ func setAsideTriggers(ctx context.Context, tx *gorm.DB, d dialect) (work, putBac
 	return work, putBack, nil
 }
 
-// jsonRowsSQL inserts into table the rows of the JSON array that is the
-// statement's parameter, each an array of the values of cols in order,
-// and returns the columns of returning. Each row's array is taken out of
-// the whole once (MATERIALIZED), and its values out of it.
-func jsonRowsSQL(table string, cols []string, returning string) string {
-	values := make([]string, len(cols))
-	for i := range cols {
-		values[i] = "r ->> " + strconv.Itoa(i)
+// jsonInsert is the statement that inserts rows (each the values of cols
+// in order) into table and returns the columns of returning, with its two
+// parameters: the values of the columns that differ from row to row, as a
+// JSON array of arrays, and those of the columns that are the same in
+// every row, once, as one array. Each row's array is taken out of the
+// whole once (MATERIALIZED) and its values out of it; the values that are
+// the same come out of theirs once for the statement.
+func jsonInsert(table string, cols []string, rows [][]any, returning string) (string, []any, error) {
+	var enc []byte
+	spans := make([][2]int, 0, len(rows)*len(cols)) // row by row, column by column
+	for _, row := range rows {
+		for _, v := range row {
+			start := len(enc)
+			var err error
+			if enc, err = appendJSONValue(enc, v); err != nil {
+				return "", nil, err
+			}
+			spans = append(spans, [2]int{start, len(enc)})
+		}
 	}
-	return "WITH rows(n, r) AS MATERIALIZED (SELECT key, value FROM json_each(?)) INSERT INTO " + table +
-		" (" + strings.Join(cols, ", ") + ") SELECT " + strings.Join(values, ", ") +
-		" FROM rows RETURNING " + returning
+	value := func(i, j int) []byte { sp := spans[i*len(cols)+j]; return enc[sp[0]:sp[1]] }
+	var varying, same []byte
+	exprs := make([]string, len(cols))
+	var vary []int
+	nSame := 0
+	for j := range cols {
+		constant := true
+		for i := 1; i < len(rows) && constant; i++ {
+			constant = bytes.Equal(value(i, j), value(0, j))
+		}
+		if constant {
+			same = append(append(same, ','), value(0, j)...)
+			exprs[j] = "?2 ->> " + strconv.Itoa(nSame)
+			nSame++
+			continue
+		}
+		exprs[j] = "r ->> " + strconv.Itoa(len(vary))
+		vary = append(vary, j)
+	}
+	varying = append(varying, '[')
+	for i := range rows {
+		if i > 0 {
+			varying = append(varying, ',')
+		}
+		varying = append(varying, '[')
+		for k, j := range vary {
+			if k > 0 {
+				varying = append(varying, ',')
+			}
+			varying = append(varying, value(i, j)...)
+		}
+		varying = append(varying, ']')
+	}
+	varying = append(varying, ']')
+	if len(same) == 0 {
+		same = []byte{','}
+	}
+	q := "WITH rows(r) AS MATERIALIZED (SELECT value FROM json_each(?1)) INSERT INTO " + table +
+		" (" + strings.Join(cols, ", ") + ") SELECT " + strings.Join(exprs, ", ") + " FROM rows RETURNING " + returning
+	return q, []any{string(varying), "[" + string(same[1:]) + "]"}, nil
 }
 
-// appendJSONRow appends the values as a JSON array, each written as the
-// driver would bind it: text, integer, real, NULL, a boolean as 1 or 0,
-// a time in the driver's format (sqliteTime), so that a row written here
-// reads back as one GORM wrote.
-func appendJSONRow(b []byte, values []any) ([]byte, error) {
-	b = append(b, '[')
-	for i, v := range values {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		if dv, ok := v.(driver.Valuer); ok {
-			var err error
-			if v, err = dv.Value(); err != nil {
-				return nil, err
-			}
-		}
-		switch x := v.(type) {
-		case nil:
-			b = append(b, "null"...)
-		case string:
-			b = appendJSONText(b, x)
-		case int64:
-			b = strconv.AppendInt(b, x, 10)
-		case float64:
-			b = strconv.AppendFloat(b, x, 'g', -1, 64)
-		case bool:
-			b = append(b, "01"[btoi(x)])
-		case time.Time:
-			b = appendJSONText(b, x.Format(sqliteTime))
-		default:
-			return nil, fmt.Errorf("a row for JSON: value %d is a %T", i, v)
+// appendJSONValue appends v as JSON, written as the driver would bind it:
+// text, integer, real, NULL, a boolean as 1 or 0, a time in the driver's
+// format (sqliteTime), so that a row written here reads back as one GORM
+// wrote.
+func appendJSONValue(b []byte, v any) ([]byte, error) {
+	if dv, ok := v.(driver.Valuer); ok {
+		var err error
+		if v, err = dv.Value(); err != nil {
+			return nil, err
 		}
 	}
-	return append(b, ']'), nil
+	switch x := v.(type) {
+	case nil:
+		b = append(b, "null"...)
+	case string:
+		b = appendJSONText(b, x)
+	case int64:
+		b = strconv.AppendInt(b, x, 10)
+	case float64:
+		b = strconv.AppendFloat(b, x, 'g', -1, 64)
+	case bool:
+		b = append(b, "01"[btoi(x)])
+	case time.Time:
+		b = appendJSONText(b, x.Format(sqliteTime))
+	default:
+		return nil, fmt.Errorf("a value for JSON: %T", v)
+	}
+	return b, nil
 }
 
 func btoi(x bool) int {
