@@ -8,7 +8,9 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"runtime"
 	"strings"
+	"sync"
 
 	"companion/model"
 )
@@ -108,11 +110,12 @@ func Parse(r io.Reader, today model.Date) (*Import, error) {
 	if err != nil {
 		return nil, err
 	}
-	firstLine := map[string]int{}
+	var recs [][]string
+	var lines []int
 	for {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
-			return imp, nil
+			break
 		}
 		if err != nil {
 			return nil, unreadable(err)
@@ -121,10 +124,33 @@ func Parse(r io.Reader, today model.Date) (*Import, error) {
 			continue
 		}
 		line, _ := cr.FieldPos(0)
-		row := cols.row(rec, line, today)
-		markDuplicate(&row, firstLine)
-		imp.Rows = append(imp.Rows, row)
+		recs, lines = append(recs, rec), append(lines, line)
 	}
+	imp.Rows = make([]Row, len(recs))
+	inParallel(len(recs), func(i int) { imp.Rows[i] = cols.row(recs[i], lines[i], today) })
+	firstLine := map[string]int{}
+	for i := range imp.Rows {
+		markDuplicate(&imp.Rows[i], firstLine)
+	}
+	return imp, nil
+}
+
+// inParallel calls do for 0 … n-1, the processor's cores sharing them: a
+// row's checks (its phone above all) are most of the time a list takes to
+// read.
+func inParallel(n int, do func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(n/256, 1))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w * n / workers; i < (w+1)*n/workers; i++ {
+				do(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // readHeader reads the first non-blank record and maps its columns.
