@@ -5,8 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
+
+	"gorm.io/gorm/schema"
 
 	"companion/model"
 )
@@ -181,5 +185,30 @@ func TestABatchLeavesTriggersItDoesNotKnowAlone(t *testing.T) {
 	}
 	if rows, err := s.ListClients(context.Background(), model.ClientQuery{Text: "ольга"}); err != nil || len(rows) != 30 {
 		t.Errorf("the search finds %d of 30, %v", len(rows), err)
+	}
+}
+
+// The batch's columns are every column GORM writes for a new client, and
+// the search keys: a field added to model.Client must be added to the
+// batch's statement too (newClientColumns, newClientArgs).
+func TestTheBatchWritesEveryColumnOfAClient(t *testing.T) {
+	sch, err := schema.Parse(&model.Client{}, &sync.Map{}, schema.NamingStrategy{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"search_key", "name_key", "birth_md"}
+	for _, f := range sch.Fields {
+		if f.DBName != "" && f.Creatable && f.DBName != "id" {
+			want = append(want, f.DBName)
+		}
+	}
+	got := slices.Clone(newClientColumns)
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("the batch writes\n%v\nGORM and the keys write\n%v", got, want)
+	}
+	if args := newClientArgs(nil, &model.Client{}); len(args) != len(newClientColumns) {
+		t.Errorf("%d values for %d columns", len(args), len(newClientColumns))
 	}
 }
