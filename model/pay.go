@@ -46,7 +46,7 @@ type PayComponent struct {
 	ID               uint
 	StaffID          uint
 	Kind             string
-	From             Date `gorm:"column:from_day"`
+	From             Date    `gorm:"column:from_day"`
 	Amount           Money   // salary, rate or bonus a month
 	Percent          Percent // the share of the other kinds
 	BlockID          *uint   // the block whose profit is shared; the person's own when nil
