@@ -255,3 +255,34 @@ type Recognition struct {
 
 // DaysIn is how many days d's month has.
 func DaysIn(d Date) int { return NewDate(d.Year(), d.Month()+1, 1).DaysSince(MonthOf(d)) }
+
+// Locked is the error of a change that would alter an approved payroll
+// month; it names the month (MM.YYYY).
+func Locked(month Date) *FieldError {
+	return &FieldError{Key: "err.payroll.locked", Args: map[string]any{
+		"Month": fmt.Sprintf("%02d.%d", int(month.Month()), month.Year())}}
+}
+
+// Validate trims the recognition and checks it.
+func (r *Recognition) Validate() error {
+	var errs ValidationErrors
+	r.Text = strings.TrimSpace(r.Text)
+	if r.Source == "" {
+		r.Source = "owner"
+	}
+	if r.StaffID == 0 {
+		errs.add("staff", "err.rec.staff_required", nil)
+	}
+	if r.Month.IsZero() {
+		errs.add("month", "err.date.required", nil)
+	} else {
+		r.Month = MonthOf(r.Month)
+	}
+	switch {
+	case r.Text == "":
+		errs.add("text", "err.pay.recognition", nil)
+	case utf8.RuneCountInString(r.Text) > maxNote:
+		errs.add("text", "err.text.too_long", map[string]any{"Max": maxNote})
+	}
+	return errs.OrNil()
+}

@@ -142,6 +142,9 @@ func (s *Store) SellCard(ctx context.Context, c *model.Card) error {
 		return err
 	}
 	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := s.periodOpen(tx, c.SoldOn); err != nil {
+			return err // the sale would change an approved month's turnover
+		}
 		var t model.CardType
 		if err := tx.Take(&t, c.TypeID).Error; errors.Is(err, gorm.ErrRecordNotFound) {
 			return model.ValidationErrors{{Field: "type", Key: "err.card.type_required"}}

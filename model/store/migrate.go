@@ -24,6 +24,7 @@ var migrations = [][]string{
 	schemaV7,
 	schemaV8,
 	schemaV9,
+	schemaV10,
 }
 
 // SchemaVersion is the schema version this build writes.

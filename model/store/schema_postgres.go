@@ -12,6 +12,7 @@ const postgresBase = 7
 var postgresMigrations = [][]string{
 	postgresV8,
 	postgresV9,
+	postgresV10,
 }
 
 // postgresSchema is the whole schema at postgresBase. Its foreign keys are
