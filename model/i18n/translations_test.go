@@ -240,6 +240,10 @@ func runtimeKeys() map[string][]string {
 		"rec.decision.":    model.RecDecisions,
 		"weekday.short.":   of(7, strconv.Itoa),
 		"time_of_day.":     append([]string{"any"}, model.TimesOfDay[1:]...),
+		"pay.kind.":        model.PayKinds,
+		"pay.entry.":       model.EntryKinds,
+		"pay.mode.":        {"progressive", "retroactive"},
+		"pay.note.":        {"loss"},
 	}
 }
 

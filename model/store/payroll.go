@@ -246,3 +246,34 @@ func (s *Store) AddRecognition(ctx context.Context, r *model.Recognition) error 
 	r.ID = 0
 	return s.ctx(ctx).Create(r).Error
 }
+
+// RecognitionMonths: the owner is shown who has had no recognition in the
+// month and the months before it, this many in all.
+const RecognitionMonths = 3
+
+// Recognitions lists a month's recognitions.
+func (s *Store) Recognitions(ctx context.Context, month model.Date) ([]model.Recognition, error) {
+	if err := s.allow(model.AreaPayroll, model.Read); err != nil {
+		return nil, err
+	}
+	out := []model.Recognition{}
+	err := s.ctx(ctx).Where("month = ?", model.MonthOf(month)).Order("staff_id, id").Find(&out).Error
+	return out, err
+}
+
+// Unrecognised lists the working staff who have had no recognition in
+// month and the RecognitionMonths−1 months before it, by name.
+func (s *Store) Unrecognised(ctx context.Context, month model.Date) ([]model.Staff, error) {
+	if err := s.allow(model.AreaPayroll, model.Read); err != nil {
+		return nil, err
+	}
+	first := model.MonthOf(month)
+	for i := 1; i < RecognitionMonths; i++ {
+		first = model.MonthOf(first.AddDays(-1))
+	}
+	out := []model.Staff{}
+	err := s.ctx(ctx).Where("active = ? AND id NOT IN (?)", true,
+		s.ctx(ctx).Table("recognitions").Select("staff_id").Where("month >= ? AND month <= ?", first, model.MonthOf(month))).
+		Order("name").Find(&out).Error
+	return out, err
+}

@@ -180,3 +180,29 @@ func TestADeductionOverTheLawsLimitIsRefused(t *testing.T) {
 		t.Error("the manager reads payroll")
 	}
 }
+
+func TestRecognitionsAndWhoHasHadNone(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	ps := newPayrollSalon(t, s)
+	aug, nov := model.NewDate(2026, 8, 1), model.NewDate(2026, 11, 1)
+	for _, r := range []model.Recognition{
+		{StaffID: ps.director.ID, Month: aug, Text: "Провела обучение"}, // four months back: too long ago
+		{StaffID: ps.cosmetologist.ID, Month: model.NewDate(2026, 9, 12), Text: "Благодарность клиентки", Source: "client"},
+	} {
+		if err := s.AddRecognition(ctx, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.AddRecognition(ctx, &model.Recognition{StaffID: ps.director.ID, Month: nov}); fieldKey(err, "text") != "err.pay.recognition" {
+		t.Errorf("an empty recognition: %v", err)
+	}
+	none, err := s.Unrecognised(ctx, nov)
+	if err != nil || len(none) != 1 || none[0].ID != ps.director.ID {
+		t.Errorf("without recognition since September: %v %+v", err, none)
+	}
+	pm, _ := s.Payroll(ctx, model.NewDate(2026, 9, 1))
+	if p, _ := pm.Result.Person(ps.cosmetologist.ID); len(p.Recognition) != 1 {
+		t.Errorf("the payslip lacks the thanks: %+v", p)
+	}
+}
