@@ -90,8 +90,8 @@ type CheckRound struct {
 	ID      uint
 	Kind    string
 	Title   string
-	From    Date `gorm:"column:from_day"`
-	To      Date `gorm:"column:to_day"`
+	From    Date  `gorm:"column:from_day"`
+	To      Date  `gorm:"column:to_day"`
 	Sample  int   // 0: everyone
 	Seed    int64 // the sample's seed, so that it can be drawn again
 	StaffID *uint // the mystery client's staff member
@@ -118,7 +118,7 @@ type CheckCall struct {
 	State    string
 	NPS      *int `gorm:"column:nps"`
 	Comment  string
-	On       Date `gorm:"column:day"`
+	On       Date        `gorm:"column:day"`
 	Marks    []CheckMark `gorm:"-"`
 }
 
