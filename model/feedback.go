@@ -65,6 +65,9 @@ type Feedback struct {
 	CreatedAt    time.Time
 }
 
+// TableName keeps the table name as people say it: "feedback".
+func (Feedback) TableName() string { return "feedback" }
+
 // Open reports whether a complaint still waits for something.
 func (f Feedback) Open() bool {
 	return f.Kind == FeedbackComplaint && f.State != StateResolved && f.State != StateClosed && f.State != StateWithdrawn
@@ -148,7 +151,7 @@ func (f *Feedback) Move(to string, today Date) error {
 	var errs ValidationErrors
 	need := func(v, field string) {
 		if strings.TrimSpace(v) == "" {
-			errs.add(field, "err.feedback.step_"+field, nil)
+			errs.add(field, "err.feedback.step."+field, nil)
 		}
 	}
 	switch to {

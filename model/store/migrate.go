@@ -25,6 +25,7 @@ var migrations = [][]string{
 	schemaV8,
 	schemaV9,
 	schemaV10,
+	schemaV11,
 }
 
 // SchemaVersion is the schema version this build writes.

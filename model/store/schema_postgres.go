@@ -13,6 +13,7 @@ var postgresMigrations = [][]string{
 	postgresV8,
 	postgresV9,
 	postgresV10,
+	postgresV11,
 }
 
 // postgresSchema is the whole schema at postgresBase. Its foreign keys are
