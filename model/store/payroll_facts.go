@@ -24,6 +24,7 @@ func (s *Store) monthFacts(db *gorm.DB, month model.Date) (payroll.Input, error)
 		func() error { return db.Where("month = ?", first).Order("staff_id, id").Find(&in.Entries).Error },
 		func() error { return db.Where("month = ?", first).Order("block_id, id").Find(&in.Corrections).Error },
 		func() error { return db.Where("month = ?", first).Order("staff_id, id").Find(&in.Recognition).Error },
+		func() error { return clientThanks(db, first, last, &in) },
 		func() error { return cardSales(db, first, last, &in) },
 		func() error { return payLines(db, first, last, &in) },
 	}
@@ -33,6 +34,19 @@ func (s *Store) monthFacts(db *gorm.DB, month model.Date) (payroll.Input, error)
 		}
 	}
 	return in, nil
+}
+
+// clientThanks adds to the month's recognitions the clients' thanks passed
+// on to the staff in it, in the clients' words.
+func clientThanks(db *gorm.DB, first, last string, in *payroll.Input) error {
+	var fb []model.Feedback
+	err := db.Where("kind = ? AND state = ? AND staff_id IS NOT NULL AND day >= ? AND day <= ?",
+		model.FeedbackThanks, model.StatePassed, first, last).Order("day, id").Find(&fb).Error
+	for _, f := range fb {
+		in.Recognition = append(in.Recognition, model.Recognition{StaffID: *f.StaffID, Month: in.Month,
+			Text: f.Words, Source: "client"})
+	}
+	return err
 }
 
 // cardSales reads the cards sold in the month with the block they feed.

@@ -20,6 +20,9 @@ func TestAComplaintsLoopEndsOnTheClientsTimeline(t *testing.T) {
 	if len(open) != 1 || open[0].Staff != ps.cosmetologist.Name || open[0].Client != "Иванова Мария" || !open[0].Overdue(s.Today()) {
 		t.Fatalf("open complaints: %+v", open)
 	}
+	if a, err := s.Agenda(ctx); err != nil || len(a.Overdue) != 1 || a.Overdue[0].Client.ID != ps.client.ID {
+		t.Errorf("Today's overdue complaints: %v %+v", err, a.Overdue)
+	}
 	if avg, n, err := s.ClientStanding(ctx, ps.client.ID); err != nil || avg != 2 || n != 1 {
 		t.Errorf("standing: %v %v %v", avg, n, err)
 	}
@@ -50,6 +53,21 @@ func TestAComplaintsLoopEndsOnTheClientsTimeline(t *testing.T) {
 	}
 	if _, n, _ := s.ClientStanding(ctx, ps.client.ID); n != 0 {
 		t.Errorf("a closed complaint still open: %d", n)
+	}
+	if a, _ := s.Agenda(ctx); len(a.Overdue) != 0 {
+		t.Errorf("a closed complaint on Today: %+v", a.Overdue)
+	}
+	thanks := model.Feedback{ClientID: ps.client.ID, StaffID: &ps.cosmetologist.ID, Kind: model.FeedbackThanks, Rating: 5,
+		Words: "Спасибо Екатерине за заботу", On: s.Today()}
+	if err := s.AddFeedback(ctx, &thanks); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.MoveFeedback(ctx, thanks.ID, model.StatePassed, model.Feedback{PassedBy: "Смирнова О. В."}); err != nil {
+		t.Fatal(err)
+	}
+	pm, _ := s.Payroll(ctx, s.Today())
+	if p, _ := pm.Result.Person(ps.cosmetologist.ID); len(p.Recognition) != 1 || p.Recognition[0].Source != "client" {
+		t.Errorf("the thanks is not on the payslip: %+v", p.Recognition)
 	}
 }
 
