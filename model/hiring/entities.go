@@ -177,3 +177,81 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// DevPlan is a staff member's development plan: the gaps to close, each
+// with what to learn, how, how the result is checked and by when. It
+// counts only once the employee's agreement is recorded (AgreedOn).
+type DevPlan struct {
+	ID       uint
+	UUID     string
+	StaffID  uint
+	Title    string
+	Made     model.Date
+	AgreedOn model.Date
+	FormID   *uint // the assessment its gaps came from
+	ReFormID *uint // the re-assessment that shows the change
+	Items    []DevItem `gorm:"-"`
+}
+
+// DevItem is one gap of a development plan.
+type DevItem struct {
+	ID       uint
+	PlanID   uint
+	Position int
+	Gap      string // a criterion or a competency
+	Learn    string
+	Method   string // one of Methods
+	Check    string
+	Deadline model.Date
+	Done     bool
+}
+
+// Methods are the ways of learning a plan offers.
+var Methods = []string{"mentoring", "course", "roleplay", "selfstudy", "shadowing"}
+
+// Counts reports whether the plan is in force: the employee agreed to it.
+func (p DevPlan) Counts() bool { return !p.AgreedOn.IsZero() }
+
+// Progress is the share of the plan's items done, 0 to 1.
+func (p DevPlan) Progress() float64 {
+	if len(p.Items) == 0 {
+		return 0
+	}
+	done := 0
+	for _, it := range p.Items {
+		if it.Done {
+			done++
+		}
+	}
+	return float64(done) / float64(len(p.Items))
+}
+
+// Validate trims the plan and checks it: a title, and for each item the gap,
+// what to learn, a method, how it is checked and a deadline.
+func (p *DevPlan) Validate() error {
+	var errs model.ValidationErrors
+	p.Title = strings.Join(strings.Fields(p.Title), " ")
+	if p.Title == "" {
+		errs = append(errs, &model.FieldError{Field: "title", Key: "err.program.title_required"})
+	}
+	if p.StaffID == 0 {
+		errs = append(errs, &model.FieldError{Field: "staff", Key: "err.rec.staff_required"})
+	}
+	for i := range p.Items {
+		it := &p.Items[i]
+		it.Position = i
+		it.Gap, it.Learn, it.Check = strings.TrimSpace(it.Gap), strings.TrimSpace(it.Learn), strings.TrimSpace(it.Check)
+		for f, v := range map[string]string{"gap": it.Gap, "learn": it.Learn, "check": it.Check} {
+			if v == "" {
+				errs = append(errs, &model.FieldError{Field: model.LineField(i, f), Key: "err.dev.required"})
+			}
+		}
+		if !contains(Methods, it.Method) {
+			errs = append(errs, &model.FieldError{Field: model.LineField(i, "method"), Key: "err.dev.method"})
+		}
+		if it.Deadline.IsZero() {
+			errs = append(errs, &model.FieldError{Field: model.LineField(i, "deadline"), Key: "err.date.required"})
+		}
+	}
+	return errs.OrNil()
+}

@@ -26,6 +26,7 @@ var migrations = [][]string{
 	schemaV9,
 	schemaV10,
 	schemaV11,
+	schemaV12,
 }
 
 // SchemaVersion is the schema version this build writes.

@@ -14,6 +14,7 @@ var postgresMigrations = [][]string{
 	postgresV9,
 	postgresV10,
 	postgresV11,
+	postgresV12,
 }
 
 // postgresSchema is the whole schema at postgresBase. Its foreign keys are
