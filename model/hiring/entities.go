@@ -188,8 +188,8 @@ type DevPlan struct {
 	Title    string
 	Made     model.Date
 	AgreedOn model.Date
-	FormID   *uint // the assessment its gaps came from
-	ReFormID *uint // the re-assessment that shows the change
+	FormID   *uint     // the assessment its gaps came from
+	ReFormID *uint     // the re-assessment that shows the change
 	Items    []DevItem `gorm:"-"`
 }
 
