@@ -91,10 +91,10 @@ func isEntry(l payroll.PayLine) bool {
 // entry's, an adjustment with the month it corrects.
 func (p *payPDF) lineName(l payroll.PayLine) string {
 	switch {
-	case l.Kind == model.EntryAdjustment:
+	case l.Kind == model.EntryAdjustment && !l.Ref.IsZero():
 		return p.t("payrollpdf.adjustment", map[string]any{"Month": p.monthName(l.Ref)})
 	case isEntry(l):
-		return p.t("pay.entry." + l.Kind)
+		return p.t("pay.entry." + l.Kind) // an adjustment whose month is not known, too
 	}
 	return p.t("pay.kind." + l.Kind)
 }

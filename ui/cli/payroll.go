@@ -72,6 +72,9 @@ func (c *commands) readPayroll(db string, month model.Date) (store.PayrollMonth,
 	if err != nil {
 		return pm, "", err
 	}
+	if pm.Result.Month.IsZero() {
+		pm.Result.Month = month // an approved month's kept result may not hold its day (model.Date has no JSON form)
+	}
 	salon, err := ps.SalonName(ctx)
 	return pm, salon, err
 }

@@ -160,6 +160,12 @@ func TestReportPayrollPrintsEveryonesPay(t *testing.T) {
 	out.Reset()
 	check(t, cmdReport([]string{"payroll", "--db", f.db, "--month", mm, "--out", summary}, &out))
 	wantLines(t, out.String(), "Месяц утверждён: напечатано то, что было посчитано при утверждении.")
+	title := "Зарплата за " + []string{"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+		"сентябрь", "октябрь", "ноябрь", "декабрь"}[f.month.Month()-1] + " " + strconv.Itoa(f.month.Year()) + " г."
+	if text := readPDF(t, summary); !strings.Contains(text, title) || !strings.Contains(text, "К выплате "+
+		strings.Join(strings.Fields(r.People[0].ToPay.Format("ru")), " ")) {
+		t.Errorf("the approved month's summary lacks %q or the pay:\n%s", title, text)
+	}
 }
 
 // csvTotals reads the payroll's CSV: each person's lines added up, and
