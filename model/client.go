@@ -23,6 +23,10 @@ type Client struct {
 	HealthConsentAt    Date // consent to the processing of health data
 	MarketingConsent   bool
 	MarketingConsentAt Date
+	// How the consent to advertising was given (one of ConsentWays) and
+	// when it was withdrawn: a withdrawal takes effect at once.
+	MarketingConsentHow  string
+	MarketingWithdrawnAt Date
 
 	Tags   string // comma separated
 	Notes  string
