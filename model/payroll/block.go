@@ -62,7 +62,7 @@ func (m month) shares(p *Payslip, blocks []BlockMonth) {
 				profit = b.Profit
 			}
 		}
-		l := PayLine{Kind: model.PayBlockProfit, Base: profit, Rate: sg.c.Percent, Days: sg.days, Of: sg.of}
+		l := PayLine{Kind: model.PayBlockProfit, Base: profit, Rate: sg.c.Percent, Days: sg.days, Of: sg.of, Block: id}
 		if profit <= 0 {
 			l.Note = NoteLoss
 		} else {

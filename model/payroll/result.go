@@ -14,6 +14,7 @@ type PayLine struct {
 	Note   string     // the ground of a deduction or an adjustment; NoteLoss for a share of a loss
 	Mode   string     // tiered: ModeProgressive or ModeRetroactive
 	Ref    model.Date // an adjustment: the approved month it corrects
+	Block  *uint      // a share of a block's profit: the block
 }
 
 // How a tiered share was taken, and why a share of a block's profit is
