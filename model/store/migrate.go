@@ -27,6 +27,7 @@ var migrations = [][]string{
 	schemaV10,
 	schemaV11,
 	schemaV12,
+	schemaV13,
 }
 
 // SchemaVersion is the schema version this build writes.

@@ -15,6 +15,7 @@ var postgresMigrations = [][]string{
 	postgresV10,
 	postgresV11,
 	postgresV12,
+	postgresV13,
 }
 
 // postgresSchema is the whole schema at postgresBase. Its foreign keys are
