@@ -39,6 +39,10 @@ type Data struct {
 	Templates       []Template
 	Programs        []Program
 	Recommendations []Recommendation
+
+	// A year of payroll: the schemes, entries and recognitions, the
+	// months to approve.
+	Payroll Payroll
 }
 
 // Staff is a member of staff with the index in Data.Blocks of their block.
@@ -79,5 +83,6 @@ func Salon(seed int64, today model.Date, clients int) Data {
 	d.Clients = cs
 	history(&d, seed)
 	programs(&d, seed)
+	payroll(&d, seed)
 	return d
 }
