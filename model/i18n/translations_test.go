@@ -245,6 +245,11 @@ func runtimeKeys() map[string][]string {
 		"pay.mode.":          {"progressive", "retroactive"},
 		"pay.note.":          {"loss"},
 		"err.feedback.step.": {"passed_by", "answer", "resolution", "withdrawn"},
+		"consent.way.":       model.ConsentWays,
+		"sales.reason.":      {model.ReasonRecommended, model.ReasonGoesWith, model.ReasonGoal},
+		"offer.outcome.":     model.OfferOutcomes,
+		"promo.channel.":     model.PromoChannels,
+		"promo.excluded.":    {model.ExcludedNoConsent, model.ExcludedWithdrawn},
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"companion/reports"
 	"companion/ui/kit"
 	"companion/ui/programs"
+	"companion/ui/sales"
 )
 
 // RelationshipStore is what a client's profile needs beyond the profile
@@ -25,6 +26,7 @@ type RelationshipStore interface {
 	AssessmentStore
 	ContactStore
 	programs.Store
+	sales.ClientStore
 	ClientRecord(ctx context.Context, id uint) (model.ClientRecord, error)
 	AnonymizeClient(ctx context.Context, id uint) error
 }
@@ -105,7 +107,8 @@ func newProfile(w fyne.Window, s ClientStore, rel RelationshipStore, onSave func
 	progs := programPane{programs.NewPane(w, rel, s.Today, func() {
 		changes.Notify(kit.ChangeClients)
 	})}
-	p.panes = []pane{visits, cards, assess, contacts, progs}
+	sell := salesPane{sales.NewClientPane(w, rel, changed)}
+	p.panes = []pane{visits, cards, assess, contacts, progs, sell}
 	p.assess = assess
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem(i18n.T("profile.tab.profile"), p.form.content()),
@@ -114,6 +117,7 @@ func newProfile(w fyne.Window, s ClientStore, rel RelationshipStore, onSave func
 		container.NewTabItem(i18n.T("profile.tab.assessments"), assess.content()),
 		container.NewTabItem(i18n.T("profile.tab.contacts"), contacts.content()),
 		container.NewTabItem(i18n.T("profile.tab.programs"), progs.content()),
+		container.NewTabItem(i18n.T("sales.tab"), sell.content()),
 	)
 	p.more = widget.NewButtonWithIcon(i18n.T("profile.more"), theme.MoreHorizontalIcon(), p.showMore)
 	head := container.NewBorder(nil, nil, nil, container.NewVBox(p.more), container.NewVBox(p.form.title, p.form.subtitle))
@@ -126,13 +130,19 @@ func newProfile(w fyne.Window, s ClientStore, rel RelationshipStore, onSave func
 func (p *profile) content() fyne.CanvasObject { return p.root }
 
 // pages are the profile's pages in the order of its tabs.
-var pages = []kit.Page{kit.PageProfile, kit.PageVisits, kit.PageCards, kit.PageAssessments, kit.PageContacts, kit.PagePrograms}
+var pages = []kit.Page{kit.PageProfile, kit.PageVisits, kit.PageCards, kit.PageAssessments, kit.PageContacts, kit.PagePrograms, kit.PageSales}
 
 // programPane is the programs page as one of the profile's panes.
 type programPane struct{ *programs.Pane }
 
 func (p programPane) content() fyne.CanvasObject { return p.Content() }
 func (p programPane) load(id uint)               { p.Load(id) }
+
+// salesPane is the sales page as one of the profile's panes.
+type salesPane struct{ *sales.ClientPane }
+
+func (p salesPane) content() fyne.CanvasObject { return p.Content() }
+func (p salesPane) load(id uint)               { p.Load(id) }
 
 // showPage brings page forward; "" leaves the page as it is.
 func (p *profile) showPage(page kit.Page) {
