@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"gorm.io/gorm"
 
@@ -54,17 +55,25 @@ func (s *Store) ApprovePayroll(ctx context.Context, month model.Date) (payroll.R
 			return err
 		}
 		var err error
-		if r, err = s.computeMonth(tx, month); err != nil {
-			return err
-		}
-		data, err := json.Marshal(r)
-		if err != nil {
-			return err
-		}
-		return tx.Exec("INSERT INTO payroll_months (month, approved_at, result) VALUES (?, ?, ?)",
-			model.MonthOf(month).ISO(), s.moment(), string(data)).Error
+		r, err = s.approveMonth(tx, month, s.moment())
+		return err
 	})
 	return r, err
+}
+
+// approveMonth computes month within tx and keeps what it computed as
+// approved at the moment given.
+func (s *Store) approveMonth(tx *gorm.DB, month model.Date, at time.Time) (payroll.Result, error) {
+	r, err := s.computeMonth(tx, month)
+	if err != nil {
+		return r, err
+	}
+	data, err := json.Marshal(r)
+	if err != nil {
+		return r, err
+	}
+	return r, tx.Exec("INSERT INTO payroll_months (month, approved_at, result) VALUES (?, ?, ?)",
+		model.MonthOf(month).ISO(), at, string(data)).Error
 }
 
 // ApprovedMonths lists the approved months, oldest first.
