@@ -16,6 +16,7 @@ import (
 	"companion/ui/catalogue"
 	"companion/ui/clients"
 	"companion/ui/kit"
+	"companion/ui/sales"
 	"companion/ui/settings"
 	"companion/ui/staff"
 	"companion/ui/today"
@@ -31,6 +32,7 @@ type Store interface {
 	settings.Store
 	staff.Store
 	catalogue.Store
+	sales.Store
 	kit.RoleStore
 }
 
@@ -61,6 +63,8 @@ var registry = []tabDef{
 		}},
 	{"clients", "tab.clients", theme.AccountIcon, canRead(model.AreaClients),
 		func(m *MainWindow, s Store) kit.Tab { m.clients = clients.New(m, s, s, s, m.changes); return m.clients }},
+	{"promotions", "promo.tab", theme.MailSendIcon, canRead(model.AreaClients),
+		func(m *MainWindow, s Store) kit.Tab { return sales.New(m, s, m.changes) }},
 	{"staff", "tab.staff", theme.AccountIcon, canRead(model.AreaStaff),
 		func(m *MainWindow, s Store) kit.Tab { return staff.New(m, s, m.changes) }},
 	{"catalogue", "tab.catalogue", theme.ListIcon, canRead(model.AreaSettings),
