@@ -94,6 +94,6 @@ func (f *figuresPage) show(figs map[uint]model.OfferFigures, staff []model.Staff
 	for _, c := range amb {
 		c := c
 		btn := widget.NewButton(i18n.T("sales.ask.do"), func() { askFor(f.w, f.s, c, f.load) })
-		f.amb.Add(container.NewBorder(nil, nil, nil, btn, note(c.FullName()+" · "+model.FormatPhone(c.Phone))))
+		f.amb.Add(container.NewBorder(nil, nil, nil, btn, note(nameAndPhone(c))))
 	}
 }

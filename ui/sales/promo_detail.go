@@ -66,6 +66,7 @@ func (d *promoDetail) show(p model.Promotion) {
 	d.title.SetText(p.Title)
 	d.line.SetText(promoLine(p) + " · " + serviceList(p, d.t.services))
 	d.buttons.Show()
+	d.root.Refresh()
 	s := d.t.s
 	kit.Background(func() {
 		ctx := context.Background()
@@ -107,7 +108,7 @@ func (d *promoDetail) fill() {
 	}
 	for _, c := range d.tell {
 		c := c
-		who := note(c.FullName() + " · " + model.FormatPhone(c.Phone))
+		who := note(nameAndPhone(c))
 		if pc, ok := d.told[c.ID]; ok {
 			done := i18n.T("promo.told", map[string]any{"Date": pc.On.Format(i18n.Lang()),
 				"Channel": i18n.T("promo.channel." + pc.Channel), "Answer": pc.Answer})
@@ -124,6 +125,7 @@ func (d *promoDetail) fill() {
 	for _, e := range d.out {
 		d.excluded.Add(note(e.Client.FullName() + " — " + i18n.T("promo.excluded."+e.Reason)))
 	}
+	d.root.Refresh() // the rows changed the page's height
 }
 
 // askTold notes that a client was told of the promotion: by which channel
@@ -178,4 +180,12 @@ func serviceList(p model.Promotion, services []model.Service) string {
 		}
 	}
 	return out
+}
+
+// nameAndPhone is a client as a call list names them.
+func nameAndPhone(c model.Client) string {
+	if c.Phone == "" {
+		return c.FullName()
+	}
+	return c.FullName() + " · " + model.FormatPhone(c.Phone)
 }
