@@ -30,6 +30,9 @@ func (c *commands) cmdReport(args []string, out io.Writer) error {
 	if len(args) > 0 && args[0] == "payroll" {
 		return c.cmdReportPayroll(args[1:], out)
 	}
+	if firstArg(args) == "interview" {
+		return c.cmdReportInterview(args[1:], out) // report_interview.go
+	}
 	if len(args) == 0 || args[0] != "program" {
 		return &model.FieldError{Key: "payrollcli.report_usage"}
 	}
