@@ -43,6 +43,12 @@ type Data struct {
 	// A year of payroll: the schemes, entries and recognitions, the
 	// months to approve.
 	Payroll Payroll
+
+	// Quality: the standards, a year of feedback, check rounds, proposals.
+	Quality Quality
+
+	// Sales: offers, new services told, promotions, ambassadors' asks.
+	Sales Sales
 }
 
 // Staff is a member of staff with the index in Data.Blocks of their block.
@@ -84,5 +90,7 @@ func Salon(seed int64, today model.Date, clients int) Data {
 	history(&d, seed)
 	programs(&d, seed)
 	payroll(&d, seed)
+	quality(&d, seed)
+	sales(&d, seed)
 	return d
 }

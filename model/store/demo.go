@@ -66,7 +66,7 @@ func (s *Store) FillDemo(ctx context.Context, d demo.Data) error {
 		if err := insert(tx, s, d, blockIDs, clientIDs); err != nil {
 			return err
 		}
-		return s.insertDemoPayroll(tx, d, blockIDs)
+		return s.insertDemoAreas(tx, d, blockIDs, clientIDs)
 	})
 }
 
