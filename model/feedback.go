@@ -175,3 +175,23 @@ func (f *Feedback) Move(to string, today Date) error {
 	f.State = to
 	return nil
 }
+
+// FeedbackRow is a piece of feedback with the names the manager reads.
+type FeedbackRow struct {
+	Feedback
+	Client  string
+	Staff   string
+	Service string
+}
+
+// TableName is the feedback's.
+func (FeedbackRow) TableName() string { return "feedback" }
+
+// FeedbackQuery picks feedback: of a month, a client, a staff member, or
+// only the complaints still open; zero values pick everything.
+type FeedbackQuery struct {
+	Month    Date
+	ClientID uint
+	StaffID  uint
+	OpenOnly bool
+}

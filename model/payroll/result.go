@@ -81,3 +81,10 @@ func (r Result) Person(staffID uint) (Payslip, bool) {
 	}
 	return Payslip{}, false
 }
+
+// Month is a month's payroll: as approved (never computed again), or as it
+// computes now.
+type Month struct {
+	Result   Result
+	Approved bool
+}

@@ -10,24 +10,11 @@ import (
 	"companion/model/i18n"
 )
 
-// FeedbackRow is a piece of feedback with the names the manager reads.
-type FeedbackRow struct {
-	model.Feedback
-	Client  string
-	Staff   string
-	Service string
-}
-
-func (FeedbackRow) TableName() string { return "feedback" }
-
-// FeedbackQuery picks feedback: of a month, a client, a staff member, or
-// only the complaints still open; zero values pick everything.
-type FeedbackQuery struct {
-	Month    model.Date
-	ClientID uint
-	StaffID  uint
-	OpenOnly bool
-}
+// The feedback's list rows and query are the model's.
+type (
+	FeedbackRow   = model.FeedbackRow
+	FeedbackQuery = model.FeedbackQuery
+)
 
 // FeedbackList lists the feedback q picks, the newest first.
 func (s *Store) FeedbackList(ctx context.Context, q FeedbackQuery) ([]FeedbackRow, error) {

@@ -12,12 +12,8 @@ import (
 	"companion/model/payroll"
 )
 
-// PayrollMonth is a month's payroll: as approved (never computed again),
-// or as it computes now.
-type PayrollMonth struct {
-	Result   payroll.Result
-	Approved bool
-}
+// PayrollMonth is the model's month of payroll.
+type PayrollMonth = payroll.Month
 
 // Payroll reads the month: its approved result, or what it computes to now.
 func (s *Store) Payroll(ctx context.Context, month model.Date) (PayrollMonth, error) {
