@@ -16,6 +16,7 @@ import (
 	"companion/ui/catalogue"
 	"companion/ui/clients"
 	"companion/ui/kit"
+	"companion/ui/payroll"
 	"companion/ui/sales"
 	"companion/ui/settings"
 	"companion/ui/staff"
@@ -32,6 +33,7 @@ type Store interface {
 	settings.Store
 	staff.Store
 	catalogue.Store
+	payroll.Store
 	sales.Store
 	kit.RoleStore
 }
@@ -69,6 +71,8 @@ var registry = []tabDef{
 		func(m *MainWindow, s Store) kit.Tab { return staff.New(m, s, m.changes) }},
 	{"catalogue", "tab.catalogue", theme.ListIcon, canRead(model.AreaSettings),
 		func(m *MainWindow, s Store) kit.Tab { return catalogue.New(m, s, m.changes) }},
+	{"payroll", "tab.payroll", theme.DocumentIcon, canRead(model.AreaPayroll),
+		func(m *MainWindow, s Store) kit.Tab { return payroll.New(m, s, m.changes) }},
 	{"settings", "tab.settings", theme.SettingsIcon, canWrite(model.AreaSettings),
 		func(m *MainWindow, s Store) kit.Tab { return settings.New(m, s, m.opts.Version, m.changes) }},
 }
