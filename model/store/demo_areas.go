@@ -8,7 +8,7 @@ import (
 
 // insertDemoAreas writes, once the demo's history is in, what each area
 // of the salon keeps of it, within FillDemo's transaction: payroll, then
-// quality and sales.
+// quality and sales, then hiring's setup.
 func (s *Store) insertDemoAreas(tx *gorm.DB, d demo.Data, blockIDs, clientIDs []uint) error {
 	if err := s.insertDemoPayroll(tx, d, blockIDs); err != nil {
 		return err
@@ -20,5 +20,8 @@ func (s *Store) insertDemoAreas(tx *gorm.DB, d demo.Data, blockIDs, clientIDs []
 	if err := s.insertDemoQuality(tx, d, ids); err != nil {
 		return err
 	}
-	return s.insertDemoSales(tx, d, ids)
+	if err := s.insertDemoSales(tx, d, ids); err != nil {
+		return err
+	}
+	return ensureHiringDefaults(tx)
 }
