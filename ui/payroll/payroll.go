@@ -15,7 +15,6 @@ import (
 	"companion/model"
 	"companion/model/i18n"
 	calc "companion/model/payroll"
-	"companion/model/store"
 	"companion/ui/kit"
 )
 
@@ -36,7 +35,7 @@ type Store interface {
 	Recognitions(ctx context.Context, month model.Date) ([]model.Recognition, error)
 	AddRecognition(ctx context.Context, r *model.Recognition) error
 	Unrecognised(ctx context.Context, month model.Date) ([]model.Staff, error)
-	Payroll(ctx context.Context, month model.Date) (store.PayrollMonth, error)
+	Payroll(ctx context.Context, month model.Date) (calc.Month, error)
 	PayrollInput(ctx context.Context, month model.Date) (calc.Input, error)
 	ApprovePayroll(ctx context.Context, month model.Date) (calc.Result, error)
 	ApprovedMonths(ctx context.Context) ([]model.Date, error)
@@ -146,7 +145,7 @@ func (t *Tab) load(ctx context.Context, month model.Date) {
 // read gathers what the tab shows of month.
 func (t *Tab) read(ctx context.Context, month model.Date) (*monthData, error) {
 	d := &monthData{month: month}
-	var pm store.PayrollMonth
+	var pm calc.Month
 	steps := []func() error{
 		func() (err error) { pm, err = t.s.Payroll(ctx, month); return },
 		func() (err error) { d.months, err = t.s.ApprovedMonths(ctx); return },
