@@ -49,6 +49,9 @@ type Data struct {
 
 	// Sales: offers, new services told, promotions, ambassadors' asks.
 	Sales Sales
+
+	// Hiring: candidates with the interviewers' forms, development plans.
+	Hiring Hiring
 }
 
 // Staff is a member of staff with the index in Data.Blocks of their block.
@@ -92,5 +95,6 @@ func Salon(seed int64, today model.Date, clients int) Data {
 	payroll(&d, seed)
 	quality(&d, seed)
 	sales(&d, seed)
+	d.Hiring = hiringOf(rand.New(rand.NewPCG(uint64(seed), 0x41e1)), &d)
 	return d
 }

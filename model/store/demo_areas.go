@@ -8,7 +8,8 @@ import (
 
 // insertDemoAreas writes, once the demo's history is in, what each area
 // of the salon keeps of it, within FillDemo's transaction: payroll, then
-// quality and sales, then hiring's setup.
+// quality and sales, then hiring's setup and
+// its candidates.
 func (s *Store) insertDemoAreas(tx *gorm.DB, d demo.Data, blockIDs, clientIDs []uint) error {
 	if err := s.insertDemoPayroll(tx, d, blockIDs); err != nil {
 		return err
@@ -23,5 +24,8 @@ func (s *Store) insertDemoAreas(tx *gorm.DB, d demo.Data, blockIDs, clientIDs []
 	if err := s.insertDemoSales(tx, d, ids); err != nil {
 		return err
 	}
-	return ensureHiringDefaults(tx)
+	if err := ensureHiringDefaults(tx); err != nil {
+		return err
+	}
+	return s.insertDemoHiring(tx, d.Hiring, ids)
 }
