@@ -41,6 +41,8 @@ type clientForm struct {
 	dirty  bool
 	saving bool // a save is being written
 
+	standing standing // the client's ratings and open complaints, for the trust stage
+
 	title, subtitle                       *widget.Label
 	last, first, middle, phone, email     *widget.Entry
 	birth, pdDate, healthDate, tags       *widget.Entry
@@ -220,7 +222,7 @@ func (f *clientForm) showHeader() {
 	today := f.s.Today()
 	f.subtitle.SetText(i18n.T("client.subtitle", map[string]any{
 		"Status": i18n.T("status." + string(c.Status(today))),
-		"Trust":  i18n.T("trust." + string(model.TrustStage(today, c.FirstVisitOn, c.VisitCount, 0, 0))),
+		"Trust":  i18n.T("trust." + string(f.trust(today))),
 		"Since":  model.DateOf(c.CreatedAt.Local()).Format(i18n.Lang()),
 		"Visits": c.VisitCount,
 	}))
@@ -232,6 +234,12 @@ func (f *clientForm) showHeader() {
 		f.archive.SetText(i18n.T("client.archive"))
 		f.archive.SetIcon(theme.FolderIcon())
 	}
+}
+
+// trust is the client's stage on day today, with what their feedback says.
+func (f *clientForm) trust(today model.Date) model.Trust {
+	avg, open := f.standing.of(f.c.ID)
+	return model.TrustStage(today, f.c.FirstVisitOn, f.c.VisitCount, avg, open)
 }
 
 // collect reads the widgets into a client, with the errors of dates that

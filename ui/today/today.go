@@ -81,6 +81,9 @@ func New(w fyne.Window, s Store, changes *kit.Changes, open func(uint, kit.Page)
 		t.sections = append(t.sections, sec)
 		lists.Add(container.NewBorder(sec.head, nil, nil, nil, sec.list))
 	}
+	complaints := t.newSection(complaintsTitle())
+	t.sections = append(t.sections, complaints)
+	lists.Add(container.NewBorder(complaints.head, nil, nil, nil, complaints.list))
 	t.addPromotions(lists)
 	split := container.NewHSplit(left, lists)
 	split.Offset = 0.4
@@ -142,6 +145,7 @@ func (t *Tab) show(a model.Agenda) {
 	t.fill(3, birthdays, len(birthdays))
 	t.fill(4, behindRows(a.Behind), len(a.Behind))
 	t.fill(5, recommendationRows(a.Recommended), len(a.Recommended))
+	t.fill(6, complaintRows(a.Overdue, t.s.Today()), len(a.Overdue))
 }
 
 // fill shows a section's rows under its title with the whole count, which
