@@ -10,7 +10,6 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
-	"companion/model/store"
 	"companion/ui/kit"
 )
 
@@ -54,7 +53,7 @@ func (cp *ClientPane) Load(client model.ClientRow) {
 	cp.client, *cp.current = client, client.ID
 	id := client.ID
 	kit.Background(func() {
-		rows, err := cp.s.FeedbackList(context.Background(), store.FeedbackQuery{ClientID: id})
+		rows, err := cp.s.FeedbackList(context.Background(), model.FeedbackQuery{ClientID: id})
 		fyne.Do(func() {
 			if id != *cp.current {
 				return

@@ -10,7 +10,6 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
-	"companion/model/store"
 	"companion/ui/kit"
 )
 
@@ -55,8 +54,8 @@ func newFeedbackPage(p *Pages) *feedbackPage {
 func (fp *feedbackPage) content() fyne.CanvasObject { return fp.root }
 
 // query is what the filters pick.
-func (fp *feedbackPage) query() store.FeedbackQuery {
-	var q store.FeedbackQuery
+func (fp *feedbackPage) query() model.FeedbackQuery {
+	var q model.FeedbackQuery
 	if i := fp.month.SelectedIndex(); i > 0 {
 		q.Month = fp.months[i-1]
 	}

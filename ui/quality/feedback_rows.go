@@ -10,7 +10,6 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
-	"companion/model/store"
 )
 
 // wordsRunes is how much of the client's words a row shows; the whole of
@@ -21,12 +20,12 @@ const wordsRunes = 120
 // from whom; about whom and how far it has come (an overdue complaint in
 // red); the client's words.
 type feedbackList struct {
-	rows  []store.FeedbackRow
+	rows  []model.FeedbackRow
 	today func() model.Date
 	list  *widget.List
 }
 
-func newFeedbackList(today func() model.Date, open func(store.FeedbackRow)) *feedbackList {
+func newFeedbackList(today func() model.Date, open func(model.FeedbackRow)) *feedbackList {
 	fl := &feedbackList{today: today}
 	fl.list = widget.NewList(func() int { return len(fl.rows) },
 		func() fyne.CanvasObject {
@@ -41,12 +40,12 @@ func newFeedbackList(today func() model.Date, open func(store.FeedbackRow)) *fee
 }
 
 // set shows rows.
-func (fl *feedbackList) set(rows []store.FeedbackRow) {
+func (fl *feedbackList) set(rows []model.FeedbackRow) {
 	fl.rows = rows
 	fl.list.Refresh()
 }
 
-func (fl *feedbackList) showRow(box *fyne.Container, r store.FeedbackRow) {
+func (fl *feedbackList) showRow(box *fyne.Container, r model.FeedbackRow) {
 	head, about, words := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label), box.Objects[2].(*widget.Label)
 	head.SetText(feedbackHead(r))
 	line, overdue := feedbackAbout(r, fl.today())
@@ -60,7 +59,7 @@ func (fl *feedbackList) showRow(box *fyne.Container, r store.FeedbackRow) {
 
 // feedbackHead is the first line of a row: the day, the kind, the client
 // and the rating.
-func feedbackHead(r store.FeedbackRow) string {
+func feedbackHead(r model.FeedbackRow) string {
 	parts := []string{r.On.Format(i18n.Lang()), i18n.T("feedback.kind." + r.Kind), r.Client}
 	if r.Rating > 0 {
 		parts = append(parts, i18n.T("feedback.rating.short", map[string]any{"N": r.Rating}))
@@ -71,7 +70,7 @@ func feedbackHead(r store.FeedbackRow) string {
 // feedbackAbout is the second line: about whom and what, its state, and
 // how long an overdue complaint has waited (first, as a narrow row cuts
 // the end); it reports whether the complaint is overdue.
-func feedbackAbout(r store.FeedbackRow, today model.Date) (string, bool) {
+func feedbackAbout(r model.FeedbackRow, today model.Date) (string, bool) {
 	var parts []string
 	overdue := r.Overdue(today)
 	if overdue {

@@ -11,13 +11,12 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
-	"companion/model/store"
 	"companion/ui/kit"
 )
 
 // open shows a piece of feedback whole, with what was done about it, and
 // a button for each step it may take next.
-func (d *desk) open(r store.FeedbackRow) {
+func (d *desk) open(r model.FeedbackRow) {
 	var dlg *dialog.CustomDialog
 	buttons := container.NewHBox()
 	for _, to := range model.NextStates(r.Kind, r.State) {
@@ -45,7 +44,7 @@ func stepTitle(to string) string { return i18n.T("feedback.to." + to) }
 
 // feedbackText is everything known of a piece of feedback, a paragraph a
 // line.
-func feedbackText(r store.FeedbackRow, today model.Date) string {
+func feedbackText(r model.FeedbackRow, today model.Date) string {
 	lines := []string{i18n.T("feedback.show.client", map[string]any{"Name": r.Client})}
 	add := func(key string, when bool, args map[string]any) {
 		if when {

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 
 	"companion/model"
-	"companion/model/store"
 	"companion/ui/uitest"
 )
 
@@ -55,7 +54,7 @@ func TestAComplaintIsReceivedAndWalkedThroughEveryState(t *testing.T) {
 	uitest.Type(t, w, "Слова клиента", "После пилинга сильное покраснение, мастер не предупредила")
 	uitest.Type(t, w, "Дата", "22.11.2026")
 	uitest.Tap(t, w, "Сохранить")
-	rows, _ := sl.s.FeedbackList(ctx, store.FeedbackQuery{})
+	rows, _ := sl.s.FeedbackList(ctx, model.FeedbackQuery{})
 	if len(rows) != 1 || rows[0].ClientID != sl.client.ID || rows[0].Kind != model.FeedbackComplaint || rows[0].Rating != 2 ||
 		rows[0].StaffID == nil || *rows[0].StaffID != sl.cosmetologist.ID || rows[0].On != model.NewDate(2026, 11, 22) {
 		t.Fatalf("the complaint stored: %+v (%q)", rows, uitest.DialogTexts(w))

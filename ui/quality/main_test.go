@@ -60,9 +60,9 @@ func (sl salon) complaint(t *testing.T, words string, days int) model.Feedback {
 }
 
 // feedback is the store's one piece of feedback of id.
-func (sl salon) feedback(t *testing.T, id uint) store.FeedbackRow {
+func (sl salon) feedback(t *testing.T, id uint) model.FeedbackRow {
 	t.Helper()
-	rows, err := sl.s.FeedbackList(context.Background(), store.FeedbackQuery{})
+	rows, err := sl.s.FeedbackList(context.Background(), model.FeedbackQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +72,7 @@ func (sl salon) feedback(t *testing.T, id uint) store.FeedbackRow {
 		}
 	}
 	t.Fatalf("no feedback %d in %+v", id, rows)
-	return store.FeedbackRow{}
+	return model.FeedbackRow{}
 }
 
 // openTab shows the «Персонал и качество» tab over s in a window of its

@@ -12,7 +12,6 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
-	"companion/model/store"
 	"companion/ui/kit"
 )
 
@@ -26,7 +25,7 @@ type proposalsPage struct {
 	p         *Pages
 	proposals []model.Proposal
 	staff     []model.Staff
-	feedback  []store.FeedbackRow
+	feedback  []model.FeedbackRow
 	list      *widget.List
 	empty     kit.EmptyNote
 	root      fyne.CanvasObject
@@ -57,12 +56,12 @@ func (pp *proposalsPage) refresh(ctx context.Context) {
 	kit.Background(func() {
 		proposals, err := pp.p.s.Proposals(ctx)
 		var staff []model.Staff
-		var feedback []store.FeedbackRow
+		var feedback []model.FeedbackRow
 		if err == nil {
 			staff, err = pp.p.s.AllStaff(ctx)
 		}
 		if err == nil {
-			feedback, err = pp.p.s.FeedbackList(ctx, store.FeedbackQuery{})
+			feedback, err = pp.p.s.FeedbackList(ctx, model.FeedbackQuery{})
 		}
 		fyne.Do(func() {
 			if err != nil {

@@ -13,7 +13,6 @@ import (
 
 	"companion/model"
 	"companion/model/i18n"
-	"companion/model/store"
 	"companion/ui/kit"
 )
 
@@ -24,7 +23,7 @@ type FeedbackStore interface {
 	Staff(ctx context.Context) ([]model.Staff, error)
 	Services(ctx context.Context) ([]model.Service, error)
 	ListClients(ctx context.Context, q model.ClientQuery) ([]model.ClientRow, error)
-	FeedbackList(ctx context.Context, q store.FeedbackQuery) ([]store.FeedbackRow, error)
+	FeedbackList(ctx context.Context, q model.FeedbackQuery) ([]model.FeedbackRow, error)
 	AddFeedback(ctx context.Context, f *model.Feedback) error
 	MoveFeedback(ctx context.Context, id uint, to string, step model.Feedback) (model.Feedback, error)
 }
