@@ -15,6 +15,7 @@ import (
 	"companion/model/i18n"
 	"companion/ui/catalogue"
 	"companion/ui/clients"
+	"companion/ui/hiring"
 	"companion/ui/kit"
 	"companion/ui/payroll"
 	"companion/ui/sales"
@@ -33,6 +34,7 @@ type Store interface {
 	settings.Store
 	staff.Store
 	catalogue.Store
+	hiring.Store
 	payroll.Store
 	sales.Store
 	kit.RoleStore
@@ -73,6 +75,8 @@ var registry = []tabDef{
 		func(m *MainWindow, s Store) kit.Tab { return catalogue.New(m, s, m.changes) }},
 	{"payroll", "tab.payroll", theme.DocumentIcon, canRead(model.AreaPayroll),
 		func(m *MainWindow, s Store) kit.Tab { return payroll.New(m, s, m.changes) }},
+	{"hiring", "hiring.tab", theme.ContentPasteIcon, canRead(model.AreaHiring),
+		func(m *MainWindow, s Store) kit.Tab { return hiring.New(m, s, m.changes) }},
 	{"settings", "tab.settings", theme.SettingsIcon, canWrite(model.AreaSettings),
 		func(m *MainWindow, s Store) kit.Tab { return settings.New(m, s, m.opts.Version, m.changes) }},
 }

@@ -14,7 +14,11 @@ var (
 	shortcutSave = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
+// menu is the clients' menu, for a role that has the clients' tab.
 func (m *MainWindow) menu() *fyne.MainMenu {
+	if m.clients == nil {
+		return nil
+	}
 	newItem := fyne.NewMenuItem(i18n.T("menu.new_client"), m.newClient)
 	newItem.Shortcut = shortcutNew
 	findItem := fyne.NewMenuItem(i18n.T("menu.find"), m.findClient)
@@ -28,8 +32,19 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 	))
 }
 
-func (m *MainWindow) newClient()  { m.showClients(); m.clients.NewClient() }
-func (m *MainWindow) findClient() { m.showClients(); m.clients.FocusSearch() }
+func (m *MainWindow) newClient() {
+	if m.clients != nil {
+		m.showClients()
+		m.clients.NewClient()
+	}
+}
+
+func (m *MainWindow) findClient() {
+	if m.clients != nil {
+		m.showClients()
+		m.clients.FocusSearch()
+	}
+}
 
 // save stores what is in front of the person: the form dialog on top, or
 // else the client's profile when the clients tab shows. A menu item, so

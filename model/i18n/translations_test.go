@@ -19,6 +19,7 @@ import (
 
 	"companion/assets"
 	"companion/model"
+	"companion/model/hiring"
 )
 
 // message is one translation: a plain text, or its plural forms.
@@ -245,6 +246,11 @@ func runtimeKeys() map[string][]string {
 		"pay.mode.":          {"progressive", "retroactive"},
 		"pay.note.":          {"loss"},
 		"err.feedback.step.": {"passed_by", "answer", "resolution", "withdrawn"},
+		"hiring.criterion.":  hiring.Criteria,
+		"hiring.status.":     hiring.Statuses,
+		"hiring.rec.":        {hiring.Hire, hiring.HireTrain, hiring.Reject},
+		"hiring.priority.":   hiring.Priorities,
+		"hiring.method.":     hiring.Methods,
 		"feedback.kind.":     model.FeedbackKinds,
 		"feedback.state.":    model.FeedbackStates,
 		"feedback.to.":       model.FeedbackStates[1:],
