@@ -36,8 +36,8 @@ type Store interface {
 
 // Options tune how the window opens.
 type Options struct {
-	Tab     string // the tab to show first, by name; "" for the first
-	Version string
+	Tab   string // the tab to show first, by name; "" for the first
+	About model.About
 }
 
 // tabDef is one entry of the registry: a tab's name (for --tab), its title
@@ -66,7 +66,7 @@ var registry = []tabDef{
 	{"catalogue", "tab.catalogue", theme.ListIcon, canRead(model.AreaSettings),
 		func(m *MainWindow, s Store) kit.Tab { return catalogue.New(m, s, m.changes) }},
 	{"settings", "tab.settings", theme.SettingsIcon, canWrite(model.AreaSettings),
-		func(m *MainWindow, s Store) kit.Tab { return settings.New(m, s, m.opts.Version, m.changes) }},
+		func(m *MainWindow, s Store) kit.Tab { return settings.New(m, s, m.opts.About, m.changes) }},
 }
 
 func canRead(a model.Area) func(model.Role) bool {
