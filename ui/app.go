@@ -38,6 +38,9 @@ type Store interface {
 type Options struct {
 	Tab   string // the tab to show first, by name; "" for the first
 	About model.About
+	// Welcome is set on the first start: the window then offers how to
+	// begin (import, demo or empty) while the database holds nothing.
+	Welcome bool
 }
 
 // tabDef is one entry of the registry: a tab's name (for --tab), its title
@@ -142,6 +145,9 @@ func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
 	})
 	m.Resize(fyne.NewSize(1200, 640))
 	m.refreshCurrent()
+	if opts.Welcome {
+		m.offerBeginning(s)
+	}
 	return m
 }
 
