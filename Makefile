@@ -29,7 +29,7 @@ test screenshots: export XDG_DATA_HOME := $(SCRATCH)/data
 
 help:
 	@echo "make run          install what is missing, build and open the app on your data"
-	@echo "make test         what CI runs: gofmt, vet, staticcheck, race tests, store and window on PostgreSQL, no-cgo tests, short fuzzing, smoke tests"
+	@echo "make test         what CI runs: gofmt, vet, staticcheck, race tests, store and window on PostgreSQL, no-cgo tests, short fuzzing, smoke tests, make dist"
 	@echo "make build        build $(BIN) (version $(VERSION))"
 	@echo "make dist         the Windows program and the Linux package in build/dist, checked"
 	@echo "make bench        benchmarks, benchstat-friendly"

@@ -21,7 +21,7 @@ version=${VERSION:-$(scripts/version.sh)}
 targets=("$@")
 ((${#targets[@]})) || targets=(windows linux)
 
-if ! fyne version 2>/dev/null | grep -q "cli version: $FYNE_TOOLS"; then
+if [[ $(fyne version 2>&1 || true) != *"cli version: $FYNE_TOOLS"* ]]; then
 	echo "dist: installing fyne.io/tools/cmd/fyne@$FYNE_TOOLS"
 	go install "fyne.io/tools/cmd/fyne@$FYNE_TOOLS"
 fi

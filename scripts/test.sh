@@ -76,6 +76,12 @@ store_postgres() {
 		exit $rc'
 }
 
+# What a salon installs (make dist: the Windows program and the Linux
+# package), checked by scripts/distcheck.
+dist() {
+	make --no-print-directory dist
+}
+
 echo "test: $(go version), LANG=$LANG, XDG_CONFIG_HOME=${XDG_CONFIG_HOME:-}, XDG_DATA_HOME=${XDG_DATA_HOME:-}"
 stage gofmt gofmt_clean
 stage vet go vet ./...
@@ -88,6 +94,7 @@ stage "tests without cgo" nogl
 stage "fuzz 20s each" scripts/fuzz.sh 20s
 stage smoke scripts/smoke.sh
 stage "smoke on PostgreSQL" scripts/pg.sh scripts/smoke.sh
+stage "dist: Windows program and Linux package" dist
 
 echo
 echo "test: took $(((SECONDS - start) / 60)) min $(((SECONDS - start) % 60)) s"

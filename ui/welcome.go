@@ -37,16 +37,14 @@ func (m *MainWindow) showBeginning(s Store) {
 		if high {
 			b.Importance = widget.HighImportance
 		}
-		note := kit.Wrapped(about)
-		note.Importance = widget.LowImportance
-		return container.NewVBox(b, note)
+		return container.NewVBox(b, kit.Wrapped(about))
 	}
 	step := widget.NewLabel(signin.StepText(signin.GuideSteps))
-	step.Importance = widget.LowImportance
+	step.Importance = widget.SuccessImportance
 	body := container.NewVBox(step, kit.Wrapped(i18n.T("guide.begin.text")),
 		choice(i18n.T("guide.begin.import"), i18n.T("guide.begin.import.about"), theme.UploadIcon(), true,
 			func() { m.showClients(); m.clients.ImportCSV() }),
-		choice(i18n.T("guide.begin.demo"), i18n.T("guide.begin.demo.about"), theme.ViewFullScreenIcon(), false,
+		choice(i18n.T("guide.begin.demo"), i18n.T("guide.begin.demo.about"), theme.VisibilityIcon(), false,
 			func() { m.fillDemo(s) }),
 		choice(i18n.T("guide.begin.empty"), i18n.T("guide.begin.empty.about"), theme.DocumentIcon(), false,
 			func() {}))

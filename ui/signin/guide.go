@@ -48,10 +48,9 @@ func (w *Window) salonStep(s SalonNameStore) fyne.CanvasObject {
 			}
 		})
 	})
-	hint := kit.Wrapped(i18n.T("guide.salon.hint"))
-	hint.Importance = widget.LowImportance
-	card := widget.NewCard(i18n.T("guide.salon.title"), "", container.NewVBox(
-		kit.FieldGrid(field), hint, container.NewHBox(w.next)))
+	question := widget.NewLabelWithStyle(i18n.T("guide.salon.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	card := widget.NewCard("", "", container.NewVBox(question,
+		kit.FieldGrid(field), kit.Wrapped(i18n.T("guide.salon.hint")), container.NewHBox(w.next)))
 	return container.NewVScroll(container.NewPadded(container.NewVBox(
 		stepLabel(1), heading(i18n.T("signin.first.title")), kit.Wrapped(i18n.T("guide.welcome")), card)))
 }
@@ -79,19 +78,21 @@ func (w *Window) saveSalon(s SalonNameStore, field *kit.Field) {
 // showAccessStep is the guide's second page: PINs or one person.
 func (w *Window) showAccessStep() {
 	w.SetContent(w.firstStart())
-	w.Resize(fyne.NewSize(680, 720))
+	w.Resize(fyne.NewSize(680, 640))
+	w.CenterOnScreen()
 	w.Canvas().Focus(w.pins[model.RoleOwner])
 }
 
 func stepLabel(n int) *widget.Label {
 	l := widget.NewLabel(StepText(n))
-	l.Importance = widget.LowImportance
+	l.Importance = widget.SuccessImportance
 	return l
 }
 
+// heading is a page's title, as large as the cards' titles under it.
 func heading(text string) *widget.Label {
 	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	l.SizeName = theme.SizeNameSubHeadingText
+	l.SizeName = theme.SizeNameHeadingText
 	l.Wrapping = fyne.TextWrapWord
 	return l
 }

@@ -318,7 +318,7 @@ func New(a fyne.App, s kit.PINStore, mode string, signIn SignIn, open Open) (*Wi
 	if mode == model.AccessUnset {
 		if ns, ok := s.(SalonNameStore); ok {
 			w.SetContent(w.salonStep(ns))
-			w.Resize(fyne.NewSize(680, 480))
+			w.Resize(fyne.NewSize(680, 440))
 			w.Canvas().Focus(w.salon)
 		} else {
 			w.showAccessStep()
