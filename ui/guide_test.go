@@ -122,3 +122,16 @@ func TestAboutTellsTheVersionTheDatabaseAndItsFolder(t *testing.T) {
 func aboutOf(s *store.Store) model.About {
 	return model.About{Version: "1.2.3", Database: s.Path(), Schema: store.SchemaVersion(), DataDir: filepath.Dir(s.Path())}
 }
+
+// A database brought to this program's schema is announced over the
+// window, with the copy of it as it was.
+func TestTheUpgradeIsAnnouncedWithItsBackup(t *testing.T) {
+	_, m, _ := newTestWindow(t)
+	ui.TellUpgrade(m, model.SchemaUpgrade{From: 8, To: 9, Backup: "/data/backups/companion-v8-20261127-100000.db"})
+	texts := strings.Join(uitest.DialogTexts(m), " ")
+	for _, want := range []string{"База данных обновлена", "с версии схемы 8 на версию 9", "все записи на месте", "/data/backups/companion-v8-20261127-100000.db"} {
+		if !strings.Contains(texts, want) {
+			t.Errorf("the notice lacks %q: %s", want, texts)
+		}
+	}
+}
