@@ -5,9 +5,9 @@
 #                                          with the icon, name and version in its resources
 #   Companion-VERSION-linux-amd64.tar.xz   the Linux package: the program, its icon and
 #                                          desktop entry, and a Makefile (sudo make install)
-# Both come from `fyne package` (fyne.io/tools), which reads the name, app ID,
-# icon and version from FyneApp.toml; the version stamped into the program
-# (companion --version, Help → About) is scripts/version.sh's.
+# Both are made by `fyne package` (fyne.io/tools), which reads the name, app
+# ID, icon and version from FyneApp.toml; the version stamped into the
+# program (companion --version, Help → About) is scripts/version.sh's.
 #   scripts/dist.sh [windows] [linux]     (both when none is named)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,7 +44,7 @@ package() {
 	local os=$1 t=$SECONDS
 	shift
 	GOFLAGS="-ldflags=-X=main.version=$version" fyne package --os "$os" --release "$@"
-	echo "dist: $os built in $((SECONDS - t)) s"
+	echo "dist: fyne package --os $os: $((SECONDS - t)) s"
 }
 
 for target in "${targets[@]}"; do
@@ -60,8 +60,15 @@ for target in "${targets[@]}"; do
 		;;
 	linux)
 		rm -f "$out"/Companion-*-linux-amd64.tar.xz
-		CGO_ENABLED=1 GOOS=linux GOARCH=amd64 package linux
+		# Built as `make build` builds (sharing its compiled packages), for
+		# release; fyne package then makes the package around it.
+		t=$SECONDS
+		CGO_ENABLED=1 GOOS=linux GOARCH=amd64 go build -tags release \
+			-ldflags "-s -w -X main.version=$version" -o "$out/linux/companion" .
+		package linux --executable "$out/linux/companion"
+		echo "dist: linux built and packaged in $((SECONDS - t)) s"
 		mv Companion.tar.xz "$out/Companion-$version-linux-amd64.tar.xz"
+		rm -rf "$out/linux"
 		;;
 	*)
 		echo "dist: unknown target $target (windows, linux)" >&2
