@@ -77,7 +77,8 @@ store_postgres() {
 }
 
 # What a salon installs (make dist: the Windows program and the Linux
-# package), checked by scripts/distcheck.
+# package), checked by scripts/distcheck; then the Windows program started
+# under wine (scripts/winesmoke.sh), when make dist made it.
 dist() {
 	make --no-print-directory dist
 }
@@ -95,6 +96,7 @@ stage "fuzz 20s each" scripts/fuzz.sh 20s
 stage smoke scripts/smoke.sh
 stage "smoke on PostgreSQL" scripts/pg.sh scripts/smoke.sh
 stage "dist: Windows program and Linux package" dist
+stage "Windows program under wine" scripts/winesmoke.sh
 
 echo
 echo "test: took $(((SECONDS - start) / 60)) min $(((SECONDS - start) % 60)) s"

@@ -95,7 +95,8 @@ func checkWindows(c *check, path string, app appInfo) {
 	for _, v := range x.resources[rtVersion] {
 		text += versionText(v)
 	}
-	c.that(strings.Contains(text, "ProductName\x00"+app.name), "Windows: product name "+app.name+" in the version resource")
+	named := regexp.MustCompile("ProductName\x00+" + regexp.QuoteMeta(app.name) + "\x00").MatchString(text)
+	c.that(named, "Windows: product name "+app.name+" in the version resource", fmt.Sprintf("%q", text))
 	c.that(strings.Contains(text, app.version), "Windows: version "+app.version+" in the version resource")
 	data, err := os.ReadFile(path)
 	stamped := stampedVersion(path)
