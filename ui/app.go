@@ -16,6 +16,8 @@ import (
 	"companion/ui/catalogue"
 	"companion/ui/clients"
 	"companion/ui/kit"
+	"companion/ui/payroll"
+	"companion/ui/sales"
 	"companion/ui/settings"
 	"companion/ui/staff"
 	"companion/ui/today"
@@ -31,6 +33,8 @@ type Store interface {
 	settings.Store
 	staff.Store
 	catalogue.Store
+	payroll.Store
+	sales.Store
 	kit.RoleStore
 }
 
@@ -64,10 +68,14 @@ var registry = []tabDef{
 		}},
 	{"clients", "tab.clients", theme.AccountIcon, canRead(model.AreaClients),
 		func(m *MainWindow, s Store) kit.Tab { m.clients = clients.New(m, s, s, s, m.changes); return m.clients }},
+	{"promotions", "promo.tab", theme.MailSendIcon, canRead(model.AreaClients),
+		func(m *MainWindow, s Store) kit.Tab { return sales.New(m, s, m.changes) }},
 	{"staff", "tab.staff", theme.AccountIcon, canRead(model.AreaStaff),
 		func(m *MainWindow, s Store) kit.Tab { return staff.New(m, s, m.changes) }},
 	{"catalogue", "tab.catalogue", theme.ListIcon, canRead(model.AreaSettings),
 		func(m *MainWindow, s Store) kit.Tab { return catalogue.New(m, s, m.changes) }},
+	{"payroll", "tab.payroll", theme.DocumentIcon, canRead(model.AreaPayroll),
+		func(m *MainWindow, s Store) kit.Tab { return payroll.New(m, s, m.changes) }},
 	{"settings", "tab.settings", theme.SettingsIcon, canWrite(model.AreaSettings),
 		func(m *MainWindow, s Store) kit.Tab { return settings.New(m, s, m.opts.About, m.changes) }},
 }

@@ -24,6 +24,10 @@ var migrations = [][]string{
 	schemaV7,
 	schemaV8,
 	schemaV9,
+	schemaV10,
+	schemaV11,
+	schemaV12,
+	schemaV13,
 }
 
 // SchemaVersion is the schema version this build writes.

@@ -93,6 +93,7 @@ func Run[S Store](args []string, out io.Writer, files Files[S]) (handled bool, e
 		"restore":    c.cmdRestore,
 		"migrate-to": c.cmdMigrateTo,
 		"report":     c.cmdReport,
+		"payroll":    c.cmdPayroll,
 	}[args[0]]
 	if !ok {
 		return false, nil
