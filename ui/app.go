@@ -42,8 +42,11 @@ type Store interface {
 
 // Options tune how the window opens.
 type Options struct {
-	Tab     string // the tab to show first, by name; "" for the first
-	Version string
+	Tab   string // the tab to show first, by name; "" for the first
+	About model.About
+	// Welcome is set on the first start: the window then offers how to
+	// begin (import, demo or empty) while the database holds nothing.
+	Welcome bool
 }
 
 // tabDef is one entry of the registry: a tab's name (for --tab), its title
@@ -78,7 +81,7 @@ var registry = []tabDef{
 	{"hiring", "hiring.tab", theme.ContentPasteIcon, canRead(model.AreaHiring),
 		func(m *MainWindow, s Store) kit.Tab { return hiring.New(m, s, m.changes) }},
 	{"settings", "tab.settings", theme.SettingsIcon, canWrite(model.AreaSettings),
-		func(m *MainWindow, s Store) kit.Tab { return settings.New(m, s, m.opts.Version, m.changes) }},
+		func(m *MainWindow, s Store) kit.Tab { return settings.New(m, s, m.opts.About, m.changes) }},
 }
 
 func canRead(a model.Area) func(model.Role) bool {
@@ -154,6 +157,9 @@ func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
 	})
 	m.Resize(fyne.NewSize(1200, 640))
 	m.refreshCurrent()
+	if opts.Welcome {
+		m.offerBeginning(s)
+	}
 	return m
 }
 

@@ -29,7 +29,7 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 		newItem, findItem, saveItem, fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(i18n.T("menu.import"), m.clients.ImportCSV),
 		fyne.NewMenuItem(i18n.T("menu.export"), m.clients.ExportCSV),
-	))
+	), fyne.NewMenu(i18n.T("dist.menu.help"), fyne.NewMenuItem(i18n.T("dist.menu.about"), m.showAbout)))
 }
 
 func (m *MainWindow) newClient() {

@@ -85,6 +85,8 @@ func TestSingleUserModeOpensTheOwnersWindowAtEveryStart(t *testing.T) {
 	a := uitest.NewApp(t)
 	// The first start asks the owner, who chooses one person.
 	sw := signInWindow(t, start(t, a, s))
+	uitest.Tap(t, sw, "Далее")
+	uitest.Settle()
 	uitest.Tap(t, sw, "Работать без PIN-кодов")
 	if mode, _ := s.AccessMode(context.Background()); mode != model.AccessSingle {
 		t.Fatalf("mode %s", mode)

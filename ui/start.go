@@ -43,6 +43,7 @@ func Start[S Store](a fyne.App, s SignInStore[S], opts Options) (fyne.Window, er
 		}
 		return openFor(a, st, opts), nil
 	}
+	opts.Welcome = mode == model.AccessUnset
 	return signin.New(a, s, mode, func(ctx context.Context, role model.Role, pin string) (kit.RoleStore, error) {
 		return signIn(ctx, role, pin)
 	}, func(st kit.RoleStore) fyne.Window { return openFor(a, st.(Store), opts) })

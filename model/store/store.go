@@ -24,6 +24,8 @@ type Store struct {
 	path string // the file, or the server's address with its password
 	now  func() time.Time
 	role model.Role // "" acts as the owner
+
+	upgraded *model.SchemaUpgrade // what Open did to an older schema
 }
 
 // Option changes how Open sets the store up.
