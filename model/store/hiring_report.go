@@ -11,10 +11,11 @@ import (
 )
 
 // InterviewReport reads what a candidate's interview report prints: the
-// forms (as Forms shows them to the owner), each one's weighted total and
+// forms as Forms shows them to interviewer (the owner sees every score;
+// an interviewer, the others' only after submitting their own), each one's weighted total and
 // recommendation and its working day scored, the mean, the disagreements
 // between each two forms and the agreement of each two interviewers.
-func (s *Store) InterviewReport(ctx context.Context, candidateID uint) (hiring.InterviewReport, error) {
+func (s *Store) InterviewReport(ctx context.Context, candidateID uint, interviewer string) (hiring.InterviewReport, error) {
 	r := hiring.InterviewReport{Today: s.Today(), Questions: map[uint]string{}}
 	if err := s.allow(model.AreaHiring, model.Read); err != nil {
 		return r, err
@@ -29,7 +30,7 @@ func (s *Store) InterviewReport(ctx context.Context, candidateID uint) (hiring.I
 	if r.Weights, r.Pass, err = interviewSettings(db); err != nil {
 		return r, err
 	}
-	forms, err := s.Forms(ctx, candidateID, "")
+	forms, err := s.Forms(ctx, candidateID, interviewer)
 	if err != nil {
 		return r, err
 	}

@@ -16,7 +16,7 @@ func TestTheInterviewReportHoldsTheTotalsAndTheDay(t *testing.T) {
 	if err := s.SaveForm(ctx, &second); err != nil {
 		t.Fatal(err)
 	}
-	r, err := s.InterviewReport(ctx, c.ID)
+	r, err := s.InterviewReport(ctx, c.ID, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +33,7 @@ func TestTheInterviewReportHoldsTheTotalsAndTheDay(t *testing.T) {
 	if len(r.Agreements) != 1 || r.Agreements[0].Enough || len(r.Questions) != 1 {
 		t.Errorf("agreement %+v, questions %v", r.Agreements, r.Questions)
 	}
-	if _, err := s.InterviewReport(ctx, 999); err != model.ErrNotFound {
+	if _, err := s.InterviewReport(ctx, 999, ""); err != model.ErrNotFound {
 		t.Errorf("an unknown candidate: %v", err)
 	}
 }

@@ -14,7 +14,7 @@ import (
 // interviewReports is the store that reads a candidate's interview report
 // (the real one).
 type interviewReports interface {
-	InterviewReport(ctx context.Context, candidateID uint) (hiring.InterviewReport, error)
+	InterviewReport(ctx context.Context, candidateID uint, interviewer string) (hiring.InterviewReport, error)
 	SalonName(ctx context.Context) (string, error)
 }
 
@@ -44,7 +44,7 @@ func (c *commands) cmdReportInterview(args []string, out io.Writer) error {
 		}
 		ctx := context.Background()
 		var err error
-		r, err = s.InterviewReport(ctx, *id)
+		r, err = s.InterviewReport(ctx, *id, "")
 		if errors.Is(err, model.ErrNotFound) {
 			return &model.FieldError{Key: "hiringcli.no_candidate", Args: map[string]any{"ID": *id}}
 		} else if err != nil {

@@ -46,7 +46,7 @@ func newCandidatesPage(t *Tab) *candidatesPage {
 		p.editCandidate(hiring.Candidate{Status: hiring.StatusNew, StatusOn: t.s.Today()})
 	})
 	add.Importance = widget.HighImportance
-	left := container.NewBorder(container.NewBorder(nil, nil, nil, add, p.filter), nil, nil, nil, p.empty.Over(p.list))
+	left := container.NewBorder(container.NewBorder(nil, nil, nil, add, p.filter), t.exchangeButtons(), nil, nil, p.empty.Over(p.list))
 	split := container.NewHSplit(left, container.NewVScroll(container.NewPadded(p.detail)))
 	split.Offset = 0.34
 	p.browse = split
@@ -151,7 +151,8 @@ func (p *candidatesPage) showDetail() {
 	edit := widget.NewButtonWithIcon(i18n.T("hiring.candidate.edit"), theme.DocumentCreateIcon(), func() { p.editCandidate(c) })
 	assess := widget.NewButtonWithIcon(i18n.T("hiring.candidate.assess"), theme.DocumentIcon(), func() { p.openOwnForm(c) })
 	assess.Importance = widget.HighImportance
-	buttons := container.NewHBox(assess, edit)
+	report := widget.NewButtonWithIcon(i18n.T("hiring.files.report"), theme.DocumentPrintIcon(), func() { p.t.printInterview(c) })
+	buttons := container.NewHBox(assess, edit, report)
 	if c.Status == hiring.StatusOffer {
 		buttons.Add(widget.NewButtonWithIcon(i18n.T("hiring.candidate.hire"), theme.ConfirmIcon(), func() { p.hire(c) }))
 	}

@@ -46,6 +46,7 @@ type Store interface {
 	EnsureHiringDefaults(ctx context.Context) error
 	DevPlans(ctx context.Context, staffID uint) ([]hiring.DevPlan, error)
 	SaveDevPlan(ctx context.Context, p *hiring.DevPlan) error
+	FileStore
 }
 
 // PrefInterviewer is the preference that keeps the name of who interviews

@@ -55,7 +55,8 @@ func newPlansPage(t *Tab) *plansPage {
 		p.edit(hiring.DevPlan{})
 	})
 	add.Importance = widget.HighImportance
-	left := container.NewBorder(container.NewBorder(nil, nil, heading(i18n.T("hiring.page.plans")), add), nil, nil, nil, p.empty.Over(p.list))
+	printPlan := widget.NewButtonWithIcon(i18n.T("hiring.files.plan"), theme.DocumentPrintIcon(), p.print)
+	left := container.NewBorder(container.NewBorder(nil, nil, heading(i18n.T("hiring.page.plans")), add), printPlan, nil, nil, p.empty.Over(p.list))
 	split := container.NewHSplit(left, p.editor)
 	split.Offset = 0.3
 	p.root = split
@@ -154,6 +155,19 @@ func (p *plansPage) edit(pl hiring.DevPlan) {
 	p.open = newPlanForm(p, pl)
 	p.editor.Objects = []fyne.CanvasObject{p.open.root}
 	p.editor.Refresh()
+}
+
+// print writes the plan open beside the list as PDF, as stored.
+func (p *plansPage) print() {
+	if p.open == nil || p.open.pl.ID == 0 {
+		kit.ShowError(&model.FieldError{Key: "hiring.files.plan_pick"}, p.t.w)
+		return
+	}
+	for _, st := range p.d.staff {
+		if st.ID == p.open.pl.StaffID {
+			p.t.printPlan(p.open.pl, st)
+		}
+	}
 }
 
 // saved reads the plans again after one was stored, and shows it.
