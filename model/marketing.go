@@ -267,3 +267,14 @@ type Referral struct {
 	ClientID uint
 	Depth    int
 }
+
+// PromotionFor is the promotion running on day that covers a service, the
+// largest discount when several do; ok is false when none does.
+func PromotionFor(promos []Promotion, serviceID uint, day Date) (best Promotion, ok bool) {
+	for _, p := range promos {
+		if p.Active(day) && p.Covers(serviceID) && (!ok || p.Percent > best.Percent) {
+			best, ok = p, true
+		}
+	}
+	return best, ok
+}

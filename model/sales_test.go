@@ -123,3 +123,21 @@ func TestAmbassadorsAndReferralChains(t *testing.T) {
 		t.Errorf("chain %v, want %v", chain, want)
 	}
 }
+
+func TestTheRunningPromotionOfAService(t *testing.T) {
+	day := NewDate(2026, 11, 27)
+	promos := []Promotion{
+		{Title: "Пилинги", From: day.AddDays(-5), To: day.AddDays(5), Percent: 1500, ServiceIDs: []uint{1}},
+		{Title: "Чёрная пятница", From: day, To: day, Percent: 2000, ServiceIDs: []uint{1, 2}},
+		{Title: "Прошла", From: day.AddDays(-30), To: day.AddDays(-1), Percent: 5000, ServiceIDs: []uint{1}},
+	}
+	if p, ok := PromotionFor(promos, 1, day); !ok || p.Title != "Чёрная пятница" {
+		t.Errorf("the largest running: %+v %v", p, ok)
+	}
+	if p, ok := PromotionFor(promos, 1, day.AddDays(1)); !ok || p.Title != "Пилинги" {
+		t.Errorf("the next day: %+v", p)
+	}
+	if _, ok := PromotionFor(promos, 3, day); ok {
+		t.Error("a service no promotion covers")
+	}
+}

@@ -44,6 +44,7 @@ type VisitStore interface {
 	Services(ctx context.Context) ([]model.Service, error)
 	Staff(ctx context.Context) ([]model.Staff, error)
 	Cards(ctx context.Context, clientID uint) ([]model.CardView, error)
+	Promotions(ctx context.Context) ([]model.Promotion, error)
 }
 
 // CardStore is what the cards page needs.
