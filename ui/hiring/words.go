@@ -59,12 +59,6 @@ func statusName(s string) string { return i18n.T("hiring.status." + s) }
 // recName is a recommendation: «принять и обучить».
 func recName(r string) string { return i18n.T("hiring.rec." + r) }
 
-// priorityName is a working-day task's priority: «обязательно».
-func priorityName(p string) string { return i18n.T("hiring.priority." + p) }
-
-// methodName is a way of learning: «наставничество».
-func methodName(m string) string { return i18n.T("hiring.method." + m) }
-
 // kinds are the position profile's kinds of competency with their names.
 var kinds = []struct{ kind, key string }{
 	{hiring.KindKnowledge, "hiring.kind.knowledge"}, {hiring.KindSkill, "hiring.kind.skill"}, {hiring.KindQuality, "hiring.kind.quality"},
