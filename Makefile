@@ -25,12 +25,13 @@ test screenshots: export LANG := en_US.UTF-8
 test screenshots: export XDG_CONFIG_HOME := $(SCRATCH)/config
 test screenshots: export XDG_DATA_HOME := $(SCRATCH)/data
 
-.PHONY: help deps run build test bench lint fuzz soak screenshots clean
+.PHONY: help deps run build dist test bench lint fuzz soak screenshots clean
 
 help:
 	@echo "make run          install what is missing, build and open the app on your data"
-	@echo "make test         what CI runs: gofmt, vet, staticcheck, race tests, store and window on PostgreSQL, no-cgo tests, short fuzzing, smoke tests"
+	@echo "make test         what CI runs: gofmt, vet, staticcheck, race tests, store and window on PostgreSQL, no-cgo tests, short fuzzing, smoke tests, make dist"
 	@echo "make build        build $(BIN) (version $(VERSION))"
+	@echo "make dist         the Windows program and the Linux package in build/dist, checked"
 	@echo "make bench        benchmarks with their references side by side, benchstat-friendly"
 	@echo "make lint         vet, gofmt, staticcheck"
 	@echo "make fuzz         each fuzz target for 5 minutes"
@@ -44,6 +45,13 @@ deps:
 
 build:
 	go build -ldflags "$(LDFLAGS)" -o $(BIN) .
+
+# The Windows program (cross-compiled with mingw-w64) and the Linux package,
+# then the check of both (scripts/distcheck).
+dist:
+	@scripts/deps.sh --dist
+	VERSION=$(VERSION) scripts/dist.sh
+	go run ./scripts/distcheck build/dist
 
 run: deps build
 	./$(BIN)

@@ -31,6 +31,7 @@ var version = "0.1.0"
 const appID = "ru.companion.salon"
 
 func main() {
+	attachConsole()
 	if err := run(os.Args[1:], os.Stdout); err != nil {
 		if !errors.Is(err, flag.ErrHelp) {
 			fmt.Fprintln(os.Stderr, i18n.ErrorText(err))
@@ -64,25 +65,24 @@ func runWindow(args []string, out io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *showVersion {
-		fmt.Fprintln(out, "Companion", version)
-		return nil
-	}
 	if *tab != "" && !ui.IsTab(*tab) {
 		return &model.FieldError{Key: "cli.err.unknown_tab", Args: map[string]any{"Tab": *tab, "Tabs": ui.TabNames()}}
 	}
 	a := app.NewWithID(appID)
+	if *showVersion {
+		return printVersion(out, a.Preferences(), *db)
+	}
 	if *langCode == "" {
 		*langCode = a.Preferences().String(ui.PrefLanguage)
 	}
 	ui.SetLanguage(*langCode)
 	path, err := cli.DBPath(files, chosenDB(a.Preferences(), *db))
 	if err != nil {
-		return err
+		return startProblem(a, err)
 	}
 	lock, err := store.Acquire(path)
 	if err != nil {
-		return err
+		return startProblem(a, err)
 	}
 	defer lock.Release()
 	s, err := cli.OpenDB(windowFiles, path)
@@ -93,14 +93,21 @@ func runWindow(args []string, out io.Writer) error {
 	backup, err := startSession(s, *demo)
 	if err == nil {
 		var w fyne.Window
-		if w, err = ui.Start(a, s, ui.Options{Tab: *tab, Version: version, LoadWhenDrawn: true}); err == nil {
+		if w, err = ui.Start(a, s, ui.Options{Tab: *tab, About: about(path), LoadWhenDrawn: true}); err == nil {
 			defer closeWindowDB(s, backup.wait, out) // a backup at start (daily) and at exit
+			if up, ok := s.Upgraded(); ok {
+				ui.TellUpgrade(w, up)
+			}
 			return showWindow(a, w, s, backup, failedBefore)
 		}
 	}
 	err = damagedOr(s, err)
 	s.Close()
-	return askRecovery(a, path, err, out)
+	var corrupt *model.ErrCorrupt
+	if errors.As(err, &corrupt) {
+		return askRecovery(a, path, err, out)
+	}
+	return err
 }
 
 // showWindow runs the window until it closes. Once it is there, the
@@ -203,7 +210,7 @@ func startSession(s *store.Store, demo bool) (*autoBackup, error) {
 func askRecovery(a fyne.App, path string, err error, out io.Writer) error {
 	var corrupt *model.ErrCorrupt
 	if !errors.As(err, &corrupt) {
-		return err
+		return startProblem(a, err)
 	}
 	plan, perr := store.Recover(path)
 	if perr != nil {

@@ -15,6 +15,7 @@ type Agenda struct {
 	ActiveByMonth []MonthCount        // the last 12 months, oldest first, this month last
 	Behind        []ProgramAlert      // active programs behind their schedule, the most sessions short first
 	Recommended   []RecommendationRow // specialists' recommendations waiting for a decision, the oldest first
+	Overdue       []ComplaintAlert    // complaints open more than OverdueDays, the oldest first
 
 	// How many there are in all; the lists stop at AgendaLimit.
 	FollowUpsTotal, ExpiringTotal, AtRiskTotal int
@@ -25,6 +26,13 @@ type FollowUp struct {
 	Contact     Contact
 	Client      ClientRow
 	OverdueDays int // 0: due today
+}
+
+// ComplaintAlert is a complaint still open after OverdueDays.
+type ComplaintAlert struct {
+	Feedback Feedback
+	Client   ClientRow
+	Staff    string
 }
 
 // ProgramAlert is a client's program behind its schedule.

@@ -18,6 +18,8 @@ type CardType struct {
 	Price                Money // the list price
 	ActivateOnFirstVisit bool  // the validity starts at the first visit, not at the sale
 	Active               bool  // still sold
+	BlockID              *uint // the block whose turnover its sales feed
+	VisitValue           Money // what one visit of an unlimited card is worth to the specialist's pay
 }
 
 // Limits of a card type.
@@ -48,6 +50,9 @@ func (t *CardType) Validate() error {
 	}
 	if t.Price < 0 {
 		errs.add("price", "err.money.negative", nil)
+	}
+	if t.VisitValue < 0 {
+		errs.add("visit_value", "err.money.negative", nil)
 	}
 	return errs.OrNil()
 }

@@ -23,6 +23,10 @@ type Client struct {
 	HealthConsentAt    Date // consent to the processing of health data
 	MarketingConsent   bool
 	MarketingConsentAt Date
+	// How the consent to advertising was given (one of ConsentWays) and
+	// when it was withdrawn: a withdrawal takes effect at once.
+	MarketingConsentHow  string
+	MarketingWithdrawnAt Date
 
 	Tags   string // comma separated
 	Notes  string
@@ -135,6 +139,12 @@ func (c *Client) Validate(today Date) error {
 		errs.add("preferred_time", "err.program.time_of_day", nil)
 	}
 	c.PreferredDays &= AllWeekdays
+	if c.MarketingConsent {
+		c.MarketingWithdrawnAt = Date{} // a consent given again supersedes the withdrawal
+	}
+	if c.MarketingConsentHow != "" && !contains(ConsentWays, c.MarketingConsentHow) {
+		errs.add("marketing_consent", "err.consent.how", nil)
+	}
 	if c.Health != "" && c.HealthConsentAt.IsZero() {
 		errs.add("health", "err.health.no_consent", nil)
 	}

@@ -75,6 +75,13 @@ func (d Date) Value() (driver.Value, error) {
 	return d.ISO(), nil
 }
 
+// MarshalText writes the date as ISO text, "" when unset: a date kept in
+// JSON (an approved payroll month) reads back the same.
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.ISO()), nil }
+
+// UnmarshalText reads what MarshalText wrote.
+func (d *Date) UnmarshalText(b []byte) error { return d.scanString(string(b)) }
+
 // Scan reads ISO text (with or without a time part) or a time.Time.
 func (d *Date) Scan(src any) error {
 	switch v := src.(type) {

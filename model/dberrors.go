@@ -30,8 +30,13 @@ func (e *ErrLocked) Error() string {
 	return fmt.Sprintf("database %s is already open in another Companion", e.Path)
 }
 
-// ErrNewerSchema says the database was written by a newer Companion.
-type ErrNewerSchema struct{ Have, Know int }
+// ErrNewerSchema says the database was written by a newer Companion; it
+// is refused before anything in it is written. Where names it for a person
+// (a file, or a server's address without its password), when known.
+type ErrNewerSchema struct {
+	Have, Know int
+	Where      string
+}
 
 func (e *ErrNewerSchema) Error() string {
 	return fmt.Sprintf("database schema version %d is newer than this program knows (%d): update Companion", e.Have, e.Know)

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 	"time"
@@ -244,5 +245,19 @@ func TestSplitFullName(t *testing.T) {
 	}
 	if l, f, _ := SplitFullName("Анна"); l != "" || f != "Анна" {
 		t.Errorf("one word: %q %q", l, f)
+	}
+}
+
+func TestDatesKeptInJSONReadBackTheSame(t *testing.T) {
+	type kept struct {
+		On, None Date
+	}
+	b, err := json.Marshal(kept{On: NewDate(2026, 10, 1)})
+	if err != nil || string(b) != `{"On":"2026-10-01","None":""}` {
+		t.Fatalf("%s %v", b, err)
+	}
+	var back kept
+	if err := json.Unmarshal(b, &back); err != nil || back.On != NewDate(2026, 10, 1) || !back.None.IsZero() {
+		t.Errorf("read back %+v %v", back, err)
 	}
 }

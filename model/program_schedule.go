@@ -12,8 +12,11 @@ type Session struct {
 // PerWeek of them a week on the program's days (every day of the week when
 // it names none), spread over the week. An item that needs more days a
 // week than the client gave gets the nearest others, spread the same way.
-// The services share the client's days, so the client comes as seldom as
-// the program allows. Sessions come in date order, then in item order.
+// An item that needs fewer weeks than the program has up to its goal's
+// date has its weeks spread over them (three peels in eight weeks: weeks
+// one, three and six). The services share the client's days, so the client
+// comes as seldom as the program allows. Sessions come in date order, then
+// in item order.
 func PlaceSchedule(p Program) []Session {
 	days := p.Days & AllWeekdays
 	if days == 0 {
@@ -27,7 +30,7 @@ func PlaceSchedule(p Program) []Session {
 		}
 		week := weekDaysFor(days, it.PerWeek)
 		placed := 0
-		for w := 0; placed < it.Sessions && w <= it.Sessions+1; w++ {
+		for _, w := range itemWeeks(p, monday, it) {
 			for _, d := range week {
 				on := monday.AddDays(7*w + d)
 				if on.Before(p.StartOn) || placed == it.Sessions {
@@ -40,6 +43,33 @@ func PlaceSchedule(p Program) []Session {
 	}
 	// placed item by item: a stable sort keeps the items' order within a day
 	sort.SliceStable(out, func(a, b int) bool { return out[a].On.Before(out[b].On) })
+	return out
+}
+
+// itemWeeks are the weeks, counted from the start's Monday, an item may
+// take its sessions in, enough of them for all: one after another, or
+// spread over the weeks up to the goal's date when there are more. A week
+// cut short by the start gives up its sessions to one more week.
+func itemWeeks(p Program, monday Date, it ProgramItem) []int {
+	need := (it.Sessions + it.PerWeek - 1) / it.PerWeek
+	have := 0
+	if !p.GoalBy.IsZero() {
+		have = (p.GoalBy.DaysSince(monday) + 1) / 7
+	}
+	var out []int
+	if have > need {
+		for j := 0; j < need; j++ {
+			out = append(out, j*have/need)
+		}
+	} else {
+		for w := 0; w < need; w++ {
+			out = append(out, w)
+		}
+	}
+	// the first week may end before the start; the rest follow one a week
+	for w := out[len(out)-1] + 1; len(out) < need+2; w++ {
+		out = append(out, w)
+	}
 	return out
 }
 

@@ -47,6 +47,32 @@ func TestPlaceScheduleOnTheClientsDays(t *testing.T) {
 	}
 }
 
+func TestPlaceScheduleSpreadsAShortItemOverTheProgramsWeeks(t *testing.T) {
+	// eight weeks from Monday 2 March: three peels in weeks one, three and
+	// six; eight trainings once a week fill them all
+	p := Program{StartOn: date(2026, 3, 2), GoalBy: date(2026, 4, 27), Days: Weekdays(1 << 0),
+		Items: []ProgramItem{{Sessions: 3, PerWeek: 1}, {Sessions: 8, PerWeek: 1}}}
+	var peels, trainings []string
+	for _, s := range PlaceSchedule(p) {
+		if s.Item == 0 {
+			peels = append(peels, s.On.ISO())
+		} else {
+			trainings = append(trainings, s.On.ISO())
+		}
+	}
+	if want := []string{"2026-03-02", "2026-03-16", "2026-04-06"}; !reflect.DeepEqual(peels, want) {
+		t.Errorf("peels %v, want %v", peels, want)
+	}
+	if len(trainings) != 8 || trainings[7] != "2026-04-20" {
+		t.Errorf("trainings %v", trainings)
+	}
+	// a goal sooner than the sessions need: one week after another
+	p.GoalBy = date(2026, 3, 9)
+	if got := PlaceSchedule(p); len(got) != 11 || got[len(got)-1].On != date(2026, 4, 20) {
+		t.Errorf("a short goal: %v", got)
+	}
+}
+
 func TestPlaceScheduleKeepsTheItemOfEachSession(t *testing.T) {
 	p := Program{StartOn: date(2026, 3, 2), Days: Weekdays(1<<0 | 1<<3),
 		Items: []ProgramItem{{Sessions: 2, PerWeek: 1}, {Sessions: 2, PerWeek: 2}}}

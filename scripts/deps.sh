@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages the build, the tests and the screenshots
 # need, only those that are missing, and checks that Go is there.
+#   scripts/deps.sh [--dist]    --dist: also what `make dist` and its smoke test need
 set -euo pipefail
 
 packages=(
@@ -11,6 +12,13 @@ packages=(
 	poppler-utils                                  # pdftotext for the report tests
 	postgresql                                     # the store's tests on PostgreSQL (scripts/pg.sh); includes pg_trgm
 )
+if [[ ${1:-} == --dist ]]; then
+	packages+=(
+		gcc-mingw-w64-x86-64-win32                 # the Windows program's cgo (x86_64-w64-mingw32-gcc)
+		xz-utils                                   # fyne package's .tar.xz
+		wine wine64                                # the Windows program's smoke test (scripts/winesmoke.sh)
+	)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -88,7 +88,7 @@ else
 	exit 1
 fi
 
-if v=$("$bin" --version 2>&1 | tail -n1) && grep -qE '[0-9]+\.[0-9]+' <<<"$v"; then
+if v=$("$bin" --version 2>&1) && v=${v%%$'\n'*} && grep -qE '[0-9]+\.[0-9]+' <<<"$v"; then
 	pass "--version: $v"
 else
 	fail "--version printed: $v"

@@ -76,6 +76,13 @@ store_postgres() {
 		exit $rc'
 }
 
+# What a salon installs (make dist: the Windows program and the Linux
+# package), checked by scripts/distcheck; then the Windows program started
+# under wine (scripts/winesmoke.sh), when make dist made it.
+dist() {
+	make --no-print-directory dist
+}
+
 echo "test: $(go version), LANG=$LANG, XDG_CONFIG_HOME=${XDG_CONFIG_HOME:-}, XDG_DATA_HOME=${XDG_DATA_HOME:-}"
 stage gofmt gofmt_clean
 stage vet go vet ./...
@@ -88,6 +95,8 @@ stage "tests without cgo" nogl
 stage "fuzz 20s each" scripts/fuzz.sh 20s
 stage smoke scripts/smoke.sh
 stage "smoke on PostgreSQL" scripts/pg.sh scripts/smoke.sh
+stage "dist: Windows program and Linux package" dist
+stage "Windows program under wine" scripts/winesmoke.sh
 
 echo
 echo "test: took $(((SECONDS - start) / 60)) min $(((SECONDS - start) % 60)) s"

@@ -16,7 +16,10 @@ import (
 	"companion/ui/catalogue"
 	"companion/ui/clients"
 	"companion/ui/firstframe"
+	"companion/ui/hiring"
 	"companion/ui/kit"
+	"companion/ui/payroll"
+	"companion/ui/sales"
 	"companion/ui/settings"
 	"companion/ui/staff"
 	"companion/ui/today"
@@ -32,13 +35,19 @@ type Store interface {
 	settings.Store
 	staff.Store
 	catalogue.Store
+	hiring.Store
+	payroll.Store
+	sales.Store
 	kit.RoleStore
 }
 
 // Options tune how the window opens.
 type Options struct {
-	Tab     string // the tab to show first, by name; "" for the first
-	Version string
+	Tab   string // the tab to show first, by name; "" for the first
+	About model.About
+	// Welcome is set on the first start: the window then offers how to
+	// begin (import, demo or empty) while the database holds nothing.
+	Welcome bool
 	// LoadWhenDrawn has the window read its first tab's data once it has
 	// drawn its first frame, so that the frame waits for no query, whatever
 	// the size of the salon. The program sets it; tests read at once.
@@ -66,12 +75,18 @@ var registry = []tabDef{
 		}},
 	{"clients", "tab.clients", theme.AccountIcon, canRead(model.AreaClients),
 		func(m *MainWindow, s Store) kit.Tab { m.clients = clients.New(m, s, s, s, m.changes); return m.clients }},
+	{"promotions", "promo.tab", theme.MailSendIcon, canRead(model.AreaClients),
+		func(m *MainWindow, s Store) kit.Tab { return sales.New(m, s, m.changes) }},
 	{"staff", "tab.staff", theme.AccountIcon, canRead(model.AreaStaff),
 		func(m *MainWindow, s Store) kit.Tab { return staff.New(m, s, m.changes) }},
 	{"catalogue", "tab.catalogue", theme.ListIcon, canRead(model.AreaSettings),
 		func(m *MainWindow, s Store) kit.Tab { return catalogue.New(m, s, m.changes) }},
+	{"payroll", "tab.payroll", theme.DocumentIcon, canRead(model.AreaPayroll),
+		func(m *MainWindow, s Store) kit.Tab { return payroll.New(m, s, m.changes) }},
+	{"hiring", "hiring.tab", theme.ContentPasteIcon, canRead(model.AreaHiring),
+		func(m *MainWindow, s Store) kit.Tab { return hiring.New(m, s, m.changes) }},
 	{"settings", "tab.settings", theme.SettingsIcon, canWrite(model.AreaSettings),
-		func(m *MainWindow, s Store) kit.Tab { return settings.New(m, s, m.opts.Version, m.changes) }},
+		func(m *MainWindow, s Store) kit.Tab { return settings.New(m, s, m.opts.About, m.changes) }},
 }
 
 func canRead(a model.Area) func(model.Role) bool {
@@ -164,6 +179,9 @@ func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
 		firstframe.Watch(m, func() { go fyne.Do(m.refreshCurrent) })
 	} else {
 		m.refreshCurrent()
+	}
+	if opts.Welcome {
+		m.offerBeginning(s)
 	}
 	return m
 }

@@ -18,7 +18,7 @@ func TestATabIsBuiltWhenItFirstShows(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	m := NewMainWindow(test.NewTempApp(t), s, Options{Version: "test"})
+	m := NewMainWindow(test.NewTempApp(t), s, Options{})
 	defer m.Close()
 	kit.Settle()
 	for item, p := range m.pages {

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"companion/model"
 	"companion/model/store"
 	"companion/ui"
 	"companion/ui/signin"
@@ -27,7 +28,7 @@ func newTestWindow(t *testing.T) (fyne.App, *ui.MainWindow, *store.Store) {
 func openWindow(t *testing.T, s *store.Store) (fyne.App, *ui.MainWindow) {
 	t.Helper()
 	a := uitest.NewApp(t)
-	m := ui.NewMainWindow(a, s, ui.Options{Version: "test"})
+	m := ui.NewMainWindow(a, s, ui.Options{About: model.About{Version: "test"}})
 	uitest.CloseAtEnd(t, m)
 	uitest.Settle()
 	return a, m
@@ -36,7 +37,7 @@ func openWindow(t *testing.T, s *store.Store) (fyne.App, *ui.MainWindow) {
 // start opens the first window as main.go does, closed after the test.
 func start(t *testing.T, a fyne.App, s *store.Store) fyne.Window {
 	t.Helper()
-	w, err := ui.Start(a, s, ui.Options{Version: "test"})
+	w, err := ui.Start(a, s, ui.Options{About: model.About{Version: "test"}})
 	if err != nil {
 		t.Fatal(err)
 	}

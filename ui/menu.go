@@ -14,7 +14,11 @@ var (
 	shortcutSave = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
+// menu is the clients' menu, for a role that has the clients' tab.
 func (m *MainWindow) menu() *fyne.MainMenu {
+	if _, ok := m.byName["clients"]; !ok {
+		return nil
+	}
 	newItem := fyne.NewMenuItem(i18n.T("menu.new_client"), m.newClient)
 	newItem.Shortcut = shortcutNew
 	findItem := fyne.NewMenuItem(i18n.T("menu.find"), m.findClient)
@@ -23,13 +27,32 @@ func (m *MainWindow) menu() *fyne.MainMenu {
 	saveItem.Shortcut = shortcutSave
 	return fyne.NewMainMenu(fyne.NewMenu(i18n.T("menu.clients"),
 		newItem, findItem, saveItem, fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(i18n.T("menu.import"), func() { m.clientsTab().ImportCSV() }),
-		fyne.NewMenuItem(i18n.T("menu.export"), func() { m.clientsTab().ExportCSV() }),
-	))
+		fyne.NewMenuItem(i18n.T("menu.import"), func() {
+			if c := m.clientsTab(); c != nil {
+				c.ImportCSV()
+			}
+		}),
+		fyne.NewMenuItem(i18n.T("menu.export"), func() {
+			if c := m.clientsTab(); c != nil {
+				c.ExportCSV()
+			}
+		}),
+	), fyne.NewMenu(i18n.T("dist.menu.help"), fyne.NewMenuItem(i18n.T("dist.menu.about"), m.showAbout)))
 }
 
-func (m *MainWindow) newClient()  { m.showClients(); m.clientsTab().NewClient() }
-func (m *MainWindow) findClient() { m.showClients(); m.clientsTab().FocusSearch() }
+func (m *MainWindow) newClient() {
+	if c := m.clientsTab(); c != nil {
+		m.showClients()
+		c.NewClient()
+	}
+}
+
+func (m *MainWindow) findClient() {
+	if c := m.clientsTab(); c != nil {
+		m.showClients()
+		c.FocusSearch()
+	}
+}
 
 // save stores what is in front of the person: the form dialog on top, or
 // else the client's profile when the clients tab shows. A menu item, so

@@ -3,7 +3,6 @@ package ui_test
 import (
 	"context"
 	"slices"
-	"strings"
 	"testing"
 
 	"companion/model"
@@ -50,17 +49,20 @@ func TestManagerSeesOnlyTheClientsTab(t *testing.T) {
 	}
 }
 
-func TestInterviewerIsToldTheirTabsAreComing(t *testing.T) {
+func TestInterviewerWorksInTheHiringTab(t *testing.T) {
 	s, _ := uitest.OpenStore(t)
 	uitest.SetPINs(t, s, map[model.Role]string{model.RoleOwner: "1111", model.RoleInterviewer: "3333"})
 	sw := signInWindow(t, start(t, uitest.NewApp(t), s))
-	opened := signInAs(t, sw, "Интервьюер", "3333")
-	if got := uitest.TabTitles(opened); got != nil {
-		t.Fatalf("the interviewer got the client tabs: %s", got)
+	m := mainWindow(t, signInAs(t, sw, "Интервьюер", "3333"))
+	if got := uitest.TabTitles(m); !slices.Contains(got, "Собеседования") || slices.Contains(got, "Клиенты") || slices.Contains(got, "Зарплата") {
+		t.Fatalf("the interviewer's tabs: %s", got)
 	}
-	if got := strings.Join(uitest.Texts(opened), " "); !strings.Contains(got, "найм") || !strings.Contains(got, "«Интервьюер»") {
-		t.Errorf("the interviewer's window says %q", got)
+	uitest.TapTab(t, m, "Собеседования")
+	if !uitest.Shows(m, "Новый кандидат") {
+		t.Errorf("the hiring tab shows %q", uitest.Texts(m))
 	}
+	uitest.Shortcut(m, ctrlN) // no clients' tab: Ctrl+N does nothing
+	uitest.Shortcut(m, ctrlF)
 }
 
 func TestOwnerSeesTheSettings(t *testing.T) {
@@ -83,6 +85,8 @@ func TestSingleUserModeOpensTheOwnersWindowAtEveryStart(t *testing.T) {
 	a := uitest.NewApp(t)
 	// The first start asks the owner, who chooses one person.
 	sw := signInWindow(t, start(t, a, s))
+	uitest.Tap(t, sw, "Далее")
+	uitest.Settle()
 	uitest.Tap(t, sw, "Работать без PIN-кодов")
 	if mode, _ := s.AccessMode(context.Background()); mode != model.AccessSingle {
 		t.Fatalf("mode %s", mode)

@@ -21,7 +21,7 @@ func TestTheManagerReadsTheStaffAndTheCatalogueButDoesNotEditThem(t *testing.T) 
 		t.Fatal(err)
 	}
 	a := uitest.NewApp(t)
-	w := ui.NewMainWindow(a, s.As(model.RoleManager), ui.Options{Version: "test"})
+	w := ui.NewMainWindow(a, s.As(model.RoleManager), ui.Options{About: model.About{Version: "test"}})
 	uitest.CloseAtEnd(t, w)
 	uitest.Settle()
 	if tabs := uitest.TabTitles(w); !slices.Contains(tabs, "Персонал и качество") || !slices.Contains(tabs, "Каталог") {

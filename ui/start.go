@@ -43,17 +43,18 @@ func Start[S Store](a fyne.App, s SignInStore[S], opts Options) (fyne.Window, er
 		}
 		return openFor(a, st, opts), nil
 	}
+	opts.Welcome = mode == model.AccessUnset
 	return signin.New(a, s, mode, func(ctx context.Context, role model.Role, pin string) (kit.RoleStore, error) {
 		return signIn(ctx, role, pin)
 	}, func(st kit.RoleStore) fyne.Window { return openFor(a, st.(Store), opts) })
 }
 
-// openFor builds the window of the store's role: the owner's and the
-// manager's main window, or for a role with no tabs yet a word that they
-// are coming.
+// openFor builds the window of the store's role: the main window with the
+// role's tabs (the interviewer's is hiring's), or for a role with no tabs
+// yet a word that they are coming.
 func openFor(a fyne.App, st Store, opts Options) fyne.Window {
 	role := st.Role()
-	if !model.Allowed(role, model.AreaClients, model.Read) {
+	if !model.Allowed(role, model.AreaClients, model.Read) && !model.Allowed(role, model.AreaHiring, model.Read) {
 		w := a.NewWindow(i18n.T("app.title"))
 		msg := kit.Wrapped(i18n.T("signin.coming", map[string]any{"Role": i18n.T("role." + string(role))}))
 		msg.Alignment = fyne.TextAlignCenter

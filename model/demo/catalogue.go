@@ -121,24 +121,28 @@ func addPairs(services []Service) {
 	}
 }
 
-// cardKinds are the salon's card types and the services each pays for.
+// cardKinds are the salon's card types, the block whose turnover their
+// sales feed, and the services each pays for. An unlimited card's visit is
+// worth to the specialist's pay about what the card costs a visit for a
+// client who comes twice or three times a week.
 var cardKinds = []struct {
 	model.CardType
+	block  int
 	covers []string
 }{
-	{model.CardType{Name: "Безлимит 30 дней", ValidDays: 30, FreezeDays: 7, Price: model.Rub(4900),
-		ActivateOnFirstVisit: true, Active: true}, []string{"Тренажёрный зал, разовое посещение", "Группа «Здоровая спина»"}},
+	{model.CardType{Name: "Безлимит 30 дней", ValidDays: 30, FreezeDays: 7, Price: model.Rub(4900), VisitValue: model.Rub(400),
+		ActivateOnFirstVisit: true, Active: true}, fitness, []string{"Тренажёрный зал, разовое посещение", "Группа «Здоровая спина»"}},
 	{model.CardType{Name: "10 посещений", ValidDays: 60, Visits: 10, FreezeDays: 7, Price: model.Rub(6000), Active: true},
-		[]string{"Тренажёрный зал, разовое посещение", "Группа «Здоровая спина»"}},
-	{model.CardType{Name: "Абонемент 3 месяца", ValidDays: 90, FreezeDays: 14, Price: model.Rub(12900), Active: true},
-		[]string{"Тренажёрный зал, разовое посещение", "Группа «Здоровая спина»"}},
-	{model.CardType{Name: "Абонемент 12 месяцев", ValidDays: 365, FreezeDays: 30, Price: model.Rub(39000), Active: true},
-		[]string{"Тренажёрный зал, разовое посещение", "Группа «Здоровая спина»", "Хатха-йога, группа"}},
+		fitness, []string{"Тренажёрный зал, разовое посещение", "Группа «Здоровая спина»"}},
+	{model.CardType{Name: "Абонемент 3 месяца", ValidDays: 90, FreezeDays: 14, Price: model.Rub(12900), VisitValue: model.Rub(350),
+		Active: true}, fitness, []string{"Тренажёрный зал, разовое посещение", "Группа «Здоровая спина»"}},
+	{model.CardType{Name: "Абонемент 12 месяцев", ValidDays: 365, FreezeDays: 30, Price: model.Rub(39000), VisitValue: model.Rub(300),
+		Active: true}, fitness, []string{"Тренажёрный зал, разовое посещение", "Группа «Здоровая спина»", "Хатха-йога, группа"}},
 	{model.CardType{Name: "8 занятий йогой", ValidDays: 45, Visits: 8, Price: model.Rub(4800), Active: true},
-		[]string{"Хатха-йога, группа"}},
+		fitness, []string{"Хатха-йога, группа"}},
 	{model.CardType{Name: "Курс массажа: 10 сеансов", ValidDays: 120, Visits: 10, FreezeDays: 14, Price: model.Rub(30000),
-		Active: true}, []string{"Классический массаж, 60 минут", "Массаж спины, 30 минут"}},
+		Active: true}, spa, []string{"Классический массаж, 60 минут", "Массаж спины, 30 минут"}},
 	{model.CardType{Name: "Курс чисток: 5 процедур", ValidDays: 180, Visits: 5, Price: model.Rub(16500), Active: true},
-		[]string{"Чистка лица комбинированная"}},
-	{model.CardType{Name: "Гостевой визит", ValidDays: 7, Visits: 1, Price: model.Rub(0)}, nil}, // no longer sold
+		cosmetology, []string{"Чистка лица комбинированная"}},
+	{model.CardType{Name: "Гостевой визит", ValidDays: 7, Visits: 1, Price: model.Rub(0)}, fitness, nil}, // no longer sold
 }

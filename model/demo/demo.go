@@ -39,6 +39,19 @@ type Data struct {
 	Templates       []Template
 	Programs        []Program
 	Recommendations []Recommendation
+
+	// A year of payroll: the schemes, entries and recognitions, the
+	// months to approve.
+	Payroll Payroll
+
+	// Quality: the standards, a year of feedback, check rounds, proposals.
+	Quality Quality
+
+	// Sales: offers, new services told, promotions, ambassadors' asks.
+	Sales Sales
+
+	// Hiring: candidates with the interviewers' forms, development plans.
+	Hiring Hiring
 }
 
 // Staff is a member of staff with the index in Data.Blocks of their block.
@@ -79,5 +92,9 @@ func Salon(seed int64, today model.Date, clients int) Data {
 	d.Clients = cs
 	history(&d, seed)
 	programs(&d, seed)
+	payroll(&d, seed)
+	quality(&d, seed)
+	sales(&d, seed)
+	d.Hiring = hiringOf(rand.New(rand.NewPCG(uint64(seed), 0x41e1)), &d)
 	return d
 }

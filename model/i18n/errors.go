@@ -100,7 +100,7 @@ func sentence(err error) (text string, own bool) {
 		}
 		return T("err.locked", map[string]any{"Path": locked.Path}), true
 	case errors.As(err, &newer):
-		return T("err.newer_schema"), true
+		return T("dist.err.newer_schema", map[string]any{"Where": newer.Where, "Have": newer.Have, "Know": newer.Know}), true
 	case errors.As(err, &forbidden):
 		return T("err.forbidden", map[string]any{"Role": T("role." + string(forbidden.Role))}), true
 	}

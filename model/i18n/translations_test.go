@@ -19,6 +19,7 @@ import (
 
 	"companion/assets"
 	"companion/model"
+	"companion/model/hiring"
 )
 
 // message is one translation: a plain text, or its plural forms.
@@ -226,20 +227,40 @@ func runtimeKeys() map[string][]string {
 	}
 	months := of(12, func(i int) string { return strconv.Itoa(i + 1) })
 	return map[string][]string{
-		"status.":          of(len(model.Statuses), func(i int) string { return string(model.Statuses[i]) }),
-		"trust.":           of(len(model.TrustStages), func(i int) string { return string(model.TrustStages[i]) }),
-		"trust.filter.":    of(len(model.TrustStages), func(i int) string { return string(model.TrustStages[i]) }),
-		"card.status.":     of(len(model.CardStatuses), func(i int) string { return string(model.CardStatuses[i]) }),
-		"contact.kind.":    of(len(model.ContactKinds), func(i int) string { return string(model.ContactKinds[i]) }),
-		"contact.channel.": model.Channels,
-		"source.":          model.Sources,
-		"role.":            of(len(model.Roles), func(i int) string { return string(model.Roles[i]) }),
-		"month.short.":     months,
-		"backup.kind.":     of(len(model.BackupKinds), func(i int) string { return string(model.BackupKinds[i]) }),
-		"program.status.":  model.ProgramStatuses,
-		"rec.decision.":    model.RecDecisions,
-		"weekday.short.":   of(7, strconv.Itoa),
-		"time_of_day.":     append([]string{"any"}, model.TimesOfDay[1:]...),
+		"status.":            of(len(model.Statuses), func(i int) string { return string(model.Statuses[i]) }),
+		"trust.":             of(len(model.TrustStages), func(i int) string { return string(model.TrustStages[i]) }),
+		"trust.filter.":      of(len(model.TrustStages), func(i int) string { return string(model.TrustStages[i]) }),
+		"card.status.":       of(len(model.CardStatuses), func(i int) string { return string(model.CardStatuses[i]) }),
+		"contact.kind.":      of(len(model.ContactKinds), func(i int) string { return string(model.ContactKinds[i]) }),
+		"contact.channel.":   model.Channels,
+		"source.":            model.Sources,
+		"role.":              of(len(model.Roles), func(i int) string { return string(model.Roles[i]) }),
+		"month.short.":       months,
+		"backup.kind.":       of(len(model.BackupKinds), func(i int) string { return string(model.BackupKinds[i]) }),
+		"program.status.":    model.ProgramStatuses,
+		"rec.decision.":      model.RecDecisions,
+		"weekday.short.":     of(7, strconv.Itoa),
+		"time_of_day.":       append([]string{"any"}, model.TimesOfDay[1:]...),
+		"pay.kind.":          model.PayKinds,
+		"pay.entry.":         model.EntryKinds,
+		"pay.mode.":          {"progressive", "retroactive"},
+		"pay.note.":          {"loss"},
+		"err.feedback.step.": {"passed_by", "answer", "resolution", "withdrawn"},
+		"hiring.criterion.":  hiring.Criteria,
+		"hiring.status.":     hiring.Statuses,
+		"hiring.rec.":        {hiring.Hire, hiring.HireTrain, hiring.Reject},
+		"hiring.priority.":   hiring.Priorities,
+		"hiring.method.":     hiring.Methods,
+		"feedback.kind.":     model.FeedbackKinds,
+		"feedback.state.":    model.FeedbackStates,
+		"feedback.to.":       model.FeedbackStates[1:],
+		"round.call.":        model.CallStates,
+		"proposal.status.":   model.ProposalStatuses,
+		"consent.way.":       model.ConsentWays,
+		"sales.reason.":      {model.ReasonRecommended, model.ReasonGoesWith, model.ReasonGoal},
+		"offer.outcome.":     model.OfferOutcomes,
+		"promo.channel.":     model.PromoChannels,
+		"promo.excluded.":    {model.ExcludedNoConsent, model.ExcludedWithdrawn},
 	}
 }
 

@@ -25,7 +25,7 @@ func (s *Store) Agenda(ctx context.Context) (model.Agenda, error) {
 	db := s.ctx(ctx)
 	for _, step := range []func(*gorm.DB, model.Date, *model.Agenda) error{
 		s.followUps, s.expiringCards, atRisk, birthdays, figures, activeByMonth,
-		s.programsBehind, waitingRecommendations,
+		s.programsBehind, waitingRecommendations, overdueComplaints,
 	} {
 		if err := step(db, today, &a); err != nil {
 			return model.Agenda{}, err

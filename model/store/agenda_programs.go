@@ -84,3 +84,22 @@ func waitingRecommendations(db *gorm.DB, today model.Date, a *model.Agenda) erro
 	}
 	return err
 }
+
+// overdueComplaints lists the complaints open more than
+// model.OverdueDays days, of clients in the working list, the oldest first.
+func overdueComplaints(db *gorm.DB, today model.Date, a *model.Agenda) error {
+	rows, err := feedbackRows(db.Where("f.day < ? AND c.archived_at IS NULL", today.AddDays(-model.OverdueDays)), FeedbackQuery{OpenOnly: true})
+	if err != nil {
+		return err
+	}
+	ids := make([]uint, len(rows))
+	for i, r := range rows {
+		ids[i] = r.ClientID
+	}
+	clients, err := clientRows(db, ids)
+	a.Overdue = make([]model.ComplaintAlert, len(rows))
+	for i, r := range rows {
+		a.Overdue[len(rows)-1-i] = model.ComplaintAlert{Feedback: r.Feedback, Client: clients[r.ClientID], Staff: r.Staff}
+	}
+	return err
+}

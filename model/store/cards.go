@@ -142,26 +142,14 @@ func (s *Store) SellCard(ctx context.Context, c *model.Card) error {
 		return err
 	}
 	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
-		var t model.CardType
-		if err := tx.Take(&t, c.TypeID).Error; errors.Is(err, gorm.ErrRecordNotFound) {
-			return model.ValidationErrors{{Field: "type", Key: "err.card.type_required"}}
-		} else if err != nil {
-			return err
+		if err := s.periodOpen(tx, c.SoldOn); err != nil {
+			return err // the sale would change an approved month's turnover
 		}
-		if !t.Active {
-			return model.ValidationErrors{{Field: "type", Key: "err.card.type_inactive"}}
+		if err := fromType(tx, c); err != nil {
+			return err
 		}
 		if err := clientExists(tx, c.ClientID); err != nil {
 			return err
-		}
-		c.VisitsIncluded = t.Visits
-		if t.ActivateOnFirstVisit {
-			c.ValidFrom, c.ValidTo = model.Date{}, model.Date{}
-		} else {
-			if c.ValidFrom.IsZero() {
-				c.ValidFrom = c.SoldOn
-			}
-			c.ValidTo = c.ValidFrom.AddDays(t.ValidDays - 1)
 		}
 		if err := cardNumber(tx, c); err != nil {
 			return err
@@ -181,6 +169,30 @@ func (s *Store) SellCard(ctx context.Context, c *model.Card) error {
 		}
 		return refreshCardNumbers(tx, c.ClientID)
 	})
+}
+
+// fromType gives a card sold its visits and validity from its type, which
+// must be one still sold.
+func fromType(tx *gorm.DB, c *model.Card) error {
+	var t model.CardType
+	if err := tx.Take(&t, c.TypeID).Error; errors.Is(err, gorm.ErrRecordNotFound) {
+		return model.ValidationErrors{{Field: "type", Key: "err.card.type_required"}}
+	} else if err != nil {
+		return err
+	}
+	if !t.Active {
+		return model.ValidationErrors{{Field: "type", Key: "err.card.type_inactive"}}
+	}
+	c.VisitsIncluded = t.Visits
+	if t.ActivateOnFirstVisit {
+		c.ValidFrom, c.ValidTo = model.Date{}, model.Date{}
+		return nil
+	}
+	if c.ValidFrom.IsZero() {
+		c.ValidFrom = c.SoldOn
+	}
+	c.ValidTo = c.ValidFrom.AddDays(t.ValidDays - 1)
+	return nil
 }
 
 func numberTaken(n string) error {

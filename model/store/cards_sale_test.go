@@ -16,7 +16,7 @@ func TestCardSaleKeepsItsMoney(t *testing.T) {
 	s := openTest(t)
 	ctx := context.Background()
 	ss := setupSalon(t, s)
-	anna := mustCreate(t, s, model.Client{FirstName: "Анна"})
+	anna := oldClient(t, s, "Белова", "Анна")
 	c := model.Card{ClientID: anna.ID, TypeID: ss.ten.ID, Discount: 50_050, Paid: 300_001}
 	if err := s.SellCard(ctx, &c); err != nil {
 		t.Fatal(err)
@@ -56,7 +56,7 @@ func TestUpgradeToV5PaysTheCardsSoldBefore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	anna := mustCreate(t, s, model.Client{FirstName: "Анна"})
+	anna := oldClient(t, s, "Белова", "Анна")
 	for _, q := range []string{
 		`INSERT INTO card_types (id, name, valid_days, price) VALUES (1, '10 посещений', 60, 500000)`,
 		`INSERT INTO cards (uuid, client_id, type_id, number, sold_on, price, created_at, updated_at)

@@ -41,6 +41,7 @@ func (d dialect) batchSize(n int) int {
 // newClientColumns are the columns of a new client's row.
 var newClientColumns = []string{"uuid", "last_name", "first_name", "middle_name", "phone", "email", "birth_date",
 	"source", "referrer_id", "pd_consent_at", "health_consent_at", "marketing_consent", "marketing_consent_at",
+	"marketing_consent_how", "marketing_withdrawn_at",
 	"tags", "notes", "health", "needs_stated", "needs_observed", "goals", "goal_weight_kg", "goal_waist_cm",
 	"preferred_days", "preferred_time", "first_visit_on", "last_visit_on", "visit_count", "card_numbers",
 	"archived_at", "version", "created_at", "updated_at", "search_key", "name_key", "birth_md"}
@@ -57,6 +58,7 @@ func newClientArgs(args []any, c *model.Client) []any {
 	}
 	return append(args, c.UUID, c.LastName, c.FirstName, c.MiddleName, c.Phone, c.Email, c.BirthDate,
 		c.Source, referrer, c.PDConsentAt, c.HealthConsentAt, c.MarketingConsent, c.MarketingConsentAt,
+		c.MarketingConsentHow, c.MarketingWithdrawnAt,
 		c.Tags, c.Notes, c.Health, c.NeedsStated, c.NeedsObserved, c.Goals, c.GoalWeightKg, c.GoalWaistCm,
 		int64(c.PreferredDays), c.PreferredTime, c.FirstVisitOn, c.LastVisitOn, int64(c.VisitCount), c.CardNumbers,
 		archived, int64(c.Version), c.CreatedAt, c.UpdatedAt, keys["search_key"], keys["name_key"], int64(keys["birth_md"].(int)))

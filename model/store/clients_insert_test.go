@@ -21,7 +21,7 @@ func everyField(referrer uint, phone string) model.Client {
 	day := model.NewDate(2026, 3, 14)
 	return model.Client{LastName: "Ёлкина", FirstName: "Вера", MiddleName: "Павловна", Phone: phone,
 		Email: "vera@mail.ru", BirthDate: model.NewDate(1988, 7, 1), Source: "referral", ReferrerID: &referrer,
-		PDConsentAt: day, HealthConsentAt: day, MarketingConsent: true, MarketingConsentAt: day,
+		PDConsentAt: day, HealthConsentAt: day, MarketingConsent: true, MarketingConsentAt: day, MarketingConsentHow: "paper",
 		Tags: "vip, йога", Notes: "любит чай", Health: "гипертония", NeedsStated: "похудеть",
 		NeedsObserved: "устаёт", Goals: "минус 5 кг", GoalWeightKg: 62.5, GoalWaistCm: 70,
 		PreferredDays: model.AllWeekdays &^ 1, PreferredTime: "evening",
@@ -61,6 +61,7 @@ func clientRow(t *testing.T, s *Store, id uint) map[string]any {
 // everyField's, with text a JSON or SQL writer must take care of.
 func otherFields(phone string) model.Client {
 	return model.Client{LastName: "Ёлкина", FirstName: "Вера", Phone: phone, Source: "other",
+		MarketingConsentHow: "sms", MarketingWithdrawnAt: model.NewDate(2026, 10, 1),
 		Tags: `a,b`, Notes: "«кавычки» \"двойные\", 'одинарные', \\ слэш\nстрока\tтаб ✓",
 		GoalWeightKg: 71.3, GoalWaistCm: 88, PreferredTime: "morning"}
 }

@@ -59,10 +59,14 @@ func (s *Store) FillDemo(ctx context.Context, d demo.Data) error {
 		if err != nil {
 			return err
 		}
+		insert := insertHistory
 		if s.d.postgres {
-			return insertHistoryPostgres(tx, s, d, blockIDs, clientIDs)
+			insert = insertHistoryPostgres
 		}
-		return insertHistory(tx, s, d, blockIDs, clientIDs)
+		if err := insert(tx, s, d, blockIDs, clientIDs); err != nil {
+			return err
+		}
+		return s.insertDemoAreas(tx, d, blockIDs, clientIDs)
 	})
 }
 

@@ -16,8 +16,8 @@ import (
 // manager's reason is refused as it would be from the window.
 func (h *history) programs(tx *gorm.DB) error {
 	d := h.d
-	if d.SalonName != "" {
-		err := tx.Exec("INSERT INTO salon_settings (key, value) VALUES (?, ?)", settingSalonName, d.SalonName).Error
+	if d.SalonName != "" { // a name the owner gave on the first start stays
+		err := tx.Exec("INSERT INTO salon_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING", settingSalonName, d.SalonName).Error
 		if err != nil {
 			return fmt.Errorf("salon name: %w", err)
 		}

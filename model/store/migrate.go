@@ -24,6 +24,10 @@ var migrations = [][]string{
 	schemaV7,
 	schemaV8,
 	schemaV9,
+	schemaV10,
+	schemaV11,
+	schemaV12,
+	schemaV13,
 }
 
 // SchemaVersion is the schema version this build writes.
@@ -41,7 +45,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		return fmt.Errorf("read schema version: %w", err)
 	}
 	if version > len(migrations) {
-		return &model.ErrNewerSchema{Have: version, Know: len(migrations)}
+		return &model.ErrNewerSchema{Have: version, Know: len(migrations), Where: s.Where()}
 	}
 	if version < len(migrations) {
 		upgrade := s.upgrade
@@ -55,13 +59,25 @@ func (s *Store) migrate(ctx context.Context) error {
 	return s.syncRules(ctx, len(migrations))
 }
 
+// Upgraded reports whether opening the database brought it from an older
+// schema to this build's, and the copy kept of it as it was: the window
+// and the command line say so once.
+func (s *Store) Upgraded() (model.SchemaUpgrade, bool) {
+	if s.upgraded == nil {
+		return model.SchemaUpgrade{}, false
+	}
+	return *s.upgraded, true
+}
+
 // upgrade runs the migrations after version, each in its transaction,
 // backing the database up first unless it is new.
 func (s *Store) upgrade(ctx context.Context, version int) error {
 	if version > 0 {
-		if _, err := s.backupBeforeMigration(ctx, version); err != nil {
+		backup, err := s.backupBeforeMigration(ctx, version)
+		if err != nil {
 			return err
 		}
+		s.upgraded = &model.SchemaUpgrade{From: version, To: len(migrations), Backup: backup}
 	}
 	for v := version; v < len(migrations); v++ {
 		err := s.ctx(ctx).Transaction(func(tx *gorm.DB) error {

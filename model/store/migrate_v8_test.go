@@ -17,12 +17,13 @@ func TestTheUpgradeToVersion8KeepsEveryRow(t *testing.T) {
 	clock := WithClock(func() time.Time { return fixedNow })
 	saved, savedPG := migrations, postgresMigrations
 	migrations, postgresMigrations = saved[:7], savedPG[:0]
+	t.Cleanup(func() { migrations, postgresMigrations = saved, savedPG }) // even when the test stops early
 	old, err := Open(where, clock)
 	if err != nil {
 		migrations, postgresMigrations = saved, savedPG
 		t.Fatal(err)
 	}
-	c := mustCreate(t, old, model.Client{LastName: "Зуева", FirstName: "Нина"})
+	c := oldClient(t, old, "Зуева", "Нина")
 	now := fixedNow.UTC()
 	for _, q := range []string{
 		`INSERT INTO card_types (name, valid_days, visits) VALUES ('Тест', 30, 8)`,
@@ -73,4 +74,21 @@ func countMarks(q string) int {
 		}
 	}
 	return n
+}
+
+// oldClient adds a client to a database of an older schema with the
+// columns every schema has: the model's client has columns it lacks.
+func oldClient(t *testing.T, s *Store, last, first string) model.Client {
+	t.Helper()
+	c := model.Client{UUID: "old-" + last, LastName: last, FirstName: first}
+	now := fixedNow.UTC()
+	err := s.DB().Exec(`INSERT INTO clients (uuid, last_name, first_name, search_key, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?)`, c.UUID, last, first, model.Fold(last+" "+first), now, now).Error
+	if err == nil {
+		err = s.DB().Raw("SELECT id FROM clients WHERE uuid = ?", c.UUID).Scan(&c.ID).Error
+	}
+	if err != nil {
+		t.Fatalf("client %s %s: %v", last, first, err)
+	}
+	return c
 }

@@ -102,6 +102,9 @@ func postgresEmpty(db *gorm.DB) error {
 // upgradePostgres makes a new database's schema at postgresBase, then runs
 // the migrations after version, each in its transaction.
 func (s *Store) upgradePostgres(ctx context.Context, version int) error {
+	if version > 0 {
+		s.upgraded = &model.SchemaUpgrade{From: version, To: SchemaVersion()}
+	}
 	steps := map[int][]string{}
 	if version == 0 {
 		steps[postgresBase] = postgresSchema

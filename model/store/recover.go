@@ -113,7 +113,7 @@ func checkBackup(path string) error {
 		return &model.FieldError{Key: "backup.err.not_companion", Args: map[string]any{"Path": path}}
 	}
 	if v > SchemaVersion() {
-		return &model.ErrNewerSchema{Have: v, Know: SchemaVersion()}
+		return &model.ErrNewerSchema{Have: v, Know: SchemaVersion(), Where: path}
 	}
 	return nil
 }

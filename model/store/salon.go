@@ -25,14 +25,7 @@ func (s *Store) SalonName(ctx context.Context) (string, error) {
 	return salonName(s.ctx(ctx))
 }
 
-func salonName(db *gorm.DB) (string, error) {
-	var v []string
-	err := db.Table("salon_settings").Where("key = ?", settingSalonName).Pluck("value", &v).Error
-	if err != nil || len(v) == 0 {
-		return "", err
-	}
-	return v[0], nil
-}
+func salonName(db *gorm.DB) (string, error) { return setting(db, settingSalonName) }
 
 // SetSalonName stores the salon's name, trimmed; an empty one clears it.
 func (s *Store) SetSalonName(ctx context.Context, name string) error {
@@ -43,8 +36,7 @@ func (s *Store) SetSalonName(ctx context.Context, name string) error {
 	if utf8.RuneCountInString(name) > maxSalonName {
 		return model.ValidationErrors{{Field: "salon_name", Key: "err.text.too_long", Args: map[string]any{"Max": maxSalonName}}}
 	}
-	return s.ctx(ctx).Exec(`INSERT INTO salon_settings (key, value) VALUES (?, ?)
-		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, settingSalonName, name).Error
+	return putSetting(s.ctx(ctx), settingSalonName, name)
 }
 
 // ProgramSheet reads what a program's PDF prints: the salon's name, the

@@ -12,6 +12,10 @@ const postgresBase = 7
 var postgresMigrations = [][]string{
 	postgresV8,
 	postgresV9,
+	postgresV10,
+	postgresV11,
+	postgresV12,
+	postgresV13,
 }
 
 // postgresSchema is the whole schema at postgresBase. Its foreign keys are

@@ -25,7 +25,8 @@ type Store struct {
 	now  func() time.Time
 	role model.Role // "" acts as the owner
 
-	deferCheck bool // see WithDeferredCheck
+	upgraded   *model.SchemaUpgrade // what Open did to an older schema
+	deferCheck bool                 // see WithDeferredCheck
 }
 
 // Option changes how Open sets the store up.

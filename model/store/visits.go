@@ -138,14 +138,6 @@ func (s *Store) DeleteVisit(ctx context.Context, id uint) error {
 	})
 }
 
-// periodOpen refuses a change to a visit on a day of a locked payroll
-// period with model.ErrPeriodLocked. Payroll does not exist yet, so every
-// day is open; this is where its check goes.
-func (s *Store) periodOpen(tx *gorm.DB, day model.Date) error {
-	_, _ = tx, day
-	return nil
-}
-
 func visitByID(tx *gorm.DB, id uint) (model.Visit, error) {
 	var v model.Visit
 	err := tx.Preload("Lines").Take(&v, id).Error

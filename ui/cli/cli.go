@@ -6,6 +6,7 @@ package cli
 import (
 	"context"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"companion/model"
 	"companion/model/clientio"
 	"companion/model/demo"
+	"companion/model/i18n"
 )
 
 // Store is what the commands need of an open database.
@@ -91,6 +93,7 @@ func Run[S Store](args []string, out io.Writer, files Files[S]) (handled bool, e
 		"restore":    c.cmdRestore,
 		"migrate-to": c.cmdMigrateTo,
 		"report":     c.cmdReport,
+		"payroll":    c.cmdPayroll,
 	}[args[0]]
 	if !ok {
 		return false, nil
@@ -139,7 +142,25 @@ func OpenDB[S Store](files Files[S], path string) (S, error) {
 func (c *commands) openDB(path string) (Store, error) {
 	c.warnNetworkShare(path)
 	s, err := c.files.open(path)
+	if err == nil {
+		tellUpgrade(s, os.Stderr)
+	}
 	return s, c.withRecoveryHint(path, err)
+}
+
+// upgradable is a store that tells what opening it did to an older schema.
+type upgradable interface {
+	Upgraded() (model.SchemaUpgrade, bool)
+}
+
+// tellUpgrade says once, on w, that opening the database brought it to this
+// program's schema, and names the copy kept of it as it was.
+func tellUpgrade(s Store, w io.Writer) {
+	if u, ok := s.(upgradable); ok {
+		if up, ok := u.Upgraded(); ok {
+			fmt.Fprintln(w, i18n.UpgradeText(up))
+		}
+	}
 }
 
 // withDB runs a command on the database named by --db (or the default one),

@@ -22,6 +22,9 @@ const dataKinds = "clients"
 // companion import clients [--db PATH] [--dry-run] [--only-good] FILE.csv.
 // It prints what it found in the file before writing anything.
 func (c *commands) cmdImport(args []string, out io.Writer) error {
+	if firstArg(args) == "interviews" {
+		return c.cmdImportInterviews(args[1:], out) // from a laptop: interviews.go
+	}
 	if isImportAll(args) {
 		return c.cmdImportAll(args, out) // a full export: cmd_exchange.go
 	}
@@ -127,6 +130,9 @@ func printImportReport(out io.Writer, imp *clientio.Import) {
 // for Excel or as JSON:
 // companion export clients [--db PATH] [--search Q] [--format csv|json] [--out F].
 func (c *commands) cmdExport(args []string, out io.Writer) error {
+	if firstArg(args) == "interviews" {
+		return c.cmdExportInterviews(args[1:], out) // for a laptop: interviews.go
+	}
 	if isExportAll(args) {
 		return c.cmdExportAll(args, out) // the whole database: cmd_exchange.go
 	}

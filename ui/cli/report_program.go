@@ -18,13 +18,23 @@ type programSheets interface {
 	ProgramSheet(ctx context.Context, programID uint) (model.ProgramSheet, error)
 }
 
-// cmdReport writes a report as PDF; a client's program for now:
+// cmdReport writes a report as PDF: a client's program, or a month's
+// payroll (cmdReportPayroll):
 // companion report program --client ID [--program ID] --out F.pdf [--db PATH].
 // Without --program it prints the client's newest open program (active or
 // draft), else the newest. It only reads, so it runs beside an open window.
 func (c *commands) cmdReport(args []string, out io.Writer) error {
+	if run, ok := c.qualityKinds()[firstArg(args)]; ok {
+		return run(args[1:], out)
+	}
+	if len(args) > 0 && args[0] == "payroll" {
+		return c.cmdReportPayroll(args[1:], out)
+	}
+	if firstArg(args) == "interview" {
+		return c.cmdReportInterview(args[1:], out) // report_interview.go
+	}
 	if len(args) == 0 || args[0] != "program" {
-		return &model.FieldError{Key: "programpdf.cli.usage"}
+		return &model.FieldError{Key: "payrollcli.report_usage"}
 	}
 	fs := flag.NewFlagSet("report program", flag.ContinueOnError)
 	fs.SetOutput(out)

@@ -41,6 +41,8 @@ type clientForm struct {
 	dirty  bool
 	saving bool // a save is being written
 
+	standing standing // the client's ratings and open complaints, for the trust stage
+
 	title, subtitle                       *widget.Label
 	last, first, middle, phone, email     *widget.Entry
 	birth, pdDate, healthDate, tags       *widget.Entry
@@ -50,6 +52,7 @@ type clientForm struct {
 	stated, observed, goals, health, note *widget.Entry
 	source                                *widget.Select
 	pd, healthOK, marketing               *widget.Check
+	consentHow                            *widget.Select // how the consent to advertising was given
 	referrer                              *referrerPicker
 	fields                                map[string]*kit.Field
 	save_, archive                        *widget.Button
@@ -83,6 +86,8 @@ func newClientForm(w fyne.Window, s ClientStore, onSave func(model.Client)) *cli
 	f.pd = widget.NewCheck(i18n.T("client.pd_consent.check"), func(on bool) { f.consentChanged(on, f.pdDate) })
 	f.healthOK = widget.NewCheck(i18n.T("client.health_consent.check"), func(on bool) { f.consentChanged(on, f.healthDate) })
 	f.marketing = widget.NewCheck(i18n.T("client.marketing_consent.check"), nil)
+	f.consentHow = kit.NewSelect(consentWays(), nil)
+	f.consentHow.PlaceHolder = i18n.T("consent.how")
 	f.referrer = newReferrerPicker(w, s)
 	f.save_ = widget.NewButtonWithIcon(i18n.T("form.save"), theme.DocumentSaveIcon(), f.save)
 	f.save_.Importance = widget.HighImportance
@@ -111,7 +116,7 @@ func (f *clientForm) layout() fyne.CanvasObject {
 		kit.Heading(i18n.T("client.section.consents")),
 		f.add("pd_consent", "client.pd_consent", container.NewBorder(nil, nil, f.pd, nil, f.pdDate)),
 		f.add("health_consent", "client.health_consent", container.NewBorder(nil, nil, f.healthOK, nil, f.healthDate)),
-		f.add("marketing_consent", "client.marketing_consent", f.marketing),
+		f.add("marketing_consent", "client.marketing_consent", container.NewBorder(nil, nil, f.marketing, nil, f.consentHow)),
 		kit.Heading(i18n.T("client.section.needs")),
 		f.add("needs_stated", "client.needs_stated", f.stated),
 		f.add("needs_observed", "client.needs_observed", f.observed), f.add("goals", "client.goals", f.goals),
@@ -148,6 +153,8 @@ func (f *clientForm) watchChanges() {
 	}
 	f.referrer.onChanged = func() { f.dirty = true; f.fields["referrer"].SetError("") }
 	f.days.OnChanged = func(model.Weekdays) { f.dirty = true }
+	f.marketing.OnChanged = func(bool) { f.dirty = true; f.fields["marketing_consent"].SetError("") }
+	f.consentHow.OnChanged = func(string) { f.dirty = true; f.fields["marketing_consent"].SetError("") }
 }
 
 func (f *clientForm) consentChanged(on bool, date *widget.Entry) {
@@ -176,6 +183,12 @@ func (f *clientForm) load(c model.Client) {
 	f.healthDate.SetText(c.HealthConsentAt.Format(i18n.Lang()))
 	f.healthOK.SetChecked(!c.HealthConsentAt.IsZero())
 	f.marketing.SetChecked(c.MarketingConsent)
+	f.consentHow.ClearSelected()
+	for i, way := range model.ConsentWays {
+		if way == c.MarketingConsentHow {
+			f.consentHow.SetSelectedIndex(i)
+		}
+	}
 	f.tags.SetText(c.Tags)
 	f.stated.SetText(c.NeedsStated)
 	f.observed.SetText(c.NeedsObserved)
@@ -209,7 +222,7 @@ func (f *clientForm) showHeader() {
 	today := f.s.Today()
 	f.subtitle.SetText(i18n.T("client.subtitle", map[string]any{
 		"Status": i18n.T("status." + string(c.Status(today))),
-		"Trust":  i18n.T("trust." + string(model.TrustStage(today, c.FirstVisitOn, c.VisitCount, 0, 0))),
+		"Trust":  i18n.T("trust." + string(f.trust(today))),
 		"Since":  model.DateOf(c.CreatedAt.Local()).Format(i18n.Lang()),
 		"Visits": c.VisitCount,
 	}))
@@ -221,6 +234,12 @@ func (f *clientForm) showHeader() {
 		f.archive.SetText(i18n.T("client.archive"))
 		f.archive.SetIcon(theme.FolderIcon())
 	}
+}
+
+// trust is the client's stage on day today, with what their feedback says.
+func (f *clientForm) trust(today model.Date) model.Trust {
+	avg, open := f.standing.of(f.c.ID)
+	return model.TrustStage(today, f.c.FirstVisitOn, f.c.VisitCount, avg, open)
 }
 
 // collect reads the widgets into a client, with the errors of dates that
@@ -252,6 +271,12 @@ func (f *clientForm) collect() (model.Client, model.ValidationErrors) {
 		if f.marketing.Checked {
 			c.MarketingConsentAt = f.s.Today()
 		}
+		if f.marketing.Checked && f.consentHow.SelectedIndex() < 0 { // a consent given now must be provable
+			errs = append(errs, &model.FieldError{Field: "marketing_consent", Key: "err.consent.how"})
+		}
+	}
+	if i := f.consentHow.SelectedIndex(); i >= 0 {
+		c.MarketingConsentHow = model.ConsentWays[i]
 	}
 	c.NeedsStated, c.NeedsObserved, c.Goals = f.stated.Text, f.observed.Text, f.goals.Text
 	c.GoalWeightKg = readMeasure("goal_weight", f.goalWeight.Text, &errs)
@@ -425,4 +450,13 @@ func (f *clientForm) leave(next, stay func()) {
 			f.dirty = false
 			next()
 		}, stay)
+}
+
+// consentWays are the ways a consent to advertising is given, in words.
+func consentWays() []string {
+	out := make([]string, len(model.ConsentWays))
+	for i, w := range model.ConsentWays {
+		out[i] = i18n.T("consent.way." + w)
+	}
+	return out
 }

@@ -102,11 +102,15 @@ func (p *visitsPane) showForm(old *model.Visit) {
 		services, err := p.s.Services(ctx)
 		var staff []model.Staff
 		var cards []model.CardView
+		var promos []model.Promotion
 		if err == nil {
 			staff, err = p.s.Staff(ctx)
 		}
 		if err == nil {
 			cards, err = p.s.Cards(ctx, id)
+		}
+		if err == nil {
+			promos, err = p.s.Promotions(ctx)
 		}
 		fyne.Do(func() {
 			if err != nil {
@@ -122,6 +126,7 @@ func (p *visitsPane) showForm(old *model.Visit) {
 				services, staff = withLineServices(services, v), withLineStaff(staff, v)
 			}
 			f := newVisitForm(p.w, p.today(), services, staff, cardsFor(cards, v))
+			f.promos = promos
 			if old != nil {
 				f.fill(v)
 			}

@@ -15,6 +15,8 @@ import (
 	"companion/reports"
 	"companion/ui/kit"
 	"companion/ui/programs"
+	"companion/ui/quality"
+	"companion/ui/sales"
 )
 
 // RelationshipStore is what a client's profile needs beyond the profile
@@ -25,6 +27,9 @@ type RelationshipStore interface {
 	AssessmentStore
 	ContactStore
 	programs.Store
+	quality.FeedbackStore
+	sales.ClientStore
+	ClientStanding(ctx context.Context, clientID uint) (avg float64, open int, err error)
 	ClientRecord(ctx context.Context, id uint) (model.ClientRecord, error)
 	AnonymizeClient(ctx context.Context, id uint) error
 }
@@ -39,6 +44,7 @@ type VisitStore interface {
 	Services(ctx context.Context) ([]model.Service, error)
 	Staff(ctx context.Context) ([]model.Staff, error)
 	Cards(ctx context.Context, clientID uint) ([]model.CardView, error)
+	Promotions(ctx context.Context) ([]model.Promotion, error)
 }
 
 // CardStore is what the cards page needs.
@@ -105,7 +111,9 @@ func newProfile(w fyne.Window, s ClientStore, rel RelationshipStore, onSave func
 	progs := programPane{programs.NewPane(w, rel, s.Today, func() {
 		changes.Notify(kit.ChangeClients)
 	})}
-	p.panes = []pane{visits, cards, assess, contacts, progs}
+	feedback := feedbackPane{quality.NewClientPane(w, rel, changed), p.form}
+	sell := salesPane{sales.NewClientPane(w, rel, changed)}
+	p.panes = []pane{visits, cards, assess, contacts, progs, feedback, sell}
 	p.assess = assess
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem(i18n.T("profile.tab.profile"), p.form.content()),
@@ -114,6 +122,8 @@ func newProfile(w fyne.Window, s ClientStore, rel RelationshipStore, onSave func
 		container.NewTabItem(i18n.T("profile.tab.assessments"), assess.content()),
 		container.NewTabItem(i18n.T("profile.tab.contacts"), contacts.content()),
 		container.NewTabItem(i18n.T("profile.tab.programs"), progs.content()),
+		container.NewTabItem(i18n.T("feedback.profile.tab"), feedback.content()),
+		container.NewTabItem(i18n.T("sales.tab"), sell.content()),
 	)
 	p.more = widget.NewButtonWithIcon(i18n.T("profile.more"), theme.MoreHorizontalIcon(), p.showMore)
 	head := container.NewBorder(nil, nil, nil, container.NewVBox(p.more), container.NewVBox(p.form.title, p.form.subtitle))
@@ -126,13 +136,20 @@ func newProfile(w fyne.Window, s ClientStore, rel RelationshipStore, onSave func
 func (p *profile) content() fyne.CanvasObject { return p.root }
 
 // pages are the profile's pages in the order of its tabs.
-var pages = []kit.Page{kit.PageProfile, kit.PageVisits, kit.PageCards, kit.PageAssessments, kit.PageContacts, kit.PagePrograms}
+var pages = []kit.Page{kit.PageProfile, kit.PageVisits, kit.PageCards, kit.PageAssessments, kit.PageContacts, kit.PagePrograms,
+	kit.PageFeedback, kit.PageSales}
 
 // programPane is the programs page as one of the profile's panes.
 type programPane struct{ *programs.Pane }
 
 func (p programPane) content() fyne.CanvasObject { return p.Content() }
 func (p programPane) load(id uint)               { p.Load(id) }
+
+// salesPane is the sales page as one of the profile's panes.
+type salesPane struct{ *sales.ClientPane }
+
+func (p salesPane) content() fyne.CanvasObject { return p.Content() }
+func (p salesPane) load(id uint)               { p.Load(id) }
 
 // showPage brings page forward; "" leaves the page as it is.
 func (p *profile) showPage(page kit.Page) {
@@ -163,6 +180,7 @@ func (p *profile) loaded(c model.Client) {
 }
 
 func (p *profile) loadPanes(id uint) {
+	p.readStanding(id)
 	for _, pn := range p.panes {
 		pn.load(id)
 	}

@@ -24,6 +24,7 @@ type visitForm struct {
 	services []model.Service
 	staff    []model.Staff
 	cards    []model.CardView
+	promos   []model.Promotion // a running one's discount is offered on its services
 
 	on       *widgets.DateEntry
 	notes    *kit.KeyEntry
@@ -40,6 +41,7 @@ type visitLineRow struct {
 	qty                        *kit.KeyEntry
 	price, discount            *widgets.MoneyEntry
 	qtyF, priceF, discF, nameF *kit.Field
+	promo                      *widget.Label // the promotion whose discount is offered
 }
 
 func newVisitForm(w fyne.Window, today model.Date, services []model.Service, staff []model.Staff, cards []model.CardView) *visitForm {
@@ -83,7 +85,10 @@ func (f *visitForm) addLine() {
 	}
 	title := widget.NewLabelWithStyle(i18n.T("visit.line", map[string]any{"N": i + 1}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.lines = append(f.lines, r)
-	f.linesBox.Add(container.NewVBox(title, kit.FieldGrid(r.nameF, staffF, r.qtyF, r.priceF, r.discF, paidF)))
+	r.promo = widget.NewLabel("")
+	r.promo.Importance = widget.LowImportance
+	r.promo.Hide()
+	f.linesBox.Add(container.NewVBox(title, kit.FieldGrid(r.nameF, staffF, r.qtyF, r.priceF, r.discF, paidF), r.promo))
 }
 
 func (f *visitForm) serviceNames() []string {
@@ -114,11 +119,27 @@ func (f *visitForm) payOptions() []string {
 	return opts
 }
 
-// servicePicked fills in the price of the chosen service.
+// servicePicked fills in the price of the chosen service and, when a
+// promotion runs for it on the visit's day, offers its discount.
 func (f *visitForm) servicePicked(r *visitLineRow) {
-	if i := r.service.SelectedIndex(); i >= 0 {
-		r.price.SetValue(f.services[i].Price)
+	i := r.service.SelectedIndex()
+	if i < 0 {
+		return
 	}
+	sv := f.services[i]
+	r.price.SetValue(sv.Price)
+	day, err := f.on.Value("on")
+	if err != nil {
+		day = model.Date{}
+	}
+	p, ok := model.PromotionFor(f.promos, sv.ID, day)
+	if !ok {
+		r.promo.Hide()
+		return
+	}
+	r.discount.SetValue(p.Percent.Of(sv.Price))
+	r.promo.SetText(i18n.T("visit.line.promo", map[string]any{"Title": p.Title, "Percent": float64(p.Percent) / 100}))
+	r.promo.Show()
 }
 
 // visit reads the form, with the errors of what could not be read.

@@ -85,4 +85,5 @@ const (
 	PageAssessments Page = "assessments"
 	PageContacts    Page = "contacts"
 	PagePrograms    Page = "programs"
+	PageSales       Page = "sales"
 )

@@ -29,7 +29,7 @@ type summary struct {
 func newSummary() *summary {
 	s := &summary{price: kit.Wrapped(""), progress: kit.Wrapped(""), goals: kit.Wrapped(""), schedule: widget.NewLabel("")}
 	s.chart = widgets.NewBarChart(nil)
-	s.chartBox = container.NewGridWrap(fyne.NewSize(420, 150), s.chart)
+	s.chartBox = container.NewGridWrap(fyne.NewSize(640, 150), s.chart)
 	s.root = container.NewVBox(heading(i18n.T("program.price")), s.price,
 		heading(i18n.T("program.progress")), s.progress, s.goals, s.chartBox,
 		heading(i18n.T("program.schedule")), s.schedule)
@@ -112,13 +112,17 @@ func scheduleText(p model.Program, sched []model.Session, staff []model.Staff) s
 	return strings.TrimRight(b.String(), "\n")
 }
 
-func trim(v float64) string { return strings.Replace(fmt.Sprintf("%.1f", v), ".0", "", 1) }
+// trim writes a measure to one decimal, without a zero one, in the
+// language's way: «20,9», «59».
+func trim(v float64) string {
+	return i18n.LocalDecimal(strings.TrimSuffix(fmt.Sprintf("%.1f", v), ".0"))
+}
 
 // short cuts a service's name for a chart's label.
 func short(name string) string {
 	r := []rune(name)
-	if len(r) > 14 {
-		return string(r[:13]) + "…"
+	if len(r) > 12 {
+		return string(r[:11]) + "…"
 	}
 	return name
 }

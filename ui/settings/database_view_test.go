@@ -44,7 +44,7 @@ func reopenSettings(t *testing.T, s settings.Store) fyne.Window {
 	uitest.Do(func() {
 		w = fyne.CurrentApp().NewWindow("again")
 		w.Resize(fyne.NewSize(1200, 800))
-		w.SetContent(settings.New(w, s, "test", &kit.Changes{}).Content())
+		w.SetContent(settings.New(w, s, model.About{Version: "test"}, &kit.Changes{}).Content())
 	})
 	t.Cleanup(w.Close)
 	return w

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"companion/model"
 	"companion/model/store"
 	"companion/ui/kit"
 	"companion/ui/settings"
@@ -33,7 +34,7 @@ func openSettings(t *testing.T, s settings.Store) *settingsFixture {
 	f := &settingsFixture{w: uitest.NewWindow(t, "settings")}
 	bus := &kit.Changes{}
 	bus.On(func() { f.changes++ })
-	f.tab = settings.New(f.w, s, "test", bus)
+	f.tab = settings.New(f.w, s, model.About{Version: "test"}, bus)
 	f.w.SetContent(f.tab.Content())
 	f.refresh()
 	return f

@@ -24,6 +24,7 @@ type SalonListStore interface {
 	SaveCardType(ctx context.Context, t *model.CardType) error
 	IntroTopics(ctx context.Context) ([]model.IntroTopic, error)
 	SaveIntroTopics(ctx context.Context, topics []model.IntroTopic) error
+	Blocks(ctx context.Context) ([]model.Block, error)
 }
 
 // salonLists edits the card types and the intro lecture checklist.
@@ -31,6 +32,7 @@ type salonLists struct {
 	w      fyne.Window
 	s      SalonListStore
 	types  []model.CardType
+	blocks []model.Block // the blocks a card type's sales may feed
 	list   *widget.List
 	topics *widget.Entry
 	msg    *widget.Label
@@ -83,15 +85,19 @@ func (l *salonLists) refresh(ctx context.Context) {
 	kit.Background(func() {
 		types, err := l.s.CardTypes(ctx)
 		var topics []model.IntroTopic
+		var blocks []model.Block
 		if err == nil {
 			topics, err = l.s.IntroTopics(ctx)
+		}
+		if err == nil {
+			blocks, err = l.s.Blocks(ctx)
 		}
 		fyne.Do(func() {
 			if err != nil {
 				kit.ShowError(err, l.w)
 				return
 			}
-			l.types = types
+			l.types, l.blocks = types, blocks
 			l.list.Refresh()
 			l.showTopics(topics)
 		})
@@ -153,10 +159,11 @@ func (l *salonLists) editType(t model.CardType) {
 	first.SetChecked(t.ActivateOnFirstVisit)
 	active := widget.NewCheck(i18n.T("settings.card_types.active"), nil)
 	active.SetChecked(t.Active)
+	pay := newCardTypePay(l.w, l.blocks, t)
 	fields := map[string]*kit.Field{}
 	rows := []*kit.Field{kit.NewField("name", i18n.T("settings.card_types.name"), name), kit.NewField("valid_days", i18n.T("settings.card_types.valid_days"), days),
 		kit.NewField("visits", i18n.T("settings.card_types.visits_label"), visits), kit.NewField("freeze_days", i18n.T("settings.card_types.freeze_days"), freeze),
-		kit.NewField("price", i18n.T("settings.card_types.price"), price), kit.NewField("activation", "", first), kit.NewField("active", "", active)}
+		kit.NewField("price", i18n.T("settings.card_types.price"), price), pay.block, pay.visit, kit.NewField("activation", "", first), kit.NewField("active", "", active)}
 	for _, f := range rows {
 		fields[f.Name] = f
 	}
@@ -177,7 +184,7 @@ func (l *salonLists) editType(t model.CardType) {
 		c.ActivateOnFirstVisit, c.Active = first.Checked, active.Checked
 		var perr *model.FieldError
 		c.Price, perr = price.Value("price")
-		errs = errs.Add(perr)
+		errs = errs.Add(perr, pay.read(&c))
 		kit.SubmitForm(l.w, fields, errs, c.Validate, func() error { return l.s.SaveCardType(context.Background(), &c) },
 			close, func() { l.refresh(context.Background()) })
 	})

@@ -47,7 +47,7 @@ type Tab struct {
 
 // New builds the owner's settings; what it changes wholesale (a restore,
 // an import, the demo) it tells every tab through changes.
-func New(w fyne.Window, s Store, version string, changes *kit.Changes) *Tab {
+func New(w fyne.Window, s Store, about model.About, changes *kit.Changes) *Tab {
 	changed := func() { changes.Notify(kit.ChangeAll) }
 	t := &Tab{w: w, s: s, today: s.Today, changed: changed}
 	t.backups = newBackupView(w, s, changed)
@@ -67,10 +67,11 @@ func New(w fyne.Window, s Store, version string, changes *kit.Changes) *Tab {
 	}
 	langHint := widget.NewLabel(i18n.T("settings.language.hint"))
 	langHint.Importance = widget.LowImportance
-	about := widget.NewLabel(i18n.T("settings.about", map[string]any{"Version": version}))
+	version := widget.NewLabel(i18n.T("settings.about", map[string]any{"Version": about.Version}))
 	t.root = container.NewVScroll(container.NewPadded(kit.FormGrid(
 		kit.Heading(i18n.T("settings.section.data")),
 		kit.NewField("path", i18n.T("settings.data_file"), t.path),
+		kit.NewField("folder", i18n.T("dist.about.folder"), kit.FolderRow(w, about.DataDir)),
 		kit.NewField("clients", i18n.T("settings.clients"), t.clients),
 		kit.NewField("demo", i18n.T("settings.demo"), container.NewHBox(t.demo)),
 		t.backups.head, t.backups.listRow, t.backups.exchangeRow,
@@ -85,7 +86,7 @@ func New(w fyne.Window, s Store, version string, changes *kit.Changes) *Tab {
 		kit.Heading(i18n.T("settings.section.language")),
 		kit.NewField("language", i18n.T("settings.language"), container.NewVBox(t.lang, langHint)),
 		kit.Heading(i18n.T("settings.section.about")),
-		kit.NewField("version", i18n.T("settings.version"), about))))
+		kit.NewField("version", i18n.T("settings.version"), version))))
 	changes.On(func() { t.Refresh(context.Background()) }, kit.ChangeClients)
 	return t
 }

@@ -35,7 +35,9 @@ type Window struct {
 	openFn Open
 	stop   chan struct{} // closed with the window; ends the lockout countdown
 
-	// the first start
+	// the first start: the salon's name, then PINs or one person
+	salon  *widget.Entry
+	next   *widget.Button
 	pins   map[model.Role]*widget.Entry
 	again  *widget.Entry
 	fields map[string]*kit.Field
@@ -83,15 +85,13 @@ func (w *Window) firstStart() fyne.CanvasObject {
 	w.single = widget.NewButton(i18n.T("signin.single.choose"), w.chooseSingle)
 	w.single.Importance = widget.WarningImportance
 
-	title := widget.NewLabelWithStyle(i18n.T("signin.first.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.SizeName = theme.SizeNameSubHeadingText
 	pinsCard := widget.NewCard(i18n.T("signin.pins.title"), "", container.NewVBox(
 		kit.Wrapped(i18n.T("signin.pins.about")), kit.FieldGrid(rows...), container.NewHBox(w.save)))
 	warning := kit.Wrapped(i18n.T("signin.single.about"))
 	warning.Importance = widget.WarningImportance
 	singleCard := widget.NewCard(i18n.T("signin.single.title"), "", container.NewVBox(warning, container.NewHBox(w.single)))
 	return container.NewVScroll(container.NewPadded(container.NewVBox(
-		title, kit.Wrapped(i18n.T("signin.first.about")), kit.Wrapped(i18n.T("signin.first.next")), pinsCard, singleCard)))
+		stepLabel(2), heading(i18n.T("guide.access.title")), kit.Wrapped(i18n.T("signin.first.about")), pinsCard, singleCard)))
 }
 
 // checkPINs shows what is wrong next to each field and reports whether all
@@ -308,16 +308,21 @@ func (w *Window) open(st kit.RoleStore) {
 }
 
 // New builds the sign-in window: on the first start (mode AccessUnset) the
-// owner's choice between PINs and one person, otherwise the role and its PIN.
+// guide's first steps — the salon's name, then the owner's choice between
+// PINs and one person — otherwise the role and its PIN.
 func New(a fyne.App, s kit.PINStore, mode string, signIn SignIn, open Open) (*Window, error) {
 	w := &Window{Window: a.NewWindow(i18n.T("app.title")), a: a, s: s, signIn: signIn, openFn: open,
 		stop: make(chan struct{})}
 	var once sync.Once
 	w.SetOnClosed(func() { once.Do(func() { close(w.stop) }) })
 	if mode == model.AccessUnset {
-		w.SetContent(w.firstStart())
-		w.Resize(fyne.NewSize(680, 720))
-		w.Canvas().Focus(w.pins[model.RoleOwner])
+		if ns, ok := s.(SalonNameStore); ok {
+			w.SetContent(w.salonStep(ns))
+			w.Resize(fyne.NewSize(680, 440))
+			w.Canvas().Focus(w.salon)
+		} else {
+			w.showAccessStep()
+		}
 	} else {
 		roles, err := kit.RolesWithPIN(context.Background(), s)
 		if err != nil {

@@ -72,11 +72,51 @@ const (
 	manager  = "Менеджер сопровождения"
 )
 
+// passSalonStep goes past the first start's first step, the salon's name,
+// leaving it empty.
+func passSalonStep(t *testing.T, w fyne.Window) {
+	t.Helper()
+	uitest.Tap(t, w, "Далее")
+	uitest.Settle()
+}
+
+// The first start greets the owner and asks the salon's name first; a
+// name too long is refused under the field, a right one kept, and Next
+// goes on to how people get in.
+func TestFirstStartAsksTheSalonsNameFirst(t *testing.T) {
+	s, _ := uitest.OpenStore(t)
+	f := newSignIn(t, uitest.NewApp(t), s)
+	w := f.w
+	uitest.Settle()
+	if !uitest.Shows(w, "Шаг 1 из 3") || !uitest.Shows(w, "Добро пожаловать в «Компаньон»") {
+		t.Fatalf("the first page: %q", uitest.Texts(w))
+	}
+	if !uitest.HasFocus(w, uitest.Entry(t, w, "Название салона")) {
+		t.Error("the cursor is not in the salon's name")
+	}
+	uitest.Type(t, w, "Название салона", strings.Repeat("я", 121))
+	uitest.Tap(t, w, "Далее")
+	uitest.Settle()
+	if msg := uitest.Message(t, w, "Название салона"); msg == "" {
+		t.Fatalf("a name of 121 letters is taken: %q", uitest.Texts(w))
+	}
+	uitest.Type(t, w, "Название салона", "  Студия   «Лотос» ")
+	submit(t, w, "Название салона") // Enter goes on as Next does
+	uitest.Settle()
+	if name, _ := s.SalonName(context.Background()); name != "Студия «Лотос»" {
+		t.Errorf("the salon's name kept: %q", name)
+	}
+	if !uitest.Shows(w, "Шаг 2 из 3") || !uitest.HasFocus(w, uitest.Entry(t, w, ownerPIN)) {
+		t.Errorf("after the name: %q", uitest.Texts(w))
+	}
+}
+
 func TestFirstStartSetsPINsNextToTheFields(t *testing.T) {
 	s, _ := uitest.OpenStore(t)
 	f := newSignIn(t, uitest.NewApp(t), s)
 	w := f.w
 	ctx := context.Background()
+	passSalonStep(t, w)
 	if !uitest.HasFocus(w, uitest.Entry(t, w, ownerPIN)) {
 		t.Error("the first start does not put the cursor in the owner's PIN")
 	}
@@ -137,6 +177,7 @@ func TestSingleUserModeIsChosenOnceAndOpensEverything(t *testing.T) {
 	s, _ := uitest.OpenStore(t)
 	a := uitest.NewApp(t)
 	f := newSignIn(t, a, s)
+	passSalonStep(t, f.w)
 	uitest.Tap(t, f.w, "Работать без PIN-кодов")
 	if mode, _ := s.AccessMode(context.Background()); mode != model.AccessSingle {
 		t.Fatalf("mode %s", mode)

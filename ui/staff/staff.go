@@ -14,10 +14,13 @@ import (
 	"companion/model"
 	"companion/model/i18n"
 	"companion/ui/kit"
+	"companion/ui/quality"
 )
 
-// Store is what the staff directory needs from the database.
+// Store is what the staff directory and the quality pages beside it need
+// from the database.
 type Store interface {
+	quality.Store
 	Role() model.Role
 	Today() model.Date
 	AllStaff(ctx context.Context) ([]model.Staff, error)
@@ -40,6 +43,7 @@ type Tab struct {
 	people  *widget.List
 	blockL  *widget.List
 	roleL   *widget.List
+	quality *quality.Pages
 	empty   kit.EmptyNote
 	root    fyne.CanvasObject
 }
@@ -62,7 +66,8 @@ func New(w fyne.Window, s Store, changes *kit.Changes) *Tab {
 		container.NewBorder(t.section("staff.roles", "staff.role.add", func() { t.editRole(model.StaffRole{}) }), nil, nil, nil, t.roleL))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.6
-	t.root = container.NewPadded(split)
+	t.quality = quality.New(w, s, changes)
+	t.root = t.quality.Around(container.NewPadded(split))
 	changes.On(func() { t.Refresh(context.Background()) }, kit.ChangeSalon)
 	return t
 }
@@ -90,8 +95,10 @@ func newList(n func() int, line func(int) string, open func(int)) *widget.List {
 // Content is the tab's page.
 func (t *Tab) Content() fyne.CanvasObject { return t.root }
 
-// Refresh reads the staff, the blocks and the roles again.
+// Refresh reads the staff, the blocks and the roles again, and the
+// quality page that shows.
 func (t *Tab) Refresh(ctx context.Context) {
+	t.quality.Refresh(ctx)
 	kit.Background(func() {
 		staff, err := t.s.AllStaff(ctx)
 		var blocks []model.Block

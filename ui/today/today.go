@@ -19,6 +19,7 @@ type Store interface {
 	Today() model.Date
 	Agenda(ctx context.Context) (model.Agenda, error)
 	FollowUpStore
+	PromotionStore
 }
 
 // Tab is the manager's morning page: whom to call, whose card ends,
@@ -36,7 +37,8 @@ type Tab struct {
 	captions [4]*widget.Label
 	chart    *widgets.BarChart
 	sections []*agendaSection
-	first    *firstSteps // the hint of a salon that has not begun
+	promos   *agendaSection // the clients to tell of a running promotion
+	first    *firstSteps    // the hint of a salon that has not begun
 	root     fyne.CanvasObject
 }
 
@@ -79,6 +81,10 @@ func New(w fyne.Window, s Store, changes *kit.Changes, open func(uint, kit.Page)
 		t.sections = append(t.sections, sec)
 		lists.Add(container.NewBorder(sec.head, nil, nil, nil, sec.list))
 	}
+	complaints := t.newSection(complaintsTitle())
+	t.sections = append(t.sections, complaints)
+	lists.Add(container.NewBorder(complaints.head, nil, nil, nil, complaints.list))
+	t.addPromotions(lists)
 	split := container.NewHSplit(left, lists)
 	split.Offset = 0.4
 	t.root = container.NewBorder(t.newFirstSteps(), nil, nil, nil, split)
@@ -102,6 +108,7 @@ func (t *Tab) Content() fyne.CanvasObject { return t.root }
 
 func (t *Tab) Refresh(ctx context.Context) {
 	t.refreshFirstSteps(ctx)
+	t.refreshPromotions(ctx)
 	kit.Background(func() {
 		a, err := t.s.Agenda(ctx)
 		fyne.Do(func() {
@@ -138,6 +145,7 @@ func (t *Tab) show(a model.Agenda) {
 	t.fill(3, birthdays, len(birthdays))
 	t.fill(4, behindRows(a.Behind), len(a.Behind))
 	t.fill(5, recommendationRows(a.Recommended), len(a.Recommended))
+	t.fill(6, complaintRows(a.Overdue, t.s.Today()), len(a.Overdue))
 }
 
 // fill shows a section's rows under its title with the whole count, which
