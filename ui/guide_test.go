@@ -93,9 +93,9 @@ func TestAboutTellsTheVersionTheDatabaseAndItsFolder(t *testing.T) {
 	s, _ := uitest.OpenStore(t)
 	a := uitest.NewApp(t)
 	dir := filepath.Dir(s.Path())
-	m := ui.NewMainWindow(a, s, ui.Options{About: aboutOf(s)})
+	var m *ui.MainWindow
+	uitest.Do(func() { m = ui.NewMainWindow(a, s, ui.Options{About: aboutOf(s)}) })
 	uitest.CloseAtEnd(t, m)
-	uitest.Settle()
 	var opened []string
 	kit.OpenURL = func(u *url.URL) error { opened = append(opened, u.String()); return nil }
 	t.Cleanup(func() { kit.OpenURL = func(u *url.URL) error { return fyne.CurrentApp().OpenURL(u) } })

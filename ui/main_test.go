@@ -28,16 +28,18 @@ func newTestWindow(t *testing.T) (fyne.App, *ui.MainWindow, *store.Store) {
 func openWindow(t *testing.T, s *store.Store) (fyne.App, *ui.MainWindow) {
 	t.Helper()
 	a := uitest.NewApp(t)
-	m := ui.NewMainWindow(a, s, ui.Options{About: model.About{Version: "test"}})
+	var m *ui.MainWindow
+	uitest.Do(func() { m = ui.NewMainWindow(a, s, ui.Options{About: model.About{Version: "test"}}) })
 	uitest.CloseAtEnd(t, m)
-	uitest.Settle()
 	return a, m
 }
 
 // start opens the first window as main.go does, closed after the test.
 func start(t *testing.T, a fyne.App, s *store.Store) fyne.Window {
 	t.Helper()
-	w, err := ui.Start(a, s, ui.Options{About: model.About{Version: "test"}})
+	var w fyne.Window
+	var err error
+	uitest.Do(func() { w, err = ui.Start(a, s, ui.Options{About: model.About{Version: "test"}}) })
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,9 +21,11 @@ func TestTheManagerReadsTheStaffAndTheCatalogueButDoesNotEditThem(t *testing.T) 
 		t.Fatal(err)
 	}
 	a := uitest.NewApp(t)
-	w := ui.NewMainWindow(a, s.As(model.RoleManager), ui.Options{About: model.About{Version: "test"}})
+	var w *ui.MainWindow
+	uitest.Do(func() {
+		w = ui.NewMainWindow(a, s.As(model.RoleManager), ui.Options{About: model.About{Version: "test"}})
+	})
 	uitest.CloseAtEnd(t, w)
-	uitest.Settle()
 	if tabs := uitest.TabTitles(w); !slices.Contains(tabs, "Персонал и качество") || !slices.Contains(tabs, "Каталог") {
 		t.Fatalf("the manager's tabs: %q", tabs)
 	}

@@ -54,8 +54,11 @@ func importBig(t *testing.T, n int, atHalf func(w fyne.Window)) (*watchedImport,
 	w := uitest.NewWindow(t, "clients")
 	ws := &watchedImport{Store: s, w: w}
 	ws.atHalf = func() { atHalf(w) }
-	tab := clients.New(w, s, ws, s, &kit.Changes{})
-	w.SetContent(tab.Content())
+	var tab *clients.Tab
+	uitest.Do(func() {
+		tab = clients.New(w, s, ws, s, &kit.Changes{})
+		w.SetContent(tab.Content())
+	})
 	uitest.Do(func() { tab.Refresh(context.Background()) })
 	var b strings.Builder
 	b.WriteString("ФИО;Телефон\n")

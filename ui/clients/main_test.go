@@ -41,8 +41,11 @@ func openClientsOver(t *testing.T, s *store.Store, rel clients.RelationshipStore
 		}
 	}
 	w := uitest.NewWindow(t, "clients")
-	tab := clients.New(w, s, s, rel, &kit.Changes{})
-	w.SetContent(tab.Content())
+	var tab *clients.Tab
+	uitest.Do(func() {
+		tab = clients.New(w, s, s, rel, &kit.Changes{})
+		w.SetContent(tab.Content())
+	})
 	uitest.Do(func() { tab.Refresh(context.Background()) })
 	return clientsTab{tab: tab, w: w, s: s}
 }

@@ -59,8 +59,10 @@ func (sl *salon) open(t *testing.T, who string) {
 		sl.app.Preferences().SetString(ui.PrefInterviewer, who)
 	}
 	sl.w.Resize(fyne.NewSize(1366, 768))
-	sl.tab = ui.New(sl.w, sl.as, &kit.Changes{})
-	sl.w.SetContent(sl.tab.Content())
+	uitest.Do(func() {
+		sl.tab = ui.New(sl.w, sl.as, &kit.Changes{})
+		sl.w.SetContent(sl.tab.Content())
+	})
 	uitest.Do(func() { sl.tab.Refresh(context.Background()) })
 }
 

@@ -82,8 +82,10 @@ func (sl *salon) open(t *testing.T) {
 	t.Helper()
 	sl.w = uitest.NewWindow(t, "payroll")
 	sl.w.Resize(fyne.NewSize(1280, 720))
-	sl.tab = payroll.New(sl.w, sl.s, &kit.Changes{})
-	sl.w.SetContent(sl.tab.Content())
+	uitest.Do(func() {
+		sl.tab = payroll.New(sl.w, sl.s, &kit.Changes{})
+		sl.w.SetContent(sl.tab.Content())
+	})
 	uitest.Do(func() { sl.tab.Refresh(context.Background()) })
 }
 

@@ -50,8 +50,10 @@ func openSalon(t *testing.T) salon {
 		t.Fatal(err)
 	}
 	sl.w = uitest.NewWindow(t, "programs")
-	sl.pane = programs.NewPane(sl.w, s, s.Today, nil)
-	sl.w.SetContent(sl.pane.Content())
+	uitest.Do(func() {
+		sl.pane = programs.NewPane(sl.w, s, s.Today, nil)
+		sl.w.SetContent(sl.pane.Content())
+	})
 	sl.w.Resize(fyne.NewSize(1280, 800))
 	uitest.Do(func() { sl.pane.Load(sl.client.ID) })
 	return sl

@@ -81,8 +81,11 @@ func openTab(t *testing.T, s *store.Store, page string) fyne.Window {
 	t.Helper()
 	w := uitest.NewWindow(t, "staff")
 	w.Resize(fyne.NewSize(1280, 720))
-	tab := staff.New(w, s, &kit.Changes{})
-	w.SetContent(tab.Content())
+	var tab *staff.Tab
+	uitest.Do(func() {
+		tab = staff.New(w, s, &kit.Changes{})
+		w.SetContent(tab.Content())
+	})
 	uitest.Do(func() { tab.Refresh(context.Background()) })
 	uitest.TapTab(t, w, page)
 	return w

@@ -40,8 +40,10 @@ func openClientPage(t *testing.T, c model.Client) clientPage {
 		t.Fatal(err)
 	}
 	cp.w = uitest.NewWindow(t, "sales")
-	cp.pane = sales.NewClientPane(cp.w, s, nil)
-	cp.w.SetContent(cp.pane.Content())
+	uitest.Do(func() {
+		cp.pane = sales.NewClientPane(cp.w, s, nil)
+		cp.w.SetContent(cp.pane.Content())
+	})
 	cp.w.Resize(fyne.NewSize(1100, 900))
 	uitest.Do(func() { cp.pane.Load(cp.client.ID) })
 	uitest.Settle()

@@ -43,8 +43,11 @@ func TestAPromotionsListAndItsCSVHoldOnlyClientsWhoProvablyAgreed(t *testing.T) 
 		t.Fatal(err)
 	}
 	w := uitest.NewWindow(t, "promotions")
-	tab := sales.New(w, s, &kit.Changes{})
-	w.SetContent(tab.Content())
+	var tab *sales.Tab
+	uitest.Do(func() {
+		tab = sales.New(w, s, &kit.Changes{})
+		w.SetContent(tab.Content())
+	})
 	w.Resize(fyne.NewSize(1280, 900))
 	uitest.Do(func() { tab.Refresh(ctx) })
 	uitest.Settle()

@@ -34,8 +34,10 @@ func openSettings(t *testing.T, s settings.Store) *settingsFixture {
 	f := &settingsFixture{w: uitest.NewWindow(t, "settings")}
 	bus := &kit.Changes{}
 	bus.On(func() { f.changes++ })
-	f.tab = settings.New(f.w, s, model.About{Version: "test"}, bus)
-	f.w.SetContent(f.tab.Content())
+	uitest.Do(func() {
+		f.tab = settings.New(f.w, s, model.About{Version: "test"}, bus)
+		f.w.SetContent(f.tab.Content())
+	})
 	f.refresh()
 	return f
 }

@@ -49,7 +49,7 @@ func newSignIn(t *testing.T, a fyne.App, s *store.Store) *signInFixture {
 		uitest.CloseAtEnd(t, w)
 		return w
 	}
-	f.w, err = signin.New(a, s, mode, signIn, open)
+	uitest.Do(func() { f.w, err = signin.New(a, s, mode, signIn, open) })
 	if err != nil {
 		t.Fatal(err)
 	}

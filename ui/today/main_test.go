@@ -27,10 +27,12 @@ type todayFixture struct {
 func openToday(t *testing.T, s today.Store) *todayFixture {
 	t.Helper()
 	f := &todayFixture{w: uitest.NewWindow(t, "today")}
-	f.tab = today.New(f.w, s, &kit.Changes{}, func(id uint, page kit.Page) {
-		f.opened, f.pages = append(f.opened, id), append(f.pages, page)
+	uitest.Do(func() {
+		f.tab = today.New(f.w, s, &kit.Changes{}, func(id uint, page kit.Page) {
+			f.opened, f.pages = append(f.opened, id), append(f.pages, page)
+		})
+		f.w.SetContent(f.tab.Content())
 	})
-	f.w.SetContent(f.tab.Content())
 	uitest.Do(func() { f.tab.Refresh(context.Background()) })
 	return f
 }
