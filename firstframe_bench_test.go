@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -75,8 +76,12 @@ func goBuild(b *testing.B, out, pkg string) {
 // 100,000 clients takes minutes.
 func demoSalon(b *testing.B, companion string, n int) string {
 	b.Helper()
+	data, err := json.Marshal(demo.Salon(1, model.NewDate(2026, 11, 27), 50))
+	if err != nil {
+		b.Fatal(err)
+	}
 	h := fnv.New32a()
-	fmt.Fprint(h, demo.Salon(1, model.NewDate(2026, 11, 27), 50))
+	h.Write(data)
 	path, err := filepath.Abs(filepath.Join("build", "bench",
 		fmt.Sprintf("salon-v%d-%d-%08x.db", store.SchemaVersion(), n, h.Sum32())))
 	if err != nil {
