@@ -119,7 +119,7 @@ func openWorkbook(r io.Reader) (*workbook, error) {
 	if bytes.HasPrefix(data, oleMagic) {
 		return nil, &model.FieldError{Key: KeyWorkbookOld}
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: 16 * MaxFileSize})
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: unzipLimit(len(data))})
 	if err != nil {
 		return nil, &model.FieldError{Key: KeyWorkbookUnreadable}
 	}
@@ -128,6 +128,13 @@ func openWorkbook(r io.Reader) (*workbook, error) {
 		wb.date1904 = *props.Date1904
 	}
 	return wb, nil
+}
+
+// unzipLimit is how much a workbook of size bytes may unzip to: a sheet's
+// XML packs ten or twenty times, and far more only in a file made to fill
+// the memory of the program that opens it.
+func unzipLimit(size int) int64 {
+	return min(16*MaxFileSize, 16<<20+100*int64(size))
 }
 
 // choose names the sheet to read: the one asked for, or the one whose

@@ -73,6 +73,17 @@ func merge(t testing.TB, f *excelize.File, sheet, from, to string) {
 // programs store what excelize writes another way.
 func rewrite(t testing.TB, data []byte, name, old, new string) []byte {
 	t.Helper()
+	return replaceFile(t, data, name, func(body []byte) []byte {
+		if !bytes.Contains(body, []byte(old)) {
+			t.Fatalf("%s has no %q:\n%s", name, old, body)
+		}
+		return []byte(strings.ReplaceAll(string(body), old, new))
+	})
+}
+
+// replaceFile writes a workbook again with the file name changed by edit.
+func replaceFile(t testing.TB, data []byte, name string, edit func([]byte) []byte) []byte {
+	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatal(err)
@@ -80,17 +91,9 @@ func rewrite(t testing.TB, data []byte, name, old, new string) []byte {
 	var b bytes.Buffer
 	zw := zip.NewWriter(&b)
 	for _, zf := range zr.File {
-		r, err := zf.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		body, _ := io.ReadAll(r)
-		r.Close()
+		body := fileIn(t, zf)
 		if zf.Name == name {
-			if !bytes.Contains(body, []byte(old)) {
-				t.Fatalf("%s has no %q:\n%s", name, old, body)
-			}
-			body = []byte(strings.ReplaceAll(string(body), old, new))
+			body = edit(body)
 		}
 		w, err := zw.Create(zf.Name)
 		if err != nil {
@@ -103,6 +106,31 @@ func rewrite(t testing.TB, data []byte, name, old, new string) []byte {
 	}
 	return b.Bytes()
 }
+
+func fileIn(t testing.TB, zf *zip.File) []byte {
+	t.Helper()
+	r, err := zf.Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	body, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return body
+}
+
+// sheetXML is the XML of a workbook's first sheet.
+func sheetXML(t testing.TB, data []byte) []byte {
+	t.Helper()
+	var out []byte
+	replaceFile(t, data, firstSheet, func(body []byte) []byte { out = body; return body })
+	return out
+}
+
+// firstSheet is where a workbook excelize makes keeps its first sheet.
+const firstSheet = "xl/worksheets/sheet1.xml"
 
 func parseBook(t *testing.T, data []byte, sheet string) *Import {
 	t.Helper()
