@@ -222,6 +222,9 @@ func TestWorkbooksThatCannotBeImported(t *testing.T) {
 		"broken zip": {[]byte("PK\x03\x04 not a workbook"), KeyWorkbookUnreadable},
 		"not a zip":  {[]byte("ФИО;Телефон\n"), KeyWorkbookUnreadable},
 		"nothing":    {nil, KeyWorkbookUnreadable},
+		"packed too tight": {replaceFile(t, book(t, func(*excelize.File) {}), firstSheet, func(b []byte) []byte {
+			return append(b, bytes.Repeat([]byte(" "), 20<<20)...)
+		}), KeyWorkbookUnreadable},
 		"endless rows": {book(t, func(f *excelize.File) {
 			put(t, f, sheet1, "A1", []any{"ФИО"}, []any{"Анна"})
 			put(t, f, sheet1, "A200001", []any{"Вера"})
