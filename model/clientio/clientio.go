@@ -31,13 +31,16 @@ const (
 // wrong; errors.Is matches it by key, whatever the counts in Args.
 var ErrRefused = &model.FieldError{Key: KeyRefused}
 
-// Import is what Parse found in a file: every data row with its problems,
-// and how the file was read, for the report shown before anything is saved.
+// Import is what Parse or ParseWorkbook found in a file: every data row
+// with its problems, and how the file was read, for the report shown
+// before anything is saved.
 type Import struct {
 	Rows      []Row
 	Ignored   []string // headers of the columns nobody reads, as written
-	Encoding  string   // one of the Encoding constants
-	Delimiter string   // ";", "," or "\t"
+	Encoding  string   // one of the Encoding constants; "" for a workbook
+	Delimiter string   // ";", "," or "\t"; "" for a workbook
+	Sheet     string   // the workbook's sheet the clients were read from; "" for CSV
+	HeaderRow int      // the sheet's row that holds the column titles; 0 for CSV
 }
 
 // Result says what an import wrote.
@@ -47,7 +50,8 @@ type Result struct {
 }
 
 // Row is one client read from the file. Line is where the row starts in the
-// file (the header is line 1), so a person can find it in Excel.
+// file (the header is line 1), or its row number on the workbook's sheet,
+// so a person can find it in Excel.
 type Row struct {
 	Line   int
 	Client model.Client
@@ -126,13 +130,19 @@ func Parse(r io.Reader, today model.Date) (*Import, error) {
 		line, _ := cr.FieldPos(0)
 		recs, lines = append(recs, rec), append(lines, line)
 	}
+	imp.fill(cols, recs, lines, today)
+	return imp, nil
+}
+
+// fill checks every record (lines[i] is where recs[i] stands in the file)
+// as a client of the columns, and marks the phones met twice.
+func (imp *Import) fill(cols columns, recs [][]string, lines []int, today model.Date) {
 	imp.Rows = make([]Row, len(recs))
 	inParallel(len(recs), func(i int) { imp.Rows[i] = cols.row(recs[i], lines[i], today) })
 	firstLine := map[string]int{}
 	for i := range imp.Rows {
 		markDuplicate(&imp.Rows[i], firstLine)
 	}
-	return imp, nil
 }
 
 // inParallel calls do for 0 … n-1, the processor's cores sharing them: a

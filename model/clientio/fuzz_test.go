@@ -72,11 +72,17 @@ func checkImport(t *testing.T, imp *Import, tr map[string]map[string]string) {
 	if !strings.Contains(";,\t", imp.Delimiter) || len(imp.Delimiter) != 1 || imp.Encoding == "" {
 		t.Fatalf("read as %q with %q", imp.Encoding, imp.Delimiter)
 	}
+	checkRows(t, imp, tr, 1)
+}
+
+// checkRows holds the rows of an import to what the report promises:
+// rows in the file's order below the header (on line last), every error
+// translated, the good rows valid and their phones unique.
+func checkRows(t *testing.T, imp *Import, tr map[string]map[string]string, last int) {
 	if len(imp.Good())+len(imp.Bad()) != len(imp.Rows) {
 		t.Fatalf("%d good + %d bad != %d rows", len(imp.Good()), len(imp.Bad()), len(imp.Rows))
 	}
 	phones := map[string]bool{}
-	last := 1
 	for _, r := range imp.Rows {
 		if r.Line <= last {
 			t.Fatalf("row on line %d after line %d", r.Line, last)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -18,9 +19,10 @@ import (
 // dataKinds are what import and export know how to move; clients for now.
 const dataKinds = "clients"
 
-// cmdImport loads a client list from CSV:
-// companion import clients [--db PATH] [--dry-run] [--only-good] FILE.csv.
-// It prints what it found in the file before writing anything.
+// cmdImport loads a client list from CSV or an Excel workbook:
+// companion import clients [--db PATH] [--dry-run] [--only-good] [--sheet NAME] FILE.csv|FILE.xlsx.
+// The file's first bytes tell a workbook, whatever its name. It prints
+// what it found in the file before writing anything.
 func (c *commands) cmdImport(args []string, out io.Writer) error {
 	if firstArg(args) == "interviews" {
 		return c.cmdImportInterviews(args[1:], out) // from a laptop: interviews.go
@@ -36,6 +38,7 @@ func (c *commands) cmdImport(args []string, out io.Writer) error {
 	db := DBFlag(fs)
 	dryRun := fs.Bool("dry-run", false, "check the file and print the report; write nothing")
 	onlyGood := fs.Bool("only-good", false, "import the rows without errors and skip the others")
+	sheet := fs.String("sheet", "", "the workbook's sheet to read (default: the one with the client columns)")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
@@ -47,10 +50,10 @@ func (c *commands) cmdImport(args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		return c.dryRunImport(path, fs.Arg(0), out)
+		return c.dryRunImport(path, fs.Arg(0), *sheet, out)
 	}
 	return c.withDB(*db, func(s Store, _ string) error {
-		imp, err := checkedImport(s, fs.Arg(0), s.Today(), out)
+		imp, err := checkedImport(s, fs.Arg(0), *sheet, s.Today(), out)
 		if err != nil {
 			return err
 		}
@@ -65,7 +68,7 @@ func (c *commands) cmdImport(args []string, out io.Writer) error {
 
 // dryRunImport prints the report of an import without writing anything,
 // not even a new database file when there is none yet.
-func (c *commands) dryRunImport(path, file string, out io.Writer) error {
+func (c *commands) dryRunImport(path, file, sheet string, out io.Writer) error {
 	var s Store
 	today := model.DateOf(time.Now())
 	if _, err := os.Stat(path); err == nil {
@@ -75,22 +78,23 @@ func (c *commands) dryRunImport(path, file string, out io.Writer) error {
 		defer s.Close()
 		today = s.Today()
 	}
-	if _, err := checkedImport(s, file, today, out); err != nil {
+	if _, err := checkedImport(s, file, sheet, today, out); err != nil {
 		return err
 	}
 	printLine(out, "import.report.dry_run", nil)
 	return nil
 }
 
-// checkedImport reads the file, marks the phones the database already has
-// (when there is a database) and prints the report.
-func checkedImport(s Store, file string, today model.Date, out io.Writer) (*clientio.Import, error) {
+// checkedImport reads the file (the sheet of a workbook, "" to find it),
+// marks the phones the database already has (when there is a database)
+// and prints the report.
+func checkedImport(s Store, file, sheet string, today model.Date, out io.Writer) (*clientio.Import, error) {
 	f, err := os.Open(file)
 	if err != nil {
 		return nil, &model.FieldError{Key: "import.err.open", Args: map[string]any{"Path": file}}
 	}
 	defer f.Close()
-	imp, err := clientio.Parse(f, today)
+	imp, err := clientio.ParseFile(f, today, sheet)
 	if err != nil {
 		return nil, err
 	}
@@ -108,11 +112,16 @@ var delimiterKeys = map[string]string{";": "import.report.delimiter.semicolon",
 	",": "import.report.delimiter.comma", "\t": "import.report.delimiter.tab"}
 
 // printImportReport says how the file was read and what is wrong in it, a
-// line per problem, with the file's line numbers.
+// line per problem, with the file's line numbers (a workbook's: the
+// sheet's rows).
 func printImportReport(out io.Writer, imp *clientio.Import) {
 	bad := imp.Bad()
-	printLine(out, "import.report.encoding", map[string]any{"Encoding": imp.Encoding})
-	printLine(out, "import.report.delimiter", map[string]any{"Delimiter": i18n.T(delimiterKeys[imp.Delimiter])})
+	if imp.Sheet != "" {
+		printLine(out, "xlsx.report.sheet", map[string]any{"Sheet": imp.Sheet, "Row": imp.HeaderRow})
+	} else {
+		printLine(out, "import.report.encoding", map[string]any{"Encoding": imp.Encoding})
+		printLine(out, "import.report.delimiter", map[string]any{"Delimiter": i18n.T(delimiterKeys[imp.Delimiter])})
+	}
 	if len(imp.Ignored) > 0 {
 		printLine(out, "import.report.ignored", map[string]any{"Columns": strings.Join(imp.Ignored, ", ")})
 	}
@@ -127,8 +136,10 @@ func printImportReport(out io.Writer, imp *clientio.Import) {
 }
 
 // cmdExport writes the client list, or the clients a search finds, as CSV
-// for Excel or as JSON:
-// companion export clients [--db PATH] [--search Q] [--format csv|json] [--out F].
+// for Excel, as an Excel workbook or as JSON:
+// companion export clients [--db PATH] [--search Q] [--format csv|json|xlsx] [--out F].
+// Without --format, a file named .xlsx is a workbook. Without --out it
+// writes to standard output, except a workbook, which needs a file.
 func (c *commands) cmdExport(args []string, out io.Writer) error {
 	if firstArg(args) == "interviews" {
 		return c.cmdExportInterviews(args[1:], out) // for a laptop: interviews.go
@@ -143,13 +154,19 @@ func (c *commands) cmdExport(args []string, out io.Writer) error {
 	fs.SetOutput(out)
 	db := DBFlag(fs)
 	search := fs.String("search", "", "only the clients this text finds, as in the client list")
-	format := fs.String("format", "csv", "csv (for Excel) or json")
-	outPath := fs.String("out", "", "file to write (default: standard output)")
+	format := fs.String("format", "csv", "csv (for Excel), xlsx (an Excel workbook) or json")
+	outPath := fs.String("out", "", "file to write (default: standard output; a workbook needs a file)")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return &model.FieldError{Key: "export.err.args", Args: map[string]any{"Args": strings.Join(fs.Args(), " ")}}
+	}
+	if !flagSet(fs, "format") && strings.EqualFold(filepath.Ext(*outPath), ".xlsx") {
+		*format = "xlsx"
+	}
+	if strings.EqualFold(*format, "xlsx") && *outPath == "" {
+		return &model.FieldError{Key: "xlsx.err.out"}
 	}
 	write, err := clientsWriter(*format)
 	if err != nil {
@@ -183,6 +200,8 @@ func clientsWriter(format string) (func(io.Writer, []model.Client) error, error)
 	switch strings.ToLower(format) {
 	case "csv":
 		return func(w io.Writer, cs []model.Client) error { return reports.WriteClientsCSV(w, cs, i18n.Lang()) }, nil
+	case "xlsx":
+		return func(w io.Writer, cs []model.Client) error { return reports.WriteClientsXLSX(w, cs, i18n.Lang()) }, nil
 	case "json":
 		return reports.WriteClientsJSON, nil
 	}
@@ -200,4 +219,11 @@ func kindError(key string, args []string) error {
 
 func printLine(out io.Writer, key string, args map[string]any) {
 	fmt.Fprintln(out, i18n.T(key, args))
+}
+
+// flagSet reports whether the command line gave the flag name.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }

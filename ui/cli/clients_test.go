@@ -188,7 +188,7 @@ func TestImportTellsWhatIsWrongWithTheCommand(t *testing.T) {
 	}{
 		{[]string{"staff", "x.csv"}, `Unknown thing to import: "staff". You can import: clients`},
 		{nil, `Unknown thing to import: "". You can import: clients`},
-		{[]string{"clients", "--db", db}, "Name one CSV file"},
+		{[]string{"clients", "--db", db}, "Name one file, CSV or Excel"},
 		{[]string{"clients", "--db", db, filepath.Join(t.TempDir(), "missing.csv")}, "Could not open the file"},
 		{[]string{"clients", "--db", db, tempFile(t, "p.csv", []byte("Phone\n+79160000001\n"))},
 			"The file has no column with the client's name"},
@@ -266,7 +266,8 @@ func TestExportJSONOfASearchToStdout(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"clients", "--db", db, "--format", "xlsx"}, `Unknown format "xlsx": use csv or json`},
+		{[]string{"clients", "--db", db, "--format", "xml"}, `Unknown format "xml": use csv, xlsx or json`},
+		{[]string{"clients", "--db", db, "--format", "xlsx"}, "An Excel workbook is written to a file: add --out"},
 		{[]string{"visits"}, `Unknown thing to export: "visits". You can export: clients`},
 		{[]string{"clients", "--db", db, "extra"}, "Unexpected words in the command: extra"},
 	} {

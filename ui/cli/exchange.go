@@ -87,7 +87,7 @@ func (c *commands) cmdImportAll(args []string, out io.Writer) error {
 	if fs.NArg() != 1 {
 		return &model.FieldError{Key: "exchange.err.file"}
 	}
-	if ext := strings.ToLower(filepath.Ext(fs.Arg(0))); ext == ".csv" || ext == ".txt" {
+	if ext := strings.ToLower(filepath.Ext(fs.Arg(0))); ext == ".csv" || ext == ".txt" || ext == ".xlsx" || ext == ".xls" {
 		return &model.FieldError{Key: "exchange.err.csv", Args: map[string]any{"Path": fs.Arg(0)}}
 	}
 	f, err := os.Open(fs.Arg(0))

@@ -21,9 +21,7 @@ import (
 // file has it.
 func (t *Tab) showImportPreview(name string, imp *clientio.Import) {
 	good, bad := len(imp.Good()), len(imp.Bad())
-	summary := widget.NewLabel(i18n.T("clients.import.preview.summary", map[string]any{
-		"File": name, "Rows": len(imp.Rows), "Good": good, "Bad": bad,
-		"Encoding": imp.Encoding, "Delimiter": imp.Delimiter}))
+	summary := widget.NewLabel(importSummary(name, imp))
 	summary.Wrapping = fyne.TextWrapWord
 	detail := widget.NewLabel(i18n.T("import.preview.pick"))
 	detail.Wrapping = fyne.TextWrapWord
@@ -55,6 +53,17 @@ func (t *Tab) showImportPreview(name string, imp *clientio.Import) {
 	if first := firstBad(imp); first >= 0 {
 		table.Select(widget.TableCellID{Row: first, Col: 0})
 	}
+}
+
+// importSummary says what the file holds and how it was read: a CSV
+// file's encoding and delimiter, or a workbook's sheet and header row.
+func importSummary(name string, imp *clientio.Import) string {
+	args := map[string]any{"File": name, "Rows": len(imp.Rows), "Good": len(imp.Good()), "Bad": len(imp.Bad()),
+		"Encoding": imp.Encoding, "Delimiter": imp.Delimiter, "Sheet": imp.Sheet, "Header": imp.HeaderRow}
+	if imp.Sheet != "" {
+		return i18n.T("xlsx.preview.summary", args)
+	}
+	return i18n.T("clients.import.preview.summary", args)
 }
 
 // firstBad is the index of the first row with a problem, or -1.
