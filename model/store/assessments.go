@@ -62,10 +62,15 @@ func (s *Store) UpdateAssessment(ctx context.Context, a *model.Assessment) error
 	})
 }
 
-// DeleteAssessment removes an assessment entered by mistake and notes in
-// the audit log which measures went, as for any change of health data.
+// DeleteAssessment removes an assessment entered by mistake, with its
+// photos and their files, and notes in the audit log which measures went,
+// as for any change of health data.
 func (s *Store) DeleteAssessment(ctx context.Context, id uint) error {
 	if err := s.allow(model.AreaHealth, model.Delete); err != nil {
+		return err
+	}
+	dir, err := s.PhotosDir()
+	if err != nil {
 		return err
 	}
 	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
@@ -75,11 +80,25 @@ func (s *Store) DeleteAssessment(ctx context.Context, id uint) error {
 		} else if err != nil {
 			return err
 		}
+		photos, err := photosWhere(tx, "assessment_id = ?", id)
+		if err != nil {
+			return err
+		}
+		if err := tx.Exec("DELETE FROM assessment_photos WHERE assessment_id = ?", id).Error; err != nil {
+			return err
+		}
 		if err := tx.Delete(&model.Assessment{}, id).Error; err != nil {
 			return err
 		}
-		return s.audit(tx, model.AuditEntry{Area: model.AreaHealth, Action: "delete", Table: "assessments",
-			RecordID: id, Fields: measured(&old)})
+		fields := measured(&old)
+		if len(photos) > 0 {
+			fields += ",photos"
+		}
+		if err := s.audit(tx, model.AuditEntry{Area: model.AreaHealth, Action: "delete", Table: "assessments",
+			RecordID: id, Fields: fields}); err != nil {
+			return err
+		}
+		return removePhotoFiles(dir, photos, "") // last: a file that stays keeps its row
 	})
 }
 

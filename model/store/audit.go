@@ -105,6 +105,8 @@ var auditClientOf = map[string]string{
 	"clients":     "SELECT id AS record_id, last_name, first_name, middle_name FROM clients WHERE id IN ?",
 	"assessments": "SELECT a.id AS record_id, c.last_name, c.first_name, c.middle_name FROM assessments a JOIN clients c ON c.id = a.client_id WHERE a.id IN ?",
 	"visits":      "SELECT v.id AS record_id, c.last_name, c.first_name, c.middle_name FROM visits v JOIN clients c ON c.id = v.client_id WHERE v.id IN ?",
+	"assessment_photos": "SELECT p.id AS record_id, c.last_name, c.first_name, c.middle_name FROM assessment_photos p " +
+		"JOIN clients c ON c.id = p.client_id WHERE p.id IN ?",
 }
 
 // nameAuditClients fills in the client each entry is about, by name, for

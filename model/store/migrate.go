@@ -28,6 +28,7 @@ var migrations = [][]string{
 	schemaV11,
 	schemaV12,
 	schemaV13,
+	schemaV14,
 }
 
 // SchemaVersion is the schema version this build writes.

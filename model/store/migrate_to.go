@@ -16,7 +16,7 @@ import (
 // table in the source (as exported, from one snapshot) and in the target
 // (counted in the import's transaction before it commits). When any count
 // differs, or the target holds data, nothing is written: the target stays
-// as it was.
+// as it was. The photos' files are copied after (migratePhotos).
 func (s *Store) MigrateTo(ctx context.Context, addr string) (source, target model.ExchangeSummary, err error) {
 	if !model.IsPostgres(addr) {
 		return source, target, &model.FieldError{Key: "migrate.err.address", Args: map[string]any{"Address": addr}}
@@ -51,7 +51,32 @@ func (s *Store) MigrateTo(ctx context.Context, addr string) (source, target mode
 	if res := <-exported; res.err != nil && err != nil && !errors.Is(res.err, errImportStopped) {
 		return source, target, res.err // the import only saw the pipe break
 	}
-	return source, target, migrateError(err)
+	if err != nil {
+		return source, target, migrateError(err)
+	}
+	return source, target, s.migratePhotos(ctx, dst)
+}
+
+// migratePhotos copies the photos' files into the server database's photos
+// folder on this computer: the images stay in the salon, as the rows do.
+// The source's folder is left as it was.
+func (s *Store) migratePhotos(ctx context.Context, dst *Store) error {
+	from, err := s.PhotosDir()
+	if err != nil {
+		return err
+	}
+	to, err := dst.PhotosDir()
+	if err != nil {
+		return err
+	}
+	photos, err := photosWhere(s.ctx(ctx), "1 = 1")
+	if err != nil {
+		return err
+	}
+	if _, _, err := copyPhotos(ctx, photos, from, to); err != nil {
+		return &model.FieldError{Key: "photo.err.migrate", Args: map[string]any{"From": from, "To": to, "Err": err.Error()}}
+	}
+	return nil
 }
 
 var errImportStopped = errors.New("the import stopped")

@@ -96,14 +96,19 @@ var anonymizedColumns = []string{"last_name", "first_name", "middle_name", "phon
 
 // AnonymizeClient erases a client's personal and health data on their
 // request: the profile keeps only model.AnonymousName and goes to the
-// archive; assessments and the contact timeline are deleted; the visits
-// and cards stay for the books, without their notes. The audit log records
-// it. It cannot be undone.
+// archive; assessments, their photos with the client's photos folder, and
+// the contact timeline are deleted; the visits and cards stay for the
+// books, without their notes. The audit log records it. It cannot be
+// undone.
 func (s *Store) AnonymizeClient(ctx context.Context, id uint) error {
 	for _, area := range []model.Area{model.AreaClients, model.AreaHealth} {
 		if err := s.allow(area, model.Delete); err != nil {
 			return err
 		}
+	}
+	dir, err := s.PhotosDir()
+	if err != nil {
+		return err
 	}
 	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
 		var c model.Client
@@ -112,6 +117,11 @@ func (s *Store) AnonymizeClient(ctx context.Context, id uint) error {
 		} else if err != nil {
 			return err
 		}
+		photos, err := photosWhere(tx, "client_id = ?", id)
+		if err != nil {
+			return err
+		}
+		uuid := c.UUID
 		now := s.moment()
 		c = model.Client{ID: c.ID, LastName: model.AnonymousName, CardNumbers: c.CardNumbers, ArchivedAt: &now}
 		cols := map[string]any{"archived_at": &now, "version": gorm.Expr("version + 1"), "updated_at": now}
@@ -130,6 +140,7 @@ func (s *Store) AnonymizeClient(ctx context.Context, id uint) error {
 			return err
 		}
 		for _, q := range []string{
+			"DELETE FROM assessment_photos WHERE client_id = ?",
 			"DELETE FROM assessments WHERE client_id = ?",
 			"DELETE FROM contacts WHERE client_id = ?",
 			"UPDATE visits SET notes = '' WHERE client_id = ?",
@@ -139,8 +150,12 @@ func (s *Store) AnonymizeClient(ctx context.Context, id uint) error {
 				return err
 			}
 		}
-		return s.audit(tx, model.AuditEntry{Area: model.AreaClients, Action: "anonymize", Table: "clients",
-			RecordID: id, Fields: strings.Join(append(anonymizedColumns, "assessments", "contacts", "visits.notes",
-				"cards.notes"), ",")})
+		err = s.audit(tx, model.AuditEntry{Area: model.AreaClients, Action: "anonymize", Table: "clients",
+			RecordID: id, Fields: strings.Join(append(anonymizedColumns, "assessments", "assessment_photos", "contacts",
+				"visits.notes", "cards.notes"), ",")})
+		if err != nil {
+			return err
+		}
+		return removePhotoFiles(dir, photos, uuid) // last: files that stay keep the client as they were
 	})
 }

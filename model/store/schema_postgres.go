@@ -16,6 +16,7 @@ var postgresMigrations = [][]string{
 	postgresV11,
 	postgresV12,
 	postgresV13,
+	postgresV14,
 }
 
 // postgresSchema is the whole schema at postgresBase. Its foreign keys are

@@ -33,20 +33,34 @@ func isImportAll(args []string) bool {
 	return strings.HasPrefix(args[0], "-") || strings.HasSuffix(strings.ToLower(args[0]), ".json")
 }
 
+// photoCopier is the store that copies the photos' files beside a full
+// export and back (the real one).
+type photoCopier interface {
+	ExportPhotos(ctx context.Context, dir string) (model.PhotoCopy, error)
+	ImportPhotos(ctx context.Context, dir string) (model.PhotoCopy, error)
+}
+
 // cmdExportAll writes the whole database in the exchange format
 // (docs/exchange-format.md), atomically:
-// companion export --all [--db PATH] --out F.json (standard output without --out).
+// companion export --all [--db PATH] [--with-photos] --out F.json (standard
+// output without --out). The file carries the photos' rows, never their
+// images; --with-photos copies the images of the clients whose consent
+// allows it into the folder beside the file (model.PhotosFolderOf).
 func (c *commands) cmdExportAll(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("export --all", flag.ContinueOnError)
 	fs.SetOutput(out)
 	db := DBFlag(fs)
 	fs.Bool("all", true, "the whole database, every table")
 	outPath := fs.String("out", "", "file to write (default: standard output)")
+	withPhotos := fs.Bool("with-photos", false, "copy the photos of the clients who agreed to personal and health data into F-photos beside the file")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return &model.FieldError{Key: "exchange.err.args", Args: map[string]any{"Args": strings.Join(fs.Args(), " ")}}
+	}
+	if *withPhotos && *outPath == "" {
+		return &model.FieldError{Key: "photo.err.export_out"}
 	}
 	path, err := c.existingDB(*db)
 	if err != nil {
@@ -71,12 +85,34 @@ func (c *commands) cmdExportAll(args []string, out io.Writer) error {
 		return err
 	}
 	printLine(out, "export.all.done", map[string]any{"Rows": sum.Rows(), "Tables": len(sum.Tables), "Path": *outPath})
+	if !*withPhotos {
+		return nil
+	}
+	return copyPhotos(s, out, "photo.export.done", func(p photoCopier, dir string) (model.PhotoCopy, error) {
+		return p.ExportPhotos(ctx, dir)
+	}, model.PhotosFolderOf(*outPath))
+}
+
+// copyPhotos copies the photos with run into or out of dir, and says how
+// many went and how many stayed.
+func copyPhotos(s Store, out io.Writer, done string, run func(photoCopier, string) (model.PhotoCopy, error), dir string) error {
+	p, ok := s.(photoCopier)
+	if !ok {
+		return nil
+	}
+	sum, err := run(p, dir)
+	if err != nil {
+		return err
+	}
+	printLine(out, done, map[string]any{"Copied": sum.Copied, "Withheld": sum.Withheld, "Missing": sum.Missing, "Path": dir})
 	return nil
 }
 
 // cmdImportAll reads a full export into an empty database, all of it or
 // nothing: companion import [--db PATH] F.json. It takes the database's
-// lock, so it never writes under an open window.
+// lock, so it never writes under an open window. The photos an export
+// carried beside the file (model.PhotosFolderOf) go into the photos
+// folder.
 func (c *commands) cmdImportAll(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	fs.SetOutput(out)
@@ -101,6 +137,12 @@ func (c *commands) cmdImportAll(args []string, out io.Writer) error {
 			return err
 		}
 		printLine(out, "import.all.done", map[string]any{"Rows": sum.Rows(), "Tables": len(sum.Tables), "Path": path})
-		return nil
+		dir := model.PhotosFolderOf(fs.Arg(0))
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			return nil
+		}
+		return copyPhotos(s, out, "photo.import.done", func(p photoCopier, dir string) (model.PhotoCopy, error) {
+			return p.ImportPhotos(context.Background(), dir)
+		}, dir)
 	})
 }

@@ -31,6 +31,9 @@ type assessmentsPane struct {
 	fields   map[string]*kit.Field
 	dialog   *kit.FormDialog
 	chart    *widgets.LineChart
+	photos   *photosPane
+	addPhoto *widget.Button
+	views    *container.AppTabs // the chart, the photos
 	table    *rowTable
 	split    *container.Split
 	empty    kit.EmptyNote
@@ -51,10 +54,14 @@ func newAssessmentsPane(w fyne.Window, s AssessmentStore, today func() model.Dat
 	add := widget.NewButtonWithIcon(i18n.T("assessment.new"), theme.ContentAddIcon(), p.showNew)
 	add.Importance = widget.HighImportance
 	edit, del := rowButtons(p.table, "assessment.edit", "assessment.delete")
-	p.split = container.NewVSplit(p.chart, p.table)
-	p.split.Offset = 0.45
+	p.photos = newPhotosPane(w, s)
+	p.addPhoto = widget.NewButtonWithIcon(i18n.T("photo.add"), theme.FileImageIcon(), p.askPhoto)
+	p.views = container.NewAppTabs(container.NewTabItem(i18n.T("photo.tab.chart"), p.chart),
+		container.NewTabItem(i18n.T("photo.tab.photos"), p.photos.content()))
+	p.split = container.NewVSplit(p.views, p.table)
+	p.split.Offset = 0.5
 	p.empty = kit.NewEmptyNote(i18n.T("assessment.empty"))
-	p.root = container.NewBorder(container.NewHBox(add, edit, del), nil, nil, nil, p.empty.Over(p.split))
+	p.root = container.NewBorder(container.NewHBox(add, edit, del, p.addPhoto), nil, nil, nil, p.empty.Over(p.split))
 	return p
 }
 
@@ -91,9 +98,15 @@ func (p *assessmentsPane) load(clientID uint) {
 		p.items = as
 		p.empty.Follow(len(as))
 		showIf(p.split, len(as) > 0)
+		if len(as) > 0 {
+			p.addPhoto.Enable()
+		} else {
+			p.addPhoto.Disable()
+		}
 		p.table.reset()
 		p.drawChart()
 	})
+	p.photos.load(clientID)
 }
 
 // drawChart puts weight and waist on one time axis, each goal named.

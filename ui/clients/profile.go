@@ -56,13 +56,17 @@ type CardStore interface {
 	CancelFreeze(ctx context.Context, freezeID uint) error
 }
 
-// AssessmentStore is what the measurements page needs.
+// AssessmentStore is what the measurements page needs, its photos too.
 type AssessmentStore interface {
 	AddAssessment(ctx context.Context, a *model.Assessment) error
 	UpdateAssessment(ctx context.Context, a *model.Assessment) error
 	DeleteAssessment(ctx context.Context, id uint) error
 	RecordHealthConsent(ctx context.Context, clientID uint, on model.Date) (model.Client, error)
 	Assessments(ctx context.Context, clientID uint) ([]model.Assessment, error)
+	AddPhoto(ctx context.Context, p *model.Photo, r io.Reader) error
+	Photos(ctx context.Context, clientID uint) ([]model.Photo, error)
+	ReadPhoto(ctx context.Context, id uint) ([]byte, error)
+	DeletePhoto(ctx context.Context, id uint) error
 }
 
 // ContactStore is what the contacts page needs: the timeline and the

@@ -218,7 +218,8 @@ func auditAction(a string) string {
 func auditRecord(e model.AuditEntry) string {
 	args := map[string]any{"ID": e.RecordID, "Name": e.Client}
 	named := map[string]string{"clients": "safety.record.client.named",
-		"assessments": "safety.record.assessment.named", "visits": "safety.record.visit.named"}
+		"assessments": "safety.record.assessment.named", "visits": "safety.record.visit.named",
+		"assessment_photos": "photo.audit.record.named"}
 	if key, ok := named[e.Table]; ok && e.Client != "" {
 		return i18n.T(key, args)
 	}
@@ -229,6 +230,8 @@ func auditRecord(e model.AuditEntry) string {
 		return i18n.T("safety.record.assessment", args)
 	case "visits":
 		return i18n.T("safety.record.visit", args)
+	case "assessment_photos":
+		return i18n.T("photo.audit.record", args)
 	case "pins":
 		return i18n.T("safety.record.pin")
 	case "access_mode":
