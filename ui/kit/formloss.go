@@ -23,6 +23,26 @@ func (fd *FormDialog) askCancel(w fyne.Window, title string) {
 		i18n.T("form.unsaved.keep"), i18n.T("form.unsaved.discard"), fd.Dialog.Hide, nil)
 }
 
+// UnsavedForms are the titles of w's form dialogs that hold something
+// typed or chosen since they opened, the one on top last: what the person
+// would lose if the window went away now.
+func UnsavedForms(w fyne.Window) []string {
+	var out []string
+	for _, d := range openDialogs[w] {
+		if fd, ok := forms[d]; ok && !slices.Equal(fd.opened, formValues(fd.body)) {
+			out = append(out, fd.title)
+		}
+	}
+	return out
+}
+
+// Keeper is a tab that may hold edits not saved yet, outside a dialog (a
+// profile being typed into): Unsaved names what they belong to, "" when
+// there are none, for the question before they would be lost.
+type Keeper interface {
+	Unsaved() string
+}
+
 // formValues are the values of the entries, choices and ticks within o,
 // in order.
 func formValues(o fyne.CanvasObject) []string {

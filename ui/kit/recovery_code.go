@@ -1,0 +1,47 @@
+package kit
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"companion/model/i18n"
+)
+
+// ShowRecoveryCode shows the owner's new recovery code, the one time it is
+// ever shown (only its hash is kept): in large digits, with a button that
+// copies it, and Continue only once the person ticks that they wrote it
+// down. Nothing else closes it, Esc neither; done runs after Continue.
+func ShowRecoveryCode(w fyne.Window, code string, done func()) {
+	shown := widget.NewLabelWithStyle(code, fyne.TextAlignCenter, fyne.TextStyle{Monospace: true})
+	shown.SizeName = theme.SizeNameHeadingText
+	shown.Selectable = true
+	copied := widget.NewLabel("")
+	copyButton := widget.NewButtonWithIcon(i18n.T("recovery.code.copy"), theme.ContentCopyIcon(), func() {
+		fyne.CurrentApp().Clipboard().SetContent(code)
+		copied.SetText(i18n.T("recovery.code.copied"))
+	})
+	var d *dialog.CustomDialog
+	next := widget.NewButtonWithIcon(i18n.T("recovery.code.continue"), theme.NavigateNextIcon(), func() {
+		d.Hide()
+		if done != nil {
+			done()
+		}
+	})
+	next.Importance = widget.HighImportance
+	next.Disable()
+	written := widget.NewCheck(i18n.T("recovery.code.written"), func(on bool) {
+		if on {
+			next.Enable()
+		} else {
+			next.Disable()
+		}
+	})
+	body := container.NewVBox(Wrapped(i18n.T("recovery.code.about")), widget.NewCard("", "", shown),
+		container.NewHBox(copyButton, copied), Wrapped(i18n.T("recovery.code.keep")), written, container.NewHBox(next))
+	d = dialog.NewCustomWithoutButtons(i18n.T("recovery.code.title"), body, w)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+}
