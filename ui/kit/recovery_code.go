@@ -19,12 +19,12 @@ func ShowRecoveryCode(w fyne.Window, code string, done func()) {
 	shown.SizeName = theme.SizeNameHeadingText
 	shown.Selectable = true
 	copied := widget.NewLabel("")
-	copyButton := widget.NewButtonWithIcon(i18n.T("recovery.code.copy"), theme.ContentCopyIcon(), func() {
+	copyButton := widget.NewButtonWithIcon(i18n.T("ownercode.code.copy"), theme.ContentCopyIcon(), func() {
 		fyne.CurrentApp().Clipboard().SetContent(code)
-		copied.SetText(i18n.T("recovery.code.copied"))
+		copied.SetText(i18n.T("ownercode.code.copied"))
 	})
 	var d *dialog.CustomDialog
-	next := widget.NewButtonWithIcon(i18n.T("recovery.code.continue"), theme.NavigateNextIcon(), func() {
+	next := widget.NewButtonWithIcon(i18n.T("ownercode.code.continue"), theme.NavigateNextIcon(), func() {
 		d.Hide()
 		if done != nil {
 			done()
@@ -32,16 +32,16 @@ func ShowRecoveryCode(w fyne.Window, code string, done func()) {
 	})
 	next.Importance = widget.HighImportance
 	next.Disable()
-	written := widget.NewCheck(i18n.T("recovery.code.written"), func(on bool) {
+	written := widget.NewCheck(i18n.T("ownercode.code.written"), func(on bool) {
 		if on {
 			next.Enable()
 		} else {
 			next.Disable()
 		}
 	})
-	body := container.NewVBox(Wrapped(i18n.T("recovery.code.about")), widget.NewCard("", "", shown),
-		container.NewHBox(copyButton, copied), Wrapped(i18n.T("recovery.code.keep")), written, container.NewHBox(next))
-	d = dialog.NewCustomWithoutButtons(i18n.T("recovery.code.title"), body, w)
+	body := container.NewVBox(Wrapped(i18n.T("ownercode.code.about")), widget.NewCard("", "", shown),
+		container.NewHBox(copyButton, copied), Wrapped(i18n.T("ownercode.code.keep")), written, container.NewHBox(next))
+	d = dialog.NewCustomWithoutButtons(i18n.T("ownercode.code.title"), body, w)
 	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
 }

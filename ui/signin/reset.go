@@ -25,28 +25,28 @@ type resetForm struct {
 func (w *Window) showReset() {
 	f := &resetForm{code: widget.NewEntry(), pin: widget.NewPasswordEntry(), again: widget.NewPasswordEntry(),
 		fields: map[string]*kit.Field{}}
-	f.code.SetPlaceHolder(i18n.T("recovery.code.placeholder"))
+	f.code.SetPlaceHolder(i18n.T("ownercode.code.placeholder"))
 	var rows []*kit.Field
 	for _, x := range []struct {
 		name, label string
 		e           *widget.Entry
-	}{{"code", i18n.T("recovery.code"), f.code}, {"pin", i18n.T("recovery.new_pin"), f.pin}, {"again", i18n.T("signin.pin.again"), f.again}} {
+	}{{"code", i18n.T("ownercode.code"), f.code}, {"pin", i18n.T("ownercode.new_pin"), f.pin}, {"again", i18n.T("signin.pin.again"), f.again}} {
 		field := kit.NewField(x.name, x.label, x.e)
 		f.fields[x.name] = field
 		rows = append(rows, field)
 		x.e.OnChanged = func(string) { field.SetError("") }
 		x.e.OnSubmitted = func(string) { w.resetPIN(f) }
 	}
-	f.reset = widget.NewButtonWithIcon(i18n.T("recovery.reset"), theme.ConfirmIcon(), func() { w.resetPIN(f) })
+	f.reset = widget.NewButtonWithIcon(i18n.T("ownercode.reset"), theme.ConfirmIcon(), func() { w.resetPIN(f) })
 	f.reset.Importance = widget.HighImportance
-	back := widget.NewButtonWithIcon(i18n.T("recovery.back"), theme.NavigateBackIcon(), func() {
+	back := widget.NewButtonWithIcon(i18n.T("ownercode.back"), theme.NavigateBackIcon(), func() {
 		w.SetContent(w.signInUI)
 		w.form.Focus()
 	})
-	title := widget.NewLabelWithStyle(i18n.T("recovery.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(i18n.T("ownercode.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
 	w.SetContent(container.NewVScroll(container.NewPadded(container.NewVBox(title,
-		kit.Wrapped(i18n.T("recovery.about")), kit.FieldGrid(rows...), container.NewHBox(f.reset, back)))))
+		kit.Wrapped(i18n.T("ownercode.about")), kit.FieldGrid(rows...), container.NewHBox(f.reset, back)))))
 	w.Canvas().Focus(f.code)
 }
 

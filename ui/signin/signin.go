@@ -200,7 +200,7 @@ func (w *Window) signInForm(roles []model.Role) fyne.CanvasObject {
 	title.SizeName = theme.SizeNameSubHeadingText
 	box := container.NewVBox(title, w.form.Content())
 	if slices.Contains(roles, model.RoleOwner) {
-		forgot := widget.NewButton(i18n.T("recovery.forgot"), w.showReset)
+		forgot := widget.NewButton(i18n.T("ownercode.forgot"), w.showReset)
 		forgot.Importance = widget.LowImportance
 		box.Add(container.NewHBox(forgot))
 	}
