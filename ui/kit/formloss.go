@@ -73,6 +73,21 @@ func formValues(o fyne.CanvasObject) []string {
 	return out
 }
 
+// EntryOf is the widget.Entry that o is or is built on (a search box, a
+// money or a date entry), or nil: where the typing goes when o has the
+// cursor.
+func EntryOf(o any) *widget.Entry {
+	switch x := o.(type) {
+	case nil:
+		return nil
+	case *widget.Entry:
+		return x
+	case fyne.CanvasObject:
+		return embeddedEntry(x)
+	}
+	return nil
+}
+
 // embeddedEntry is the widget.Entry a widget of ours is built on
 // (KeyEntry, a money or a date entry), or nil.
 func embeddedEntry(o fyne.CanvasObject) *widget.Entry {

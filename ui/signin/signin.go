@@ -216,32 +216,46 @@ func (w *Window) open(st kit.RoleStore) {
 
 // New builds the sign-in window: on the first start (mode AccessUnset) the
 // guide's first steps — the salon's name, then the owner's choice between
-// PINs and one person — otherwise the role and its PIN.
+// PINs and one person — otherwise the role and its PIN. It reads the roles
+// with a PIN on the calling goroutine.
 func New(a fyne.App, s kit.PINStore, mode string, signIn SignIn, open Open) (*Window, error) {
-	w := &Window{Window: a.NewWindow(i18n.T("app.title")), a: a, s: s, signIn: signIn, openFn: open,
-		stop: make(chan struct{})}
-	var once sync.Once
-	w.SetOnClosed(func() { once.Do(func() { close(w.stop) }) })
-	if mode == model.AccessUnset {
-		if ns, ok := s.(SalonNameStore); ok {
-			w.SetContent(w.salonStep(ns))
-			w.Resize(fyne.NewSize(680, 440))
-			w.Canvas().Focus(w.salon)
-		} else {
-			w.showAccessStep()
-		}
-	} else {
+	if mode != model.AccessUnset {
 		roles, err := kit.RolesWithPIN(context.Background(), s)
 		if err != nil {
 			return nil, err
 		}
-		w.signInUI = w.signInForm(roles)
-		w.SetContent(w.signInUI)
-		w.Resize(fyne.NewSize(560, 340))
-		w.form.Focus()
+		return ForRoles(a, s, roles, signIn, open), nil
+	}
+	w := newWindow(a, s, signIn, open)
+	if ns, ok := s.(SalonNameStore); ok {
+		w.SetContent(w.salonStep(ns))
+		w.Resize(fyne.NewSize(680, 440))
+		w.Canvas().Focus(w.salon)
+	} else {
+		w.showAccessStep()
 	}
 	w.CenterOnScreen()
 	return w, nil
+}
+
+// ForRoles builds the sign-in of the roles that have a PIN, read before:
+// the window a person who signed out comes back to.
+func ForRoles(a fyne.App, s kit.PINStore, roles []model.Role, signIn SignIn, open Open) *Window {
+	w := newWindow(a, s, signIn, open)
+	w.signInUI = w.signInForm(roles)
+	w.SetContent(w.signInUI)
+	w.Resize(fyne.NewSize(560, 340))
+	w.form.Focus()
+	w.CenterOnScreen()
+	return w
+}
+
+func newWindow(a fyne.App, s kit.PINStore, signIn SignIn, open Open) *Window {
+	w := &Window{Window: a.NewWindow(i18n.T("app.title")), a: a, s: s, signIn: signIn, openFn: open,
+		stop: make(chan struct{})}
+	var once sync.Once
+	w.SetOnClosed(func() { once.Do(func() { close(w.stop) }) })
+	return w
 }
 
 // Opened is the window the sign-in opened, or nil before anyone signed in.
