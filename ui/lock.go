@@ -56,6 +56,7 @@ func (m *MainWindow) lockNow() {
 			}
 			l.form = signin.NewForm(m, roles, m.s.Role(), i18n.T("session.unlock"), m.sess.signIn, m.unlocked, m.closed)
 			box.Add(l.form.Content())
+			box.Refresh() // Add lays out but draws nothing
 			l.form.Focus()
 		})
 	})

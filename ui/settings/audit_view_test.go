@@ -1,8 +1,11 @@
 package settings_test
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -183,8 +186,18 @@ func TestOwnerChangesPINsInTheSettings(t *testing.T) {
 		t.Errorf("audit log: %+v", log)
 	}
 
-	// A new code replaces the one before.
+	// A new code replaces the one before; a page with it can be saved to
+	// print.
 	uitest.Tap(t, f.w, "Новый код восстановления…")
+	uitest.Tap(t, f.w, "Сохранить PDF для печати…")
+	pdf := filepath.Join(t.TempDir(), "code.pdf")
+	uitest.TypePath(t, f.w, pdf)
+	if data, err := os.ReadFile(pdf); err != nil || !bytes.HasPrefix(data, []byte("%PDF")) {
+		t.Errorf("the code's page: %v", err)
+	}
+	if !uitest.DialogShows(f.w, "Сохранено: "+pdf) {
+		t.Errorf("the code's dialog after saving: %q", uitest.DialogTexts(f.w))
+	}
 	next := uitest.AcceptRecoveryCode(t, f.w)
 	if _, err := s.ResetOwnerPIN(ctx, code, "4444"); err == nil {
 		t.Error("the replaced code still resets the PIN")
