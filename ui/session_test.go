@@ -234,3 +234,29 @@ func TestWithoutPINsOrWithTheLockOffNothingLocks(t *testing.T) {
 		t.Errorf("after the PIN: %q", uitest.Texts(m2))
 	}
 }
+
+// The owner who worked alone sets PINs in the settings: the window at once
+// offers to switch user and locks when left alone.
+func TestPINsSetInTheSettingsBringTheLockToTheWindow(t *testing.T) {
+	s, _ := uitest.OpenStore(t)
+	if err := s.SetSingleUser(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	clock := newClock()
+	m := mainWindow(t, startAt(t, uitest.NewApp(t), s, clock))
+	uitest.TapTab(t, m, "Настройки")
+	uitest.Tap(t, m, "Задать или сменить PIN-коды…")
+	uitest.Type(t, m, "Новый PIN-код", "1111")
+	uitest.Type(t, m, "PIN-код ещё раз", "1111")
+	uitest.Tap(t, m, "Сохранить")
+	uitest.AcceptRecoveryCode(t, m)
+	if !hasMenuItem(m, switchUser) {
+		t.Fatal("with PINs set the window does not offer to switch user")
+	}
+	uitest.Do(m.CheckIdle)
+	clock.add(15 * time.Minute)
+	uitest.Do(m.CheckIdle)
+	if !lockedShows(m) {
+		t.Errorf("left alone for 15 minutes: %q", uitest.Texts(m))
+	}
+}

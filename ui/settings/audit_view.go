@@ -273,10 +273,10 @@ type SafetyStore interface {
 }
 
 // newSafetySection builds the section; changed tells the window that how
-// people get in changed (the idle lock).
+// people get in changed (the PINs, the idle lock).
 func newSafetySection(w fyne.Window, s SafetyStore, changed func()) *safetySection {
 	x := &safetySection{s: s, session: newSessionSettings(w, s, changed), audit: newAuditView(w, s)}
-	x.pins = newPINSettings(w, s, func() { x.session.refresh(context.Background()) })
+	x.pins = newPINSettings(w, s, func() { x.session.refresh(context.Background()); changed() })
 	return x
 }
 
