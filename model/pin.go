@@ -1,7 +1,6 @@
 package model
 
 import (
-	"errors"
 	"time"
 )
 
@@ -77,14 +76,17 @@ func WrongPIN(left int) error {
 
 // PINLocked is ErrPINLocked with the wait, rounded up to whole seconds.
 func PINLocked(wait time.Duration) error {
-	secs := int((wait + time.Second - 1) / time.Second)
-	return &FieldError{Field: "pin", Key: ErrPINLocked.Key, Args: map[string]any{"Seconds": secs}}
+	return &FieldError{Field: "pin", Key: ErrPINLocked.Key, Args: map[string]any{"Seconds": waitSeconds(wait)}}
 }
 
-// LockedFor returns the wait of a lockout error, and whether err is one.
+// waitSeconds is wait rounded up to whole seconds.
+func waitSeconds(wait time.Duration) int { return int((wait + time.Second - 1) / time.Second) }
+
+// LockedFor returns the wait of a lockout error (of the sign-in or of the
+// owner's PIN reset), and whether err is one.
 func LockedFor(err error) (time.Duration, bool) {
-	var fe *FieldError
-	if !errors.As(err, &fe) || fe.Key != ErrPINLocked.Key {
+	fe, ok := isLockout(err)
+	if !ok {
 		return 0, false
 	}
 	secs, _ := fe.Args["Seconds"].(int)

@@ -6,6 +6,7 @@ package ui
 import (
 	"context"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -39,6 +40,7 @@ type Store interface {
 	payroll.Store
 	sales.Store
 	kit.RoleStore
+	SessionStore
 }
 
 // Options tune how the window opens.
@@ -52,6 +54,10 @@ type Options struct {
 	// drawn its first frame, so that the frame waits for no query, whatever
 	// the size of the salon. The program sets it; tests read at once.
 	LoadWhenDrawn bool
+	// Clock is the idle lock's clock; nil for time.Now.
+	Clock func() time.Time
+
+	session *session // set by Start: signing out and the idle lock
 }
 
 // tabDef is one entry of the registry: a tab's name (for --tab), its title
@@ -128,6 +134,14 @@ type MainWindow struct {
 	pages   map[*container.TabItem]*page
 	byName  map[string]*container.TabItem
 	clients *clients.Tab // set when the clients tab is built: see clientsTab
+
+	// signing out and the idle lock, with a session (see Start)
+	sess   *session
+	pins   bool          // people sign in with PINs: someone to sign out or lock away
+	idle   idleWatch     // when anyone last worked in the window
+	locked *lockState    // what the PIN screen keeps aside; nil when unlocked
+	closed chan struct{} // closed with the window
+	next   fyne.Window   // the window that took over on signing out
 }
 
 // page is one tab of the window: its content holder, empty until the tab
@@ -142,7 +156,8 @@ type page struct {
 // may see.
 func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
 	m := &MainWindow{Window: a.NewWindow(i18n.T("app.title")), opts: opts, s: s, changes: &kit.Changes{},
-		pages: map[*container.TabItem]*page{}, byName: map[string]*container.TabItem{}}
+		pages: map[*container.TabItem]*page{}, byName: map[string]*container.TabItem{},
+		sess: opts.session, idle: newIdleWatch(opts.Clock)}
 	var items []*container.TabItem
 	var first *container.TabItem
 	for _, d := range registry {
@@ -166,14 +181,19 @@ func NewMainWindow(a fyne.App, s Store, opts Options) *MainWindow {
 		m.tabs.Select(first)
 	}
 	m.tabs.OnSelected = func(*container.TabItem) { m.refreshCurrent() }
-	m.SetContent(m.tabs)
+	m.SetContent(newActivity(m.tabs, m.idle.poke))
 	m.SetMainMenu(m.menu())
 	m.addShortcuts()
 	m.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if ev.Name == fyne.KeyEscape {
+		m.idle.poke()
+		if ev.Name == fyne.KeyEscape && m.locked == nil {
 			kit.CloseTopDialog(m)
 		}
 	})
+	m.watchKeys()
+	if m.sess != nil {
+		m.watchSession()
+	}
 	m.Resize(fyne.NewSize(1200, 640))
 	if opts.LoadWhenDrawn {
 		firstframe.Watch(m, func() { go fyne.Do(m.refreshCurrent) })

@@ -29,24 +29,26 @@ func Start[S Store](a fyne.App, s SignInStore[S], opts Options) (fyne.Window, er
 	if err != nil {
 		return nil, err
 	}
-	signIn := func(ctx context.Context, role model.Role, pin string) (Store, error) {
+	sess := &session{a: a, door: s, signIn: func(ctx context.Context, role model.Role, pin string) (kit.RoleStore, error) {
 		st, err := s.SignIn(ctx, role, pin)
 		if err != nil {
 			return nil, err
 		}
 		return st, nil
-	}
+	}}
+	opts.session = sess
+	later := opts // a sign-in after signing out: no first start's welcome
+	later.Welcome = false
+	sess.open = func(st kit.RoleStore) fyne.Window { return openFor(a, st.(Store), later) }
 	if mode == model.AccessSingle {
-		st, err := signIn(ctx, model.RoleOwner, "")
+		st, err := sess.signIn(ctx, model.RoleOwner, "")
 		if err != nil {
 			return nil, err
 		}
-		return openFor(a, st, opts), nil
+		return openFor(a, st.(Store), opts), nil
 	}
 	opts.Welcome = mode == model.AccessUnset
-	return signin.New(a, s, mode, func(ctx context.Context, role model.Role, pin string) (kit.RoleStore, error) {
-		return signIn(ctx, role, pin)
-	}, func(st kit.RoleStore) fyne.Window { return openFor(a, st.(Store), opts) })
+	return signin.New(a, s, mode, sess.signIn, func(st kit.RoleStore) fyne.Window { return openFor(a, st.(Store), opts) })
 }
 
 // openFor builds the window of the store's role: the main window with the

@@ -266,13 +266,13 @@ func (s *Store) SignIn(ctx context.Context, role model.Role, pin string) (*Store
 // counts the try. refusal says why the PIN does not let them in; err is a
 // failure to read or write.
 func (s *Store) tryPIN(tx *gorm.DB, role model.Role, pin string) (refusal, err error) {
-	var st signinState
-	if err := tx.Where("id = 1").Attrs(signinState{ID: 1}).FirstOrInit(&st).Error; err != nil {
+	st, err := readSigninState(tx)
+	if err != nil {
 		return nil, err
 	}
 	now := s.moment()
-	if st.LockedUntil != nil && now.Before(*st.LockedUntil) {
-		return model.PINLocked(min(st.LockedUntil.Sub(now), model.PINLockDelay(st.Lockouts))), nil
+	if wait, locked := st.lockedFor(now); locked {
+		return model.PINLocked(wait), nil
 	}
 	var row pinRow
 	err = tx.Where("role = ?", role).Take(&row).Error
@@ -287,7 +287,7 @@ func (s *Store) tryPIN(tx *gorm.DB, role model.Role, pin string) (refusal, err e
 		return nil, err
 	}
 	if !ok {
-		return s.wrongPIN(tx, role, &st, now)
+		return s.wrongPIN(tx, role, st, now)
 	}
 	if row.Params != pinParams.String() {
 		if err := s.rehash(tx, role, pin); err != nil {
@@ -300,22 +300,51 @@ func (s *Store) tryPIN(tx *gorm.DB, role model.Role, pin string) (refusal, err e
 // wrongPIN counts a wrong PIN in state st; the PINAttempts-th in a row
 // locks sign-in for a while, and the log says so.
 func (s *Store) wrongPIN(tx *gorm.DB, role model.Role, st *signinState, now time.Time) (refusal, err error) {
+	left, wait, err := s.wrongTry(tx, role, st, now)
+	switch {
+	case err != nil:
+		return nil, err
+	case wait > 0:
+		return model.PINLocked(wait), nil
+	}
+	return model.WrongPIN(left), nil
+}
+
+// readSigninState is the count of wrong tries, a fresh one if none is kept.
+func readSigninState(tx *gorm.DB) (*signinState, error) {
+	var st signinState
+	err := tx.Where("id = 1").Attrs(signinState{ID: 1}).FirstOrInit(&st).Error
+	return &st, err
+}
+
+// lockedFor is the wait left of the lockout at now, if there is one; never
+// longer than the lockout itself, should the clock be turned back.
+func (st *signinState) lockedFor(now time.Time) (time.Duration, bool) {
+	if st.LockedUntil == nil || !now.Before(*st.LockedUntil) {
+		return 0, false
+	}
+	return min(st.LockedUntil.Sub(now), model.PINLockDelay(st.Lockouts)), true
+}
+
+// wrongTry counts a wrong PIN or recovery code in st: the tries left, or
+// for the PINAttempts-th in a row the lockout it starts (written to the
+// audit log as role's).
+func (s *Store) wrongTry(tx *gorm.DB, role model.Role, st *signinState, now time.Time) (left int, wait time.Duration, err error) {
 	st.Failures++
-	refusal = model.WrongPIN(model.PINAttempts - st.Failures)
+	left = model.PINAttempts - st.Failures
 	if st.Failures >= model.PINAttempts {
 		st.Failures = 0
 		st.Lockouts++
-		wait := model.PINLockDelay(st.Lockouts)
+		wait = model.PINLockDelay(st.Lockouts)
 		until := now.Add(wait)
 		st.LockedUntil = &until
-		refusal = model.PINLocked(wait)
 		err := s.As(role).audit(tx, model.AuditEntry{Area: model.AreaPermissions, Action: "lockout",
 			Table: "signin_state", Fields: string(role)})
 		if err != nil {
-			return nil, err
+			return 0, 0, err
 		}
 	}
-	return refusal, tx.Save(st).Error
+	return left, wait, tx.Save(st).Error
 }
 
 // rehash stores the PIN again with the current parameters, after a sign-in

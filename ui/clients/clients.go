@@ -192,6 +192,18 @@ func statusImportance(s model.Status) widget.Importance {
 	return widget.LowImportance
 }
 
+// Unsaved names the client whose profile holds edits not saved yet ("" when
+// none), so that the window asks before signing out would lose them.
+func (t *Tab) Unsaved() string {
+	if !t.form.dirty {
+		return ""
+	}
+	if name := t.form.c.FullName(); name != "" {
+		return name
+	}
+	return i18n.T("client.new.title")
+}
+
 // Open shows a client's profile, once unsaved edits are dealt with.
 func (t *Tab) Open(id uint) { t.OpenPage(id, "") }
 

@@ -19,6 +19,7 @@ const (
 	ChangeContacts    Change = "contacts"    // a contact or a follow-up
 	ChangeAssessments Change = "assessments" // a measurement
 	ChangeSalon       Change = "salon"       // card types, the intro checklist, services, staff
+	ChangeAccess      Change = "access"      // how people get in: PINs, the idle lock
 	ChangeAll         Change = "all"         // a restore, an import of everything, the demo
 )
 

@@ -18,6 +18,7 @@ type FormDialog struct {
 	Dialog dialog.Dialog
 	Save   *widget.Button
 	body   fyne.CanvasObject
+	title  string
 	opened []string // the form's values as it opened
 	cancel func()
 }
@@ -25,7 +26,7 @@ type FormDialog struct {
 // ShowFormDialog shows body in a form dialog titled title; Save (and
 // Ctrl+S, see SaveTopDialog) calls save with what closes the dialog.
 func ShowFormDialog(w fyne.Window, title string, body fyne.CanvasObject, save func(close func())) *FormDialog {
-	fd := &FormDialog{body: body, opened: formValues(body)}
+	fd := &FormDialog{body: body, title: title, opened: formValues(body)}
 	fd.cancel = func() { fd.askCancel(w, title) }
 	fd.Save = widget.NewButton(i18n.T("form.save"), func() { save(fd.Dialog.Hide) })
 	fd.Save.Importance = widget.HighImportance

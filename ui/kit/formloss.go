@@ -23,6 +23,26 @@ func (fd *FormDialog) askCancel(w fyne.Window, title string) {
 		i18n.T("form.unsaved.keep"), i18n.T("form.unsaved.discard"), fd.Dialog.Hide, nil)
 }
 
+// UnsavedForms are the titles of w's form dialogs that hold something
+// typed or chosen since they opened, the one on top last: what the person
+// would lose if the window went away now.
+func UnsavedForms(w fyne.Window) []string {
+	var out []string
+	for _, d := range openDialogs[w] {
+		if fd, ok := forms[d]; ok && !slices.Equal(fd.opened, formValues(fd.body)) {
+			out = append(out, fd.title)
+		}
+	}
+	return out
+}
+
+// Keeper is a tab that may hold edits not saved yet, outside a dialog (a
+// profile being typed into): Unsaved names what they belong to, "" when
+// there are none, for the question before they would be lost.
+type Keeper interface {
+	Unsaved() string
+}
+
 // formValues are the values of the entries, choices and ticks within o,
 // in order.
 func formValues(o fyne.CanvasObject) []string {
@@ -51,6 +71,21 @@ func formValues(o fyne.CanvasObject) []string {
 	}
 	walk(o)
 	return out
+}
+
+// EntryOf is the widget.Entry that o is or is built on (a search box, a
+// money or a date entry), or nil: where the typing goes when o has the
+// cursor.
+func EntryOf(o any) *widget.Entry {
+	switch x := o.(type) {
+	case nil:
+		return nil
+	case *widget.Entry:
+		return x
+	case fyne.CanvasObject:
+		return embeddedEntry(x)
+	}
+	return nil
 }
 
 // embeddedEntry is the widget.Entry a widget of ours is built on

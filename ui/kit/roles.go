@@ -17,6 +17,11 @@ type PINStore interface {
 	SetPIN(ctx context.Context, role model.Role, pin string) error
 	RemovePIN(ctx context.Context, role model.Role) error
 	HasPIN(ctx context.Context, role model.Role) (bool, error)
+	// NewRecoveryCode issues the owner a new one-time code for a forgotten
+	// PIN, shown once; ResetOwnerPIN spends it on a new owner's PIN and
+	// hands back the code that replaces it.
+	NewRecoveryCode(ctx context.Context) (string, error)
+	ResetOwnerPIN(ctx context.Context, code, pin string) (string, error)
 }
 
 // RolesWithPIN are the roles that can sign in, in the order of model.Roles.

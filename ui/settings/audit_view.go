@@ -184,7 +184,7 @@ func auditCell(e model.AuditEntry, col int) string {
 	case 3:
 		return auditRecord(e)
 	}
-	if e.Table == "pins" || e.Table == "signin_state" {
+	if e.Table == "pins" || e.Table == "signin_state" || e.Table == "recovery_code" {
 		return i18n.T("role." + e.Fields)
 	}
 	if e.Table == "access_mode" {
@@ -211,6 +211,8 @@ func auditAction(a string) string {
 		return i18n.T("safety.action.restore")
 	case "lockout":
 		return i18n.T("safety.action.lockout")
+	case "reset":
+		return i18n.T("safety.action.reset")
 	}
 	return a
 }
@@ -238,6 +240,10 @@ func auditRecord(e model.AuditEntry) string {
 		return i18n.T("safety.record.access_mode")
 	case "signin_state":
 		return i18n.T("safety.record.signin")
+	case "recovery_code":
+		return i18n.T("safety.record.recovery")
+	case "salon_settings":
+		return i18n.T("safety.record.settings")
 	}
 	if e.RecordID == 0 {
 		return e.Table
@@ -252,22 +258,29 @@ func auditMode(m string) string {
 	return i18n.T("safety.mode.pins")
 }
 
-// safetySection is the owner's part of the settings: PINs and the audit log.
+// safetySection is the owner's part of the settings: PINs, the idle lock,
+// the recovery code and the audit log.
 type safetySection struct {
-	s     SafetyStore
-	pins  *pinSettings
-	audit *auditView
+	s       SafetyStore
+	pins    *pinSettings
+	session *sessionSettings
+	audit   *auditView
 }
 
 // SafetyStore is what the safety section of the settings needs.
 type SafetyStore interface {
 	kit.PINStore
+	SessionStore
 	AuditStore
 	kit.RoleStore
 }
 
-func newSafetySection(w fyne.Window, s SafetyStore) *safetySection {
-	return &safetySection{s: s, pins: newPINSettings(w, s), audit: newAuditView(w, s)}
+// newSafetySection builds the section; changed tells the window that how
+// people get in changed (the PINs, the idle lock).
+func newSafetySection(w fyne.Window, s SafetyStore, changed func()) *safetySection {
+	x := &safetySection{s: s, session: newSessionSettings(w, s, changed), audit: newAuditView(w, s)}
+	x.pins = newPINSettings(w, s, func() { x.session.refresh(context.Background()); changed() })
+	return x
 }
 
 // refresh reads the PINs and the log; for a role other than the owner the
@@ -277,5 +290,6 @@ func (s *safetySection) refresh(ctx context.Context) {
 		return
 	}
 	s.pins.refresh(ctx)
+	s.session.refresh(ctx)
 	s.audit.refresh(ctx)
 }

@@ -1,8 +1,11 @@
 package settings_test
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -152,6 +155,11 @@ func TestOwnerChangesPINsInTheSettings(t *testing.T) {
 	if has, _ := s.HasPIN(ctx, model.RoleOwner); !has {
 		t.Fatalf("the owner's PIN was not set: %q", uitest.Message(t, f.w, "Новый PIN-код"))
 	}
+	// The owner's PIN comes with a recovery code, shown once.
+	code := uitest.AcceptRecoveryCode(t, f.w)
+	if status := "Код восстановления PIN-кода владельца выдан. Новый код заменит прежний."; !showsExactly(f.w, status) {
+		t.Errorf("the code's status is not %q; the settings show %q", status, uitest.Texts(f.w))
+	}
 	if mode, _ := s.AccessMode(ctx); mode != model.AccessPINs {
 		t.Errorf("mode %s", mode)
 	}
@@ -174,7 +182,56 @@ func TestOwnerChangesPINsInTheSettings(t *testing.T) {
 		t.Errorf("status is not %q; the settings show %q", status, uitest.Texts(f.w))
 	}
 	log, _ := s.AuditLog(ctx, 10, 0)
-	if len(log) != 2 || log[0].Fields != "interviewer" || log[1].Fields != "owner" {
+	if len(log) != 3 || log[0].Fields != "interviewer" || log[1].Table != "recovery_code" || log[2].Fields != "owner" {
 		t.Errorf("audit log: %+v", log)
+	}
+
+	// A new code replaces the one before; a page with it can be saved to
+	// print.
+	uitest.Tap(t, f.w, "Новый код восстановления…")
+	uitest.Tap(t, f.w, "Сохранить PDF для печати…")
+	pdf := filepath.Join(t.TempDir(), "code.pdf")
+	uitest.TypePath(t, f.w, pdf)
+	if data, err := os.ReadFile(pdf); err != nil || !bytes.HasPrefix(data, []byte("%PDF")) {
+		t.Errorf("the code's page: %v", err)
+	}
+	if !uitest.DialogShows(f.w, "Сохранено: "+pdf) {
+		t.Errorf("the code's dialog after saving: %q", uitest.DialogTexts(f.w))
+	}
+	next := uitest.AcceptRecoveryCode(t, f.w)
+	if _, err := s.ResetOwnerPIN(ctx, code, "4444"); err == nil {
+		t.Error("the replaced code still resets the PIN")
+	}
+	if _, err := s.ResetOwnerPIN(ctx, next, "4444"); err != nil {
+		t.Errorf("the new code: %v", err)
+	}
+}
+
+func TestOwnerChoosesTheIdleLock(t *testing.T) {
+	s, _ := uitest.OpenStore(t)
+	ctx := context.Background()
+	uitest.SetPINs(t, s, map[model.Role]string{model.RoleOwner: "1111"})
+	f := openSettings(t, s)
+	if got := uitest.Select(t, f.w, "Блокировка окна").Selected; got != "через 15 минут без действий" {
+		t.Errorf("the idle lock by default: %q", got)
+	}
+	if !showsExactly(f.w, "Кода восстановления нет: если PIN-код владельца забудется, войти владельцем будет нельзя. Получите код.") {
+		t.Errorf("no code: the settings show %q", uitest.Texts(f.w))
+	}
+	uitest.Choose(t, f.w, "Блокировка окна", "через 5 минут без действий")
+	if n, _ := s.IdleLockMinutes(ctx); n != 5 {
+		t.Errorf("stored %d minutes", n)
+	}
+	uitest.Choose(t, f.w, "Блокировка окна", "никогда")
+	if n, _ := s.IdleLockMinutes(ctx); n != 0 {
+		t.Errorf("stored %d minutes for never", n)
+	}
+	f.refresh()
+	if got := uitest.Select(t, f.w, "Блокировка окна").Selected; got != "никогда" || f.changes != 0 {
+		t.Errorf("read back %q; %d changes of everything", got, f.changes)
+	}
+	rows := auditRows(t, f.w)
+	if len(rows) == 0 || !strings.HasSuffix(rows[0], "| Владелец | изменение | настройки | Блокировка окна") {
+		t.Errorf("the audit log: %q", rows)
 	}
 }

@@ -28,6 +28,7 @@ var auditFieldKeys = map[string]map[string]string{
 	"visits": {
 		"client_id": "safety.field.client", "day": "visit.on", "notes": "visit.notes", "lines": "safety.field.visit_lines",
 	},
+	"salon_settings": {"idle_lock_minutes": "session.idle"},
 }
 
 // auditField is a column's name as the person knows it, without its unit

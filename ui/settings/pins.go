@@ -22,10 +22,11 @@ type pinSettings struct {
 	change *widget.Button
 	dialog *pinDialog // the dialog shown last
 	root   fyne.CanvasObject
+	saved  func() // after a PIN is set or removed
 }
 
-func newPINSettings(w fyne.Window, s kit.PINStore) *pinSettings {
-	p := &pinSettings{w: w, s: s}
+func newPINSettings(w fyne.Window, s kit.PINStore, saved func()) *pinSettings {
+	p := &pinSettings{w: w, s: s, saved: saved}
 	p.status = kit.Wrapped("")
 	p.change = widget.NewButtonWithIcon(i18n.T("safety.pins.change"), theme.AccountIcon(), p.showDialog)
 	p.root = container.NewVBox(p.status, container.NewHBox(p.change))
@@ -124,12 +125,21 @@ func (p *pinSettings) save(d *pinDialog, close func()) {
 	role, pin := d.chosen(), d.pin.Text
 	d.fd.Save.Disable()
 	kit.Background(func() {
-		err := p.s.SetPIN(context.Background(), role, pin)
+		ctx := context.Background()
+		err := p.s.SetPIN(ctx, role, pin)
+		var code string
+		if err == nil && role == model.RoleOwner {
+			code, err = p.s.NewRecoveryCode(ctx)
+		}
 		fyne.Do(func() {
 			d.fd.Save.Enable()
 			if kit.ShowValidation(p.w, d.fields, err) {
 				close()
-				p.refresh(context.Background())
+				p.refresh(ctx)
+				p.saved()
+				if code != "" {
+					kit.ShowRecoveryCode(p.w, code, nil)
+				}
 			}
 		})
 	})
@@ -148,6 +158,7 @@ func (p *pinSettings) remove(d *pinDialog) {
 				if kit.ShowValidation(p.w, d.fields, err) {
 					d.fd.Dialog.Hide()
 					p.refresh(context.Background())
+					p.saved()
 				}
 			})
 		})

@@ -51,7 +51,7 @@ func New(w fyne.Window, s Store, about model.About, changes *kit.Changes) *Tab {
 	changed := func() { changes.Notify(kit.ChangeAll) }
 	t := &Tab{w: w, s: s, today: s.Today, changed: changed}
 	t.backups = newBackupView(w, s, changed)
-	t.safety = newSafetySection(w, s)
+	t.safety = newSafetySection(w, s, func() { changes.Notify(kit.ChangeAccess) })
 	t.lists = newSalonLists(w, s)
 	t.salon = newSalonName(w, s)
 	t.path = widget.NewLabel(shownPath(s.Path()))
@@ -68,6 +68,7 @@ func New(w fyne.Window, s Store, about model.About, changes *kit.Changes) *Tab {
 	langHint := widget.NewLabel(i18n.T("settings.language.hint"))
 	langHint.Importance = widget.LowImportance
 	version := widget.NewLabel(i18n.T("settings.about", map[string]any{"Version": about.Version}))
+	idleRow, recoveryRow := t.safety.session.rows()
 	t.root = container.NewVScroll(container.NewPadded(kit.FormGrid(
 		kit.Heading(i18n.T("settings.section.data")),
 		kit.NewField("path", i18n.T("settings.data_file"), t.path),
@@ -82,6 +83,7 @@ func New(w fyne.Window, s Store, about model.About, changes *kit.Changes) *Tab {
 		kit.NewField("topics", i18n.T("settings.topics"), t.lists.topicsRow()),
 		kit.Heading(i18n.T("safety.section")),
 		kit.NewField("pins", i18n.T("safety.pins"), t.safety.pins.content()),
+		idleRow, recoveryRow,
 		kit.NewField("audit", i18n.T("safety.audit"), t.safety.audit.content()),
 		kit.Heading(i18n.T("settings.section.language")),
 		kit.NewField("language", i18n.T("settings.language"), container.NewVBox(t.lang, langHint)),

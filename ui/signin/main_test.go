@@ -15,4 +15,4 @@ func init() {
 
 // CountDown shows the lockout with left to wait, as the ticker does each
 // second; left <= 0 ends it.
-func (w *Window) CountDown(left time.Duration) { w.countDown(left) }
+func (w *Window) CountDown(left time.Duration) { w.form.countDown(left) }

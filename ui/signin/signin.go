@@ -5,8 +5,8 @@ import (
 	"companion/model/i18n"
 	"companion/ui/kit"
 	"context"
+	"slices"
 	"sync"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -44,13 +44,9 @@ type Window struct {
 	save   *widget.Button
 	single *widget.Button
 
-	// the sign-in
-	roles       []model.Role
-	role        *widget.RadioGroup
-	pin         *widget.Entry
-	msg         *widget.Label
-	enter       *widget.Button
-	lockedUntil time.Time
+	// the sign-in, and the owner's way back in with the recovery code
+	form     *Form
+	signInUI fyne.CanvasObject
 
 	opened fyne.Window // the window a sign-in opened
 }
@@ -130,7 +126,8 @@ func (w *Window) checkPINs() bool {
 	return ok
 }
 
-// savePINs stores the PINs typed on the first start and signs the owner in.
+// savePINs stores the PINs typed on the first start, shows the owner's
+// recovery code once and signs the owner in.
 func (w *Window) savePINs() {
 	if !w.checkPINs() {
 		return
@@ -151,6 +148,10 @@ func (w *Window) savePINs() {
 				err = w.s.SetPIN(ctx, r, pin)
 			}
 		}
+		var code string
+		if err == nil {
+			code, err = w.s.NewRecoveryCode(ctx)
+		}
 		var st kit.RoleStore
 		if err == nil {
 			st, err = w.signIn(ctx, model.RoleOwner, pins[model.RoleOwner])
@@ -162,7 +163,7 @@ func (w *Window) savePINs() {
 				kit.ShowValidation(w.Window, w.fields, err)
 				return
 			}
-			w.open(st)
+			kit.ShowRecoveryCode(w, code, func() { w.open(st) })
 		})
 	})
 }
@@ -190,114 +191,20 @@ func (w *Window) chooseSingle() {
 	})
 }
 
-// signInForm asks for the role and its PIN.
+// signInForm asks for the role and its PIN, the last role that signed in
+// chosen first, and offers the way back in for an owner who forgot the PIN.
 func (w *Window) signInForm(roles []model.Role) fyne.CanvasObject {
-	w.roles = roles
-	labels := make([]string, len(roles))
-	for i, r := range roles {
-		labels[i] = i18n.T("role." + string(r))
-	}
-	w.role = widget.NewRadioGroup(labels, nil)
-	w.pin = widget.NewPasswordEntry()
-	w.pin.SetPlaceHolder(i18n.T("signin.pin.placeholder"))
-	w.pin.OnSubmitted = func(string) { w.submit() }
-	w.pin.OnChanged = func(string) {
-		if time.Now().After(w.lockedUntil) {
-			w.msg.SetText("")
-		}
-	}
-	w.msg = kit.Wrapped("")
-	w.msg.Importance = widget.DangerImportance
-	w.enter = widget.NewButtonWithIcon(i18n.T("signin.enter"), theme.LoginIcon(), w.submit)
-	w.enter.Importance = widget.HighImportance
 	last := model.Role(w.a.Preferences().String(PrefRole))
-	w.role.SetSelected(labels[0])
-	for i, r := range roles {
-		if r == last {
-			w.role.SetSelected(labels[i])
-		}
-	}
-	w.role.OnChanged = func(string) {
-		w.msg.SetText("")
-		w.Canvas().Focus(w.pin)
-	}
+	w.form = NewForm(w, roles, last, i18n.T("signin.enter"), w.signIn, func(st kit.RoleStore, _ model.Role) { w.open(st) }, w.stop)
 	title := widget.NewLabelWithStyle(i18n.T("signin.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
-	form := kit.FormGrid(kit.NewField("role", i18n.T("signin.role"), w.role), kit.NewField("pin", i18n.T("signin.pin"), w.pin))
-	return container.NewPadded(container.NewVBox(title, form, w.msg, container.NewHBox(w.enter)))
-}
-
-// chosen is the role picked in the list.
-func (w *Window) chosen() model.Role {
-	return kit.RoleOf(w.roles, w.role.Selected)
-}
-
-// submit checks the PIN off the UI goroutine and opens the role's window.
-func (w *Window) submit() {
-	if w.enter.Disabled() {
-		return
+	box := container.NewVBox(title, w.form.Content())
+	if slices.Contains(roles, model.RoleOwner) {
+		forgot := widget.NewButton(i18n.T("ownercode.forgot"), w.showReset)
+		forgot.Importance = widget.LowImportance
+		box.Add(container.NewHBox(forgot))
 	}
-	pin := w.pin.Text
-	if err := model.ValidatePIN(pin); err != nil {
-		w.msg.SetText(i18n.ErrorText(err))
-		return
-	}
-	role := w.chosen()
-	w.enter.Disable()
-	kit.Background(func() {
-		st, err := w.signIn(context.Background(), role, pin)
-		fyne.Do(func() {
-			w.enter.Enable()
-			w.pin.SetText("")
-			if err == nil {
-				w.a.Preferences().SetString(PrefRole, string(role))
-				w.open(st)
-				return
-			}
-			w.msg.SetText(i18n.ErrorText(err))
-			if wait, ok := model.LockedFor(err); ok {
-				w.lockFor(wait)
-			} else if _, ok := kit.AsFieldErrors(err); !ok {
-				kit.ShowError(err, w.Window)
-			}
-		})
-	})
-}
-
-// lockoutTick is how often the lockout message counts down.
-var lockoutTick = time.Second
-
-// lockFor keeps the sign-in shut during a lockout, counting down the wait.
-func (w *Window) lockFor(wait time.Duration) {
-	w.lockedUntil = time.Now().Add(wait)
-	until := w.lockedUntil
-	w.enter.Disable()
-	go func() {
-		tick := time.NewTicker(lockoutTick)
-		defer tick.Stop()
-		for {
-			select {
-			case <-w.stop:
-				return
-			case <-tick.C:
-			}
-			left := time.Until(until)
-			fyne.Do(func() { w.countDown(left) })
-			if left <= 0 {
-				return
-			}
-		}
-	}()
-}
-
-// countDown shows the wait left, or opens the sign-in again when it is over.
-func (w *Window) countDown(left time.Duration) {
-	if left <= 0 {
-		w.msg.SetText("")
-		w.enter.Enable()
-		return
-	}
-	w.msg.SetText(i18n.ErrorText(model.PINLocked(left)))
+	return container.NewPadded(box)
 }
 
 // open shows the signed-in role's window and closes the sign-in.
@@ -309,31 +216,46 @@ func (w *Window) open(st kit.RoleStore) {
 
 // New builds the sign-in window: on the first start (mode AccessUnset) the
 // guide's first steps — the salon's name, then the owner's choice between
-// PINs and one person — otherwise the role and its PIN.
+// PINs and one person — otherwise the role and its PIN. It reads the roles
+// with a PIN on the calling goroutine.
 func New(a fyne.App, s kit.PINStore, mode string, signIn SignIn, open Open) (*Window, error) {
-	w := &Window{Window: a.NewWindow(i18n.T("app.title")), a: a, s: s, signIn: signIn, openFn: open,
-		stop: make(chan struct{})}
-	var once sync.Once
-	w.SetOnClosed(func() { once.Do(func() { close(w.stop) }) })
-	if mode == model.AccessUnset {
-		if ns, ok := s.(SalonNameStore); ok {
-			w.SetContent(w.salonStep(ns))
-			w.Resize(fyne.NewSize(680, 440))
-			w.Canvas().Focus(w.salon)
-		} else {
-			w.showAccessStep()
-		}
-	} else {
+	if mode != model.AccessUnset {
 		roles, err := kit.RolesWithPIN(context.Background(), s)
 		if err != nil {
 			return nil, err
 		}
-		w.SetContent(w.signInForm(roles))
-		w.Resize(fyne.NewSize(560, 340))
-		w.Canvas().Focus(w.pin)
+		return ForRoles(a, s, roles, signIn, open), nil
+	}
+	w := newWindow(a, s, signIn, open)
+	if ns, ok := s.(SalonNameStore); ok {
+		w.SetContent(w.salonStep(ns))
+		w.Resize(fyne.NewSize(680, 440))
+		w.Canvas().Focus(w.salon)
+	} else {
+		w.showAccessStep()
 	}
 	w.CenterOnScreen()
 	return w, nil
+}
+
+// ForRoles builds the sign-in of the roles that have a PIN, read before:
+// the window a person who signed out comes back to.
+func ForRoles(a fyne.App, s kit.PINStore, roles []model.Role, signIn SignIn, open Open) *Window {
+	w := newWindow(a, s, signIn, open)
+	w.signInUI = w.signInForm(roles)
+	w.SetContent(w.signInUI)
+	w.Resize(fyne.NewSize(560, 340))
+	w.form.Focus()
+	w.CenterOnScreen()
+	return w
+}
+
+func newWindow(a fyne.App, s kit.PINStore, signIn SignIn, open Open) *Window {
+	w := &Window{Window: a.NewWindow(i18n.T("app.title")), a: a, s: s, signIn: signIn, openFn: open,
+		stop: make(chan struct{})}
+	var once sync.Once
+	w.SetOnClosed(func() { once.Do(func() { close(w.stop) }) })
+	return w
 }
 
 // Opened is the window the sign-in opened, or nil before anyone signed in.

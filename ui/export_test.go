@@ -1,0 +1,25 @@
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+)
+
+// What the tests of package ui_test reach inside for: the idle lock's
+// look at the window, which otherwise waits on a ticker, and the window
+// that took over after signing out.
+
+func init() {
+	// The ticker would look at the window on a goroutine of its own while
+	// a test types; it is held still and the tests look with CheckIdle.
+	idleTick = time.Hour
+}
+
+// CheckIdle looks whether anyone worked in the window, as the ticker does
+// every so often, and locks it when nobody has for the idle lock's time.
+func (m *MainWindow) CheckIdle() { m.checkIdle() }
+
+// Next is the window that took over when this one signed out or switched
+// to another role; nil before.
+func (m *MainWindow) Next() fyne.Window { return m.next }
