@@ -76,7 +76,7 @@ var registry = []tabDef{
 	{"today", "tab.today", theme.HomeIcon, canRead(model.AreaClients),
 		func(m *MainWindow, s Store) kit.Tab {
 			t := today.New(m, s, m.changes, m.openClient)
-			t.SetFirstSteps(func() { m.showTab("staff") }, func() { m.showClients(); m.clientsTab().ImportCSV() })
+			t.SetFirstSteps(func() { m.showTab("staff") }, func() { m.showClients(); m.clientsTab().ImportList() })
 			return t
 		}},
 	{"clients", "tab.clients", theme.AccountIcon, canRead(model.AreaClients),

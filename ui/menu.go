@@ -46,12 +46,12 @@ func (m *MainWindow) clientsMenu() *fyne.Menu {
 		newItem, findItem, saveItem, fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(i18n.T("menu.import"), m.active(func() {
 			if c := m.clientsTab(); c != nil {
-				c.ImportCSV()
+				c.ImportList()
 			}
 		})),
 		fyne.NewMenuItem(i18n.T("menu.export"), m.active(func() {
 			if c := m.clientsTab(); c != nil {
-				c.ExportCSV()
+				c.ExportList()
 			}
 		})),
 	)

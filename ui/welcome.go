@@ -43,7 +43,7 @@ func (m *MainWindow) showBeginning(s Store) {
 	step.Importance = widget.SuccessImportance
 	body := container.NewVBox(step, kit.Wrapped(i18n.T("guide.begin.text")),
 		choice(i18n.T("guide.begin.import"), i18n.T("guide.begin.import.about"), theme.UploadIcon(), true,
-			func() { m.showClients(); m.clientsTab().ImportCSV() }),
+			func() { m.showClients(); m.clientsTab().ImportList() }),
 		choice(i18n.T("guide.begin.demo"), i18n.T("guide.begin.demo.about"), theme.VisibilityIcon(), false,
 			func() { m.fillDemo(s) }),
 		choice(i18n.T("guide.begin.empty"), i18n.T("guide.begin.empty.about"), theme.DocumentIcon(), false,

@@ -77,8 +77,8 @@ func (t *Tab) layout() fyne.CanvasObject {
 	newBtn := widget.NewButtonWithIcon(i18n.T("clients.new"), theme.ContentAddIcon(), t.NewClient)
 	newBtn.Importance = widget.HighImportance
 	tools := container.NewHBox(newBtn,
-		widget.NewButtonWithIcon(i18n.T("clients.import"), theme.UploadIcon(), t.ImportCSV),
-		widget.NewButtonWithIcon(i18n.T("clients.export"), theme.DownloadIcon(), t.ExportCSV))
+		widget.NewButtonWithIcon(i18n.T("clients.import"), theme.UploadIcon(), t.ImportList),
+		widget.NewButtonWithIcon(i18n.T("clients.export"), theme.DownloadIcon(), t.ExportList))
 	filters := container.NewVBox(container.NewGridWithColumns(2, t.status, t.trust), container.NewHBox(t.birthdays, t.archive))
 	top := container.NewVBox(tools, t.search, filters)
 	left := container.NewBorder(top, t.count, nil, nil, t.list)

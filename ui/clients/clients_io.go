@@ -33,9 +33,9 @@ type ClientIO interface {
 // who picks it is told how to save it.
 var importExts = []string{".csv", ".txt", ".CSV", ".xlsx", ".XLSX", ".xls", ".XLS"}
 
-// ImportCSV asks for a file, a CSV list or an Excel workbook, shows what
+// ImportList asks for a file, a CSV list or an Excel workbook, shows what
 // would be imported, and imports it when the manager agrees.
-func (t *Tab) ImportCSV() {
+func (t *Tab) ImportList() {
 	kit.AskOpenPath(t.w, importExts, func(path string) { t.checkImportFile(path, "") })
 }
 
@@ -102,9 +102,9 @@ func (t *Tab) askSheet(path string, sheets []string) {
 	d.Show()
 }
 
-// ExportCSV writes the clients the list shows now to a file Excel opens: a
+// ExportList writes the clients the list shows now to a file Excel opens: a
 // workbook, or CSV when the name the person gives does not end in .xlsx.
-func (t *Tab) ExportCSV() {
+func (t *Tab) ExportList() {
 	q := t.query()
 	q.Limit = 0
 	kit.AskSavePath(t.w, "clients-"+t.s.Today().ISO()+".xlsx", func(path string) {
