@@ -69,13 +69,13 @@ func runWindow(args []string, out io.Writer) error {
 		return &model.FieldError{Key: "cli.err.unknown_tab", Args: map[string]any{"Tab": *tab, "Tabs": ui.TabNames()}}
 	}
 	a := app.NewWithID(appID)
-	if *showVersion {
-		return printVersion(out, a.Preferences(), *db)
-	}
 	if *langCode == "" {
 		*langCode = a.Preferences().String(ui.PrefLanguage)
 	}
 	ui.SetLanguage(*langCode)
+	if *showVersion {
+		return printVersion(out, a.Preferences(), *db)
+	}
 	path, err := cli.DBPath(files, chosenDB(a.Preferences(), *db))
 	if err != nil {
 		return startProblem(a, err)
