@@ -9,6 +9,7 @@ import (
 	"io"
 	"log"
 	"os"
+	"runtime"
 	"sync"
 	"time"
 
@@ -65,6 +66,9 @@ func runWindow(args []string, out io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	if fs.NArg() > 0 {
+		return notACommand(fs, fs.Arg(0), out)
+	}
 	if *tab != "" && !ui.IsTab(*tab) {
 		return &model.FieldError{Key: "cli.err.unknown_tab", Args: map[string]any{"Tab": *tab, "Tabs": ui.TabNames()}}
 	}
@@ -75,6 +79,9 @@ func runWindow(args []string, out io.Writer) error {
 	ui.SetLanguage(*langCode)
 	if *showVersion {
 		return printVersion(out, a.Preferences(), *db)
+	}
+	if !hasDisplay(os.Getenv) {
+		return &model.FieldError{Key: "cli.err.no_display", Args: map[string]any{"Commands": cli.Commands()}}
 	}
 	path, err := cli.DBPath(files, chosenDB(a.Preferences(), *db))
 	if err != nil {
@@ -304,4 +311,28 @@ func closeWindowDB(s *store.Store, waitAutoBackup func() error, out io.Writer) {
 		return
 	}
 	cli.PrintRestore(out, res)
+}
+
+// notACommand answers a word on the command line that names no command:
+// "help" prints how to start the window and the commands; anything else is
+// refused in a sentence that names them.
+func notACommand(fs *flag.FlagSet, word string, out io.Writer) error {
+	if word != "help" {
+		return &model.FieldError{Key: "cli.err.unknown_command", Args: map[string]any{"Command": word, "Commands": cli.Commands()}}
+	}
+	fmt.Fprintln(out, i18n.T("cli.help.window"))
+	fs.SetOutput(out)
+	fs.PrintDefaults()
+	fmt.Fprintln(out, i18n.T("cli.help.commands", map[string]any{"Commands": cli.Commands()}))
+	return nil
+}
+
+// hasDisplay reports whether there is a screen to open the window on: on
+// Linux and the BSDs, an X11 or Wayland session says where it is.
+func hasDisplay(getenv func(string) string) bool {
+	switch runtime.GOOS {
+	case "windows", "darwin":
+		return true
+	}
+	return getenv("DISPLAY") != "" || getenv("WAYLAND_DISPLAY") != ""
 }

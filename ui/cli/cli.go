@@ -8,8 +8,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"companion/model"
 	"companion/model/clientio"
@@ -84,7 +87,16 @@ func Run[S Store](args []string, out io.Writer, files Files[S]) (handled bool, e
 		return false, nil
 	}
 	c := &commands{files: filesOf[S]{files}}
-	cmd, ok := map[string]func([]string, io.Writer) error{
+	cmd, ok := c.table()[args[0]]
+	if !ok {
+		return false, nil
+	}
+	return true, cmd(args[1:], out)
+}
+
+// table is every command by its name.
+func (c *commands) table() map[string]func([]string, io.Writer) error {
+	return map[string]func([]string, io.Writer) error{
 		"demo":       c.cmdDemo,
 		"import":     c.cmdImport,
 		"export":     c.cmdExport,
@@ -94,11 +106,14 @@ func Run[S Store](args []string, out io.Writer, files Files[S]) (handled bool, e
 		"migrate-to": c.cmdMigrateTo,
 		"report":     c.cmdReport,
 		"payroll":    c.cmdPayroll,
-	}[args[0]]
-	if !ok {
-		return false, nil
 	}
-	return true, cmd(args[1:], out)
+}
+
+// Commands names the commands, in order, for the help and for a word that
+// is none of them.
+func Commands() string {
+	names := slices.Sorted(maps.Keys((&commands{}).table()))
+	return strings.Join(names, ", ")
 }
 
 // DBFlag adds --db to a command's flags.
