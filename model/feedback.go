@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -68,9 +69,12 @@ type Feedback struct {
 // TableName keeps the table name as people say it: "feedback".
 func (Feedback) TableName() string { return "feedback" }
 
+// OpenStates are the states of a complaint that still waits for something.
+var OpenStates = []string{StateNew, StatePassed, StateAnswered}
+
 // Open reports whether a complaint still waits for something.
 func (f Feedback) Open() bool {
-	return f.Kind == FeedbackComplaint && f.State != StateResolved && f.State != StateClosed && f.State != StateWithdrawn
+	return f.Kind == FeedbackComplaint && slices.Contains(OpenStates, f.State)
 }
 
 // Overdue reports whether a complaint is open more than OverdueDays after it

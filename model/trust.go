@@ -44,9 +44,3 @@ func TrustStage(today, firstVisit Date, visits int, avgRating float64, openCompl
 	}
 	return TrustBuilding
 }
-
-// TrustOf is the stage of a client from the visit summary alone, while the
-// salon keeps no ratings or complaints.
-func TrustOf(c *Client, today Date) Trust {
-	return TrustStage(today, c.FirstVisitOn, c.VisitCount, 0, 0)
-}

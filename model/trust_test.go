@@ -30,8 +30,11 @@ func TestTrustStage(t *testing.T) {
 			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
 		}
 	}
-	c := Client{FirstVisitOn: today.AddDays(-100), VisitCount: 12}
-	if TrustOf(&c, today) != TrustTrusted {
-		t.Error("TrustOf")
+	rec := ClientRecord{Client: Client{FirstVisitOn: today.AddDays(-100), VisitCount: 12}}
+	if rec.Trust(today) != TrustTrusted {
+		t.Error("a record with no feedback is not trusted")
+	}
+	if rec.OpenComplaints = 1; rec.Trust(today) != TrustBuilding {
+		t.Error("a record's open complaint does not hold trust back")
 	}
 }

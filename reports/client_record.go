@@ -90,7 +90,7 @@ func (r *recordPDF) header(rec model.ClientRecord) {
 	pdf.SetFont(fontFamily, "", 10)
 	line := r.t("status." + string(c.Status(r.today)))
 	if c.VisitCount > 0 {
-		line = r.t("client.subtitle", map[string]any{"Status": line, "Trust": r.t("trust." + string(model.TrustOf(&c, r.today))),
+		line = r.t("client.subtitle", map[string]any{"Status": line, "Trust": r.t("trust." + string(rec.Trust(r.today))),
 			"Since": r.date(c.FirstVisitOn), "Visits": c.VisitCount})
 	}
 	pdf.MultiCell(0, 5, line, "", "L", false)

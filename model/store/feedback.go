@@ -137,13 +137,18 @@ func (s *Store) ClientStanding(ctx context.Context, clientID uint) (avg float64,
 	if err := s.allow(model.AreaClients, model.Read); err != nil {
 		return 0, 0, err
 	}
+	return standingOf(s.ctx(ctx), clientID)
+}
+
+// standingOf is ClientStanding read within db.
+func standingOf(db *gorm.DB, clientID uint) (avg float64, open int, err error) {
 	var row struct {
 		Avg  *float64
 		Open int
 	}
-	err = s.ctx(ctx).Raw(`SELECT avg(CASE WHEN rating > 0 THEN rating END) AS avg,
-		count(CASE WHEN kind = 'complaint' AND state IN ('new', 'passed', 'answered') THEN 1 END) AS open
-		FROM feedback WHERE client_id = ? AND state <> 'withdrawn'`, clientID).Scan(&row).Error
+	err = db.Raw(`SELECT `+ratingsSQL("?")+` AS avg,
+		(SELECT count(*) FROM feedback f WHERE f.client_id = ? AND `+openComplaintSQL("f.")+`) AS open`,
+		clientID, clientID).Scan(&row).Error
 	if row.Avg != nil {
 		avg = *row.Avg
 	}

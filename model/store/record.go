@@ -42,6 +42,9 @@ func (s *Store) ClientRecord(ctx context.Context, id uint) (model.ClientRecord, 
 		if rec.Contacts, err = contactsOf(tx, id); err != nil {
 			return err
 		}
+		if rec.AvgRating, rec.OpenComplaints, err = standingOf(tx, id); err != nil {
+			return err
+		}
 		return recordNames(tx, &rec)
 	})
 	return rec, err

@@ -55,15 +55,41 @@ func (d dialect) statusSQL() string {
 }
 
 // trustSQL is model.TrustStage over the clients row c on day @today, for
-// the trust filter, while the salon keeps no ratings or complaints.
+// the trust filter: the visits, and what the client's feedback says (an
+// open complaint or low ratings hold trust at building).
 func (d dialect) trustSQL() string {
 	known := d.days("@today", "c.first_visit_on")
 	return fmt.Sprintf(`CASE
 	WHEN c.visit_count <= 0 OR c.first_visit_on IS NULL THEN %[1]s
 	WHEN c.visit_count < %[4]d OR %[8]s < %[5]d THEN %[1]s
-	WHEN c.visit_count >= %[6]d AND %[8]s >= %[7]d THEN %[3]s
+	WHEN c.visit_count >= %[6]d AND %[8]s >= %[7]d AND NOT (%[9]s) THEN %[3]s
 	ELSE %[2]s END`, sqlText(model.TrustNew), sqlText(model.TrustBuilding), sqlText(model.TrustTrusted),
-		model.TrustBuildingVisits, model.TrustBuildingDays, model.TrustTrustedVisits, model.TrustTrustedDays, known)
+		model.TrustBuildingVisits, model.TrustBuildingDays, model.TrustTrustedVisits, model.TrustTrustedDays, known,
+		unhappySQL("c.id"))
+}
+
+// openComplaintSQL is model.Feedback.Open over the feedback row f.
+func openComplaintSQL(f string) string {
+	states := make([]string, len(model.OpenStates))
+	for i, st := range model.OpenStates {
+		states[i] = sqlText(st)
+	}
+	return f + "kind = " + sqlText(model.FeedbackComplaint) + " AND " + f + "state IN (" + strings.Join(states, ", ") + ")"
+}
+
+// ratingsSQL is the average of the ratings given in the client's feedback
+// that was not withdrawn (no rating counts as none), NULL when none.
+func ratingsSQL(client string) string {
+	return "(SELECT avg(CASE WHEN f.rating > 0 THEN f.rating END) FROM feedback f WHERE f.client_id = " + client +
+		" AND f.state <> " + sqlText(model.StateWithdrawn) + ")"
+}
+
+// unhappySQL is true when the client's feedback holds trust back, as
+// model.TrustStage decides it: a complaint still open, or ratings whose
+// average is below model.TrustMinRating.
+func unhappySQL(client string) string {
+	return "EXISTS (SELECT 1 FROM feedback f WHERE f.client_id = " + client + " AND " + openComplaintSQL("f.") + ")" +
+		" OR COALESCE(" + ratingsSQL(client) + ", " + sqlReal(model.TrustMinRating) + ") < " + sqlReal(model.TrustMinRating)
 }
 
 // riskCapDays bounds the at-risk gap kept in clients.risk_on: a client
