@@ -69,8 +69,12 @@ func TestARowOfTodayOpensTheClient(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, m := openWindow(t, s)
-	if uitest.SelectedTab(m) != "Сегодня" || !uitest.Shows(m, "Волкова Ирина") {
-		t.Fatalf("Today (tab %q) does not show the client whose birthday comes: %q", uitest.SelectedTab(m), uitest.Texts(m))
+	if uitest.SelectedTab(m) != "Сегодня" || !uitest.Shows(m, "Андреева Ольга") || uitest.Shows(m, "Волкова Ирина") {
+		t.Fatalf("Today (tab %q) does not open on the first list with rows, the follow-ups: %q", uitest.SelectedTab(m), uitest.Texts(m))
+	}
+	uitest.Tap(t, m, "Дни рождения · 1")
+	if !uitest.Shows(m, "Волкова Ирина") || uitest.Shows(m, "Андреева Ольга") {
+		t.Fatalf("the birthdays' button does not show the client whose birthday comes: %q", uitest.Texts(m))
 	}
 	uitest.TapRow(t, m, "Волкова Ирина")
 	if uitest.SelectedTab(m) != "Клиенты" {
@@ -85,6 +89,7 @@ func TestARowOfTodayOpensTheClient(t *testing.T) {
 
 	// a follow-up's row opens the client on the contacts page
 	uitest.TapTab(t, m, "Сегодня")
+	uitest.Tap(t, m, "Связаться · 1")
 	uitest.TapRow(t, m, "Андреева Ольга")
 	if got := uitest.SelectedPages(m); !slices.Equal(got, []string{"Клиенты", "Контакты"}) {
 		t.Errorf("a follow-up's row opened %q, want the client's contacts", got)

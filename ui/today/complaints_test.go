@@ -29,7 +29,7 @@ func TestTodayListsAComplaintUnansweredForMoreThanThreeDays(t *testing.T) {
 	}
 
 	f := openToday(t, s)
-	list := uitest.List(t, f.w, "Жалобы без ответа дольше 3 дней · 1")
+	list := openList(t, f.w, "Жалобы без ответа дольше 3 дней · 1")
 	rows := uitest.ListRows(list)
 	want := "без ответа 5 дней · Орлов А. С. · Тренер опоздал на двадцать минут и не…"
 	if len(rows) != 1 || len(rows[0]) != 2 || rows[0][0] != "Соколова Анна" || rows[0][1] != want {

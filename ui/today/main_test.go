@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"companion/ui/kit"
 	"companion/ui/today"
@@ -35,4 +36,12 @@ func openToday(t *testing.T, s today.Store) *todayFixture {
 	})
 	uitest.Do(func() { f.tab.Refresh(context.Background()) })
 	return f
+}
+
+// openList chooses the agenda's list titled title, as the manager does with
+// its button, and returns it.
+func openList(t *testing.T, w fyne.Window, title string) *widget.List {
+	t.Helper()
+	uitest.Tap(t, w, title)
+	return uitest.List(t, w, title)
 }

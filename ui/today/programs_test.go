@@ -60,7 +60,7 @@ func TestTodayListsAProgramBehindItsSchedule(t *testing.T) {
 	}
 
 	f := openToday(t, s)
-	list := uitest.List(t, f.w, section("today.programs.behind", 1))
+	list := openList(t, f.w, section("today.programs.behind", 1))
 	rows := uitest.ListRows(list)
 	want := "0 из 8 занятий по графику, 0 % программы · Сила и выносливость"
 	if len(rows) != 1 || len(rows[0]) != 2 || rows[0][0] != "Соколова Анна" || rows[0][1] != want {
@@ -94,7 +94,7 @@ func TestTodayListsARecommendationUntilItIsDeclined(t *testing.T) {
 	}
 
 	f := openToday(t, s)
-	list := uitest.List(t, f.w, section("today.recs.waiting", 2))
+	list := openList(t, f.w, section("today.recs.waiting", 2))
 	rows := uitest.ListRows(list)
 	want := [][]string{
 		{"Соколова Анна", "Классический массаж, с 20.11.2026 · Орлов А. С.: Зажим в шейном отделе"},
@@ -117,7 +117,7 @@ func TestTodayListsARecommendationUntilItIsDeclined(t *testing.T) {
 		t.Fatal(err)
 	}
 	uitest.Do(func() { f.tab.Refresh(ctx) })
-	rows = uitest.ListRows(uitest.List(t, f.w, section("today.recs.waiting", 1)))
+	rows = uitest.ListRows(openList(t, f.w, section("today.recs.waiting", 1)))
 	if len(rows) != 1 || rows[0][0] != "Гусева Мария" {
 		t.Errorf("after the decline the recommendations are %q; want Гусева Мария's alone", rows)
 	}

@@ -2,10 +2,8 @@ package today
 
 import (
 	"context"
-	"fmt"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 
 	"companion/model"
 	"companion/model/i18n"
@@ -19,12 +17,6 @@ type PromotionStore interface {
 	PromotionsToTell(ctx context.Context) ([]model.Promotion, map[uint][]model.Client, error)
 }
 
-// addPromotions puts the «Акции: кому сообщить» list among the others.
-func (t *Tab) addPromotions(lists *fyne.Container) {
-	t.promos = t.newSection(i18n.T("promo.today.title"))
-	lists.Add(container.NewBorder(t.promos.head, nil, nil, nil, t.promos.list))
-}
-
 // refreshPromotions reads whom to tell of the running promotions.
 func (t *Tab) refreshPromotions(ctx context.Context) {
 	kit.Background(func() {
@@ -36,7 +28,7 @@ func (t *Tab) refreshPromotions(ctx context.Context) {
 			}
 			rows := promotionRows(ps, untold)
 			t.promos.rows = rows
-			t.promos.head.SetText(fmt.Sprintf("%s · %d", t.promos.title, len(rows)))
+			t.lists.count(t.promos, len(rows))
 			t.promos.list.Refresh()
 		})
 	})

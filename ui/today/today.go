@@ -38,16 +38,20 @@ type Tab struct {
 	chart    *widgets.BarChart
 	sections []*agendaSection
 	promos   *agendaSection // the clients to tell of a running promotion
-	first    *firstSteps    // the hint of a salon that has not begun
+	lists    *agenda
+	first    *firstSteps // the hint of a salon that has not begun
 	root     fyne.CanvasObject
 }
 
 // agendaSection is one list of the agenda with its title and count.
 type agendaSection struct {
-	title string
-	head  *widget.Label
-	list  *widget.List
-	rows  []agendaRow
+	title  string
+	head   *widget.Label
+	list   *widget.List
+	rows   []agendaRow
+	total  int
+	button *widget.Button  // the section's button above the lists
+	body   *fyne.Container // its title and list, shown when chosen
 }
 
 // agendaRow is one line of a section: who, and why they are on the list.
@@ -63,7 +67,7 @@ type agendaRow struct {
 // New builds the Today page; it reads the agenda again after every change
 // that can move a row or a figure. open shows a client.
 func New(w fyne.Window, s Store, changes *kit.Changes, open func(uint, kit.Page)) *Tab {
-	t := &Tab{w: w, s: s, changes: changes, open: open, chart: widgets.NewBarChart(nil)}
+	t := &Tab{w: w, s: s, changes: changes, open: open, chart: widgets.NewBarChart(nil), lists: newAgenda()}
 	figs := container.NewGridWithColumns(4)
 	for i, key := range []string{"today.fig.active", "today.fig.retention", "today.fig.lifetime", "today.fig.new"} {
 		t.figures[i] = widget.NewLabelWithStyle("—", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
@@ -74,18 +78,15 @@ func New(w fyne.Window, s Store, changes *kit.Changes, open func(uint, kit.Page)
 	}
 	chartTitle := widget.NewLabelWithStyle(i18n.T("today.chart.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	left := container.NewBorder(container.NewVBox(figs, chartTitle), nil, nil, nil, t.chart)
-	lists := container.NewGridWithColumns(2)
-	for _, key := range []string{"today.followups", "today.cards", "today.at_risk", "today.birthdays",
-		"today.programs.behind", "today.recs.waiting"} {
-		sec := t.newSection(i18n.T(key))
+	for _, title := range []string{i18n.T("today.followups"), i18n.T("today.cards"), i18n.T("today.at_risk"),
+		i18n.T("today.birthdays"), i18n.T("today.programs.behind"), i18n.T("today.recs.waiting"), complaintsTitle()} {
+		sec := t.newSection(title)
 		t.sections = append(t.sections, sec)
-		lists.Add(container.NewBorder(sec.head, nil, nil, nil, sec.list))
+		t.lists.add(sec)
 	}
-	complaints := t.newSection(complaintsTitle())
-	t.sections = append(t.sections, complaints)
-	lists.Add(container.NewBorder(complaints.head, nil, nil, nil, complaints.list))
-	t.addPromotions(lists)
-	split := container.NewHSplit(left, lists)
+	t.promos = t.newSection(i18n.T("promo.today.title"))
+	t.lists.add(t.promos)
+	split := container.NewHSplit(left, t.lists.content())
 	split.Offset = 0.4
 	t.root = container.NewBorder(t.newFirstSteps(), nil, nil, nil, split)
 	changes.On(func() { t.Refresh(context.Background()) }, kit.ChangeClients, kit.ChangeVisits, kit.ChangeCards, kit.ChangeContacts, kit.ChangeSalon)
@@ -153,7 +154,7 @@ func (t *Tab) show(a model.Agenda) {
 func (t *Tab) fill(i int, rows []agendaRow, total int) {
 	sec := t.sections[i]
 	sec.rows = rows
-	sec.head.SetText(fmt.Sprintf("%s · %d", sec.title, max(total, len(rows))))
+	t.lists.count(sec, max(total, len(rows)))
 	sec.list.Refresh()
 }
 

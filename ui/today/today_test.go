@@ -48,7 +48,7 @@ func TestTodayListsACardThatExpiresInTenDays(t *testing.T) {
 	}
 
 	f := openToday(t, s)
-	cardList := uitest.List(t, f.w, section("today.cards", 1))
+	cardList := openList(t, f.w, section("today.cards", 1))
 	cards := uitest.ListRows(cardList)
 	if len(cards) != 1 || len(cards[0]) != 2 || cards[0][0] != "Волкова Ирина" || !strings.HasPrefix(cards[0][1], "до ") {
 		t.Fatalf("cards running out: %q", cards)
@@ -60,7 +60,7 @@ func TestTodayListsACardThatExpiresInTenDays(t *testing.T) {
 	if until := "до " + agenda.ExpiringCards[0].Card.State.ValidTo.Format(i18n.Lang()); cards[0][1] != until {
 		t.Errorf("the card's row says %q, the store %q", cards[0][1], until)
 	}
-	followList := uitest.List(t, f.w, section("today.followups", 1))
+	followList := openList(t, f.w, section("today.followups", 1))
 	follow := uitest.ListRows(followList)
 	if len(follow) != 1 || len(follow[0]) != 2 || follow[0][0] != "Волкова Ирина" || !strings.Contains(follow[0][1], "просрочено на 1") {
 		t.Fatalf("follow-ups: %q", follow)
@@ -96,7 +96,7 @@ func TestBirthdayOf29FebruaryInALeapYearAndInOthers(t *testing.T) {
 			t.Fatal(err)
 		}
 		f := openToday(t, s)
-		rows := uitest.ListRows(uitest.List(t, f.w, "Дни рождения · 1"))
+		rows := uitest.ListRows(openList(t, f.w, "Дни рождения · 1"))
 		if len(rows) != 1 || !slices.Contains(rows[0], "Морозова Ева") || !slices.Contains(rows[0], tc.want) {
 			t.Errorf("on %s Today's birthdays are %q; want Морозова Ева, %s", now.Format("02.01.2006"), rows, tc.want)
 		}
@@ -125,7 +125,7 @@ func TestAFollowUpIsClosedOrMovedFromItsRow(t *testing.T) {
 	}
 	annaCall, veraCall := due(anna, 2), due(vera, 20)
 	f := openToday(t, s)
-	rows := uitest.ListRows(uitest.List(t, f.w, section("today.followups", 2)))
+	rows := uitest.ListRows(openList(t, f.w, section("today.followups", 2)))
 	if len(rows) != 2 || rows[0][0] != "Лисицына Вера" || rows[1][0] != "Белова Анна" {
 		t.Fatalf("follow-ups, the most overdue first: %q", rows)
 	}
@@ -138,7 +138,7 @@ func TestAFollowUpIsClosedOrMovedFromItsRow(t *testing.T) {
 	if cs, _ := s.Contacts(ctx, vera.ID); len(cs) != 1 || !cs[0].NextDone || cs[0].ID != veraCall.ID {
 		t.Errorf("Вера's follow-up after «Готово»: %+v", cs)
 	}
-	if rows := uitest.ListRows(uitest.List(t, f.w, section("today.followups", 1))); len(rows) != 1 || rows[0][0] != "Белова Анна" {
+	if rows := uitest.ListRows(openList(t, f.w, section("today.followups", 1))); len(rows) != 1 || rows[0][0] != "Белова Анна" {
 		t.Errorf("after «Готово» the list holds %q", rows)
 	}
 
