@@ -33,9 +33,12 @@ func (f *visitForm) fillLine(r *visitLineRow, l model.VisitLine) {
 	}
 	r.qty.SetText(strconv.Itoa(l.Qty))
 	r.price.SetValue(l.Price) // the price it was sold at, not today's
+	r.discount.SetText("")    // and the discount it was given, whatever runs today
 	if l.Discount != 0 {
 		r.discount.SetValue(l.Discount)
 	}
+	r.promoPercent = 0
+	r.promo.Hide()
 	r.paid.SetSelectedIndex(0)
 	for i, c := range f.cards {
 		if l.CardID != nil && c.Card.ID == *l.CardID {

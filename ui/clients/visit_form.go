@@ -42,6 +42,8 @@ type visitLineRow struct {
 	price, discount            *widgets.MoneyEntry
 	qtyF, priceF, discF, nameF *kit.Field
 	promo                      *widget.Label // the promotion whose discount is offered
+	promoPercent               model.Percent // its discount, 0 for none
+	promoOff                   string        // the discount the promotion last put in, as shown
 }
 
 func newVisitForm(w fyne.Window, today model.Date, services []model.Service, staff []model.Staff, cards []model.CardView) *visitForm {
@@ -70,6 +72,8 @@ func (f *visitForm) addLine() {
 	r.qty.SetText("1")
 	r.discount.SetPlaceHolder("0")
 	r.service = kit.NewSelect(f.serviceNames(), func(string) { f.servicePicked(r) })
+	r.qty.OnChanged = func(string) { r.followPromotion() }
+	r.price.OnChanged = func(string) { r.followPromotion() }
 	r.staff = kit.NewSelect(f.staffNames(), nil)
 	r.paid = kit.NewSelect(f.payOptions(), nil)
 	r.paid.SetSelectedIndex(0)
@@ -134,12 +138,30 @@ func (f *visitForm) servicePicked(r *visitLineRow) {
 	}
 	p, ok := model.PromotionFor(f.promos, sv.ID, day)
 	if !ok {
+		r.promoPercent = 0
 		r.promo.Hide()
 		return
 	}
-	r.discount.SetValue(p.Percent.Of(sv.Price))
+	r.promoPercent, r.promoOff = p.Percent, r.discount.Text
+	r.followPromotion()
 	r.promo.SetText(i18n.T("visit.line.promo", map[string]any{"Title": p.Title, "Percent": float64(p.Percent) / 100}))
 	r.promo.Show()
+}
+
+// followPromotion keeps the promotion's discount on the whole line as the
+// quantity or the price changes: the percent of quantity × price. A
+// discount typed by hand stays as typed.
+func (r *visitLineRow) followPromotion() {
+	if r.promoPercent == 0 || r.discount.Text != r.promoOff {
+		return
+	}
+	qty, err := strconv.Atoi(strings.TrimSpace(r.qty.Text))
+	price, perr := r.price.Value("")
+	if err != nil || perr != nil || qty < 1 {
+		return
+	}
+	r.discount.SetValue(r.promoPercent.Of(model.Money(qty) * price))
+	r.promoOff = r.discount.Text
 }
 
 // visit reads the form, with the errors of what could not be read.
