@@ -50,7 +50,8 @@ func TestRuleSQLCarriesModelsConstants(t *testing.T) {
 		{"statusSQL", sqliteSQL.statusSQL(), append(risk[1:], "> "+itoa(model.LapsedAfterDays)+" THEN 'lapsed'")},
 		{"trustSQL", sqliteSQL.trustSQL(), []string{"c.visit_count < " + itoa(model.TrustBuildingVisits),
 			"< " + itoa(model.TrustBuildingDays) + " THEN 'new'", "c.visit_count >= " + itoa(model.TrustTrustedVisits),
-			">= " + itoa(model.TrustTrustedDays) + " THEN 'trusted'"}},
+			">= " + itoa(model.TrustTrustedDays) + " AND NOT (", "f.state IN ('new', 'passed', 'answered')",
+			"< " + sqlReal(model.TrustMinRating) + ") THEN 'trusted'"}},
 		{"fewCards", sqliteSQL.fewCards(), []string{"cards.visits_included - cards.visits_used <= " + itoa(model.CardAlertVisits)}},
 		{"longGapSQL", sqliteSQL.longGapSQL(), []string{"> " + itoa(model.ActiveDays+1)}},
 	} {
