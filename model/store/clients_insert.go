@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"strings"
 
 	"github.com/google/uuid"
@@ -76,19 +77,26 @@ type clientInserter struct {
 // insertClients writes cs (validated) inside tx, batchSize at a time,
 // sets their IDs and tells progress after each batch. On SQLite the
 // triggers that follow each new row do their work once for all of them,
-// right after them (setAsideTriggers). A batch that fails is written again a row at a time,
-// so that the *RowError names the client that was refused.
-func (s *Store) insertClients(ctx context.Context, tx *gorm.DB, cs []*model.Client, progress func(done, total int)) error {
+// right after them (setAsideTriggers), and unless careful a large batch
+// sets indexes aside (setAsideIndexes). A batch that fails is written
+// again a row at a time, so that the *RowError names the client that was
+// refused.
+func (s *Store) insertClients(ctx context.Context, tx *gorm.DB, cs []*model.Client, careful bool, progress func(done, total int)) error {
 	if len(cs) == 0 {
 		return nil
 	}
 	in := &clientInserter{s: s, ctx: ctx, tx: tx, stmts: map[int]*sql.Stmt{}}
 	defer in.close()
-	var putBack []string
+	var putBack, indexes []string
 	if !s.d.postgres {
 		var err error
 		if in.work, putBack, err = setAsideTriggers(ctx, tx, s.d); err != nil {
 			return err
+		}
+		if !careful {
+			if indexes, err = setAsideIndexes(ctx, tx, len(cs)); err != nil {
+				return err
+			}
 		}
 	}
 	now := s.moment()
@@ -99,8 +107,8 @@ func (s *Store) insertClients(ctx context.Context, tx *gorm.DB, cs []*model.Clie
 		}
 		part := cs[start:min(start+size, len(cs))]
 		for _, c := range part {
-			if c.UUID == "" {
-				c.UUID = uuid.NewString()
+			if c.UUID == "" { // ordered by time: each goes at the end of the index by UUID
+				c.UUID = uuid.Must(uuid.NewV7()).String()
 			}
 			c.Version, c.CreatedAt, c.UpdatedAt = 1, now, now
 		}
@@ -113,6 +121,11 @@ func (s *Store) insertClients(ctx context.Context, tx *gorm.DB, cs []*model.Clie
 	}
 	if err := in.triggersWork(cs); err != nil { // the search indexes, right after the rows
 		return err
+	}
+	for _, q := range indexes {
+		if err := in.exec(q); err != nil {
+			return errors.Join(errIndexAgain, err)
+		}
 	}
 	for _, q := range putBack {
 		if err := in.exec(q); err != nil {

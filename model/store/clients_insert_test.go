@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -119,25 +120,41 @@ func TestTheBatchWritesWhatCreateClientWrites(t *testing.T) {
 
 // A phone taken after the import was checked (by someone else meanwhile)
 // stops the batch: the error names the row and the client who has the
-// phone, and nothing of the batch is written.
+// phone, and nothing of the batch is written. So does a phone twice in
+// the batch itself. A batch large enough to set the indexes aside
+// (setAsideIndexes) finds the row all the same, and leaves the schema as
+// it was.
 func TestABatchNamesTheRowWhosePhoneIsTaken(t *testing.T) {
-	s := openTest(t)
-	ctx := context.Background()
-	mustCreate(t, s, model.Client{LastName: "Петрова", FirstName: "Анна", Phone: "+79160000077"})
-	var batch []*model.Client
-	for i := range insertBatch + 10 {
-		batch = append(batch, &model.Client{LastName: fmt.Sprintf("Клиентова%d", i), FirstName: "Ольга",
-			Phone: fmt.Sprintf("+7916%07d", 100+i)})
-	}
-	batch[insertBatch+4].Phone = "+79160000077"
-	err := s.CreateClients(ctx, batch)
-	var re *RowError
-	var fe *model.FieldError
-	if !errors.As(err, &re) || re.Index != insertBatch+4 || !errors.As(err, &fe) || fe.Args["Name"] != "Петрова Анна" {
-		t.Fatalf("got %v", err)
-	}
-	if n := count(t, s); n != 1 {
-		t.Errorf("%d clients after a refused batch", n)
+	for _, n := range []int{insertBatch + 10, bulkRows + 10} {
+		for _, twice := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%d rows, twice in the batch %v", n, twice), func(t *testing.T) {
+				s := openTest(t)
+				ctx := context.Background()
+				mustCreate(t, s, model.Client{LastName: "Петрова", FirstName: "Анна", Phone: "+79160000077"})
+				schema := indexesAndTriggers(t, s)
+				var batch []*model.Client
+				for i := range n {
+					batch = append(batch, &model.Client{LastName: fmt.Sprintf("Клиентова%d", i), FirstName: "Ольга",
+						Phone: fmt.Sprintf("+7916%07d", 100+i)})
+				}
+				bad := n - 6
+				if batch[bad].Phone = "+79160000077"; twice {
+					batch[bad].Phone = batch[4].Phone
+				}
+				err := s.CreateClients(ctx, batch)
+				var re *RowError
+				var fe *model.FieldError
+				if !errors.As(err, &re) || re.Index != bad || !errors.As(err, &fe) || (!twice && fe.Args["Name"] != "Петрова Анна") {
+					t.Fatalf("got %v", err)
+				}
+				if n := count(t, s); n != 1 {
+					t.Errorf("%d clients after a refused batch", n)
+				}
+				if after := indexesAndTriggers(t, s); !maps.Equal(after, schema) {
+					t.Errorf("the schema after a refused batch differs:\n%v\n%v", after, schema)
+				}
+			})
+		}
 	}
 }
 
@@ -212,4 +229,28 @@ func TestTheBatchWritesEveryColumnOfAClient(t *testing.T) {
 	if args := newClientArgs(nil, &model.Client{}); len(args) != len(newClientColumns) {
 		t.Errorf("%d values for %d columns", len(args), len(newClientColumns))
 	}
+}
+
+// indexesAndTriggers is the SQL of the indexes and triggers of s's database, by
+// name.
+func indexesAndTriggers(t *testing.T, s *Store) map[string]string {
+	t.Helper()
+	if !s.d.postgres {
+		sch, err := schemaSQL(s.DB())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sch
+	}
+	var rows []struct{ Name, Def string }
+	err := s.DB().Raw("SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE schemaname = current_schema() " +
+		"UNION ALL SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal").Scan(&rows).Error
+	if err != nil {
+		t.Fatal(err)
+	}
+	sch := map[string]string{}
+	for _, r := range rows {
+		sch[r.Name] = r.Def
+	}
+	return sch
 }

@@ -91,18 +91,25 @@ func (s *Store) createClients(ctx context.Context, cs []*model.Client, progress 
 			return &RowError{Index: i, Err: err}
 		}
 	}
-	return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
-		if err := s.insertClients(ctx, tx, cs, progress); err != nil {
-			return err
-		}
-		var entries []model.AuditEntry
-		for _, c := range cs {
-			if e, ok := healthEntry("create", c.ID, model.Client{}, *c); ok {
-				entries = append(entries, e)
+	write := func(careful bool) error {
+		return s.ctx(ctx).Transaction(func(tx *gorm.DB) error {
+			if err := s.insertClients(ctx, tx, cs, careful, progress); err != nil {
+				return err
 			}
-		}
-		return s.auditAll(tx, entries)
-	})
+			var entries []model.AuditEntry
+			for _, c := range cs {
+				if e, ok := healthEntry("create", c.ID, model.Client{}, *c); ok {
+					entries = append(entries, e)
+				}
+			}
+			return s.auditAll(tx, entries)
+		})
+	}
+	err := write(false)
+	if errors.Is(err, errIndexAgain) { // two rows share a key: the careful way names the row
+		err = write(true)
+	}
+	return err
 }
 
 // goodLine is the file line of the i-th good row.
