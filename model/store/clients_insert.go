@@ -78,9 +78,10 @@ type clientInserter struct {
 // sets their IDs and tells progress after each batch. On SQLite the
 // triggers that follow each new row do their work once for all of them,
 // right after them (setAsideTriggers), and unless careful a large batch
-// sets indexes aside (setAsideIndexes). A batch that fails is written
-// again a row at a time, so that the *RowError names the client that was
-// refused.
+// sets indexes aside (setAsideIndexes). Each batch's statement is made
+// on another goroutine while the batch before it runs (prepare). A batch
+// that fails is written again a row at a time, so that the *RowError
+// names the client that was refused.
 func (s *Store) insertClients(ctx context.Context, tx *gorm.DB, cs []*model.Client, careful bool, progress func(done, total int)) error {
 	if len(cs) == 0 {
 		return nil
@@ -99,24 +100,22 @@ func (s *Store) insertClients(ctx context.Context, tx *gorm.DB, cs []*model.Clie
 			}
 		}
 	}
-	now := s.moment()
-	size := s.d.batchSize(len(cs))
-	for start := 0; start < len(cs); start += size {
+	stop := make(chan struct{})
+	batches := in.prepare(cs, stop)
+	defer func() { // the goroutine has left cs alone when this returns
+		close(stop)
+		for range batches {
+		}
+	}()
+	for b := range batches {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		part := cs[start:min(start+size, len(cs))]
-		for _, c := range part {
-			if c.UUID == "" { // ordered by time: each goes at the end of the index by UUID
-				c.UUID = uuid.Must(uuid.NewV7()).String()
-			}
-			c.Version, c.CreatedAt, c.UpdatedAt = 1, now, now
-		}
-		if err := in.batch(start, part); err != nil {
+		if err := in.batch(b); err != nil {
 			return err
 		}
 		if progress != nil {
-			progress(start+len(part), len(cs))
+			progress(b.start+len(b.part), len(cs))
 		}
 	}
 	if err := in.triggersWork(cs); err != nil { // the search indexes, right after the rows
@@ -135,17 +134,56 @@ func (s *Store) insertClients(ctx context.Context, tx *gorm.DB, cs []*model.Clie
 	return nil
 }
 
+// prepared is a batch of new clients, from cs[start], with the statement
+// that writes them (a PostgreSQL statement has no query: it is prepared
+// once for its number of rows) or the error that made it fail.
+type prepared struct {
+	start int
+	part  []*model.Client
+	query string
+	args  []any
+	err   error
+}
+
+// prepare makes the batches of cs on a goroutine of its own, one ahead of
+// the batch being written, until they are all made or stop is closed.
+func (in *clientInserter) prepare(cs []*model.Client, stop <-chan struct{}) <-chan prepared {
+	out := make(chan prepared, 1)
+	now := in.s.moment()
+	size := in.s.d.batchSize(len(cs))
+	go func() {
+		defer close(out)
+		for start := 0; start < len(cs); start += size {
+			part := cs[start:min(start+size, len(cs))]
+			for _, c := range part {
+				if c.UUID == "" { // ordered by time: each goes at the end of the index by UUID
+					c.UUID = uuid.Must(uuid.NewV7()).String()
+				}
+				c.Version, c.CreatedAt, c.UpdatedAt = 1, now, now
+			}
+			b := in.statement(part)
+			b.start = start
+			select {
+			case out <- b:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	return out
+}
+
 // batch writes one batch, or, when it fails, its rows one at a time, so
 // that the error names the row. A failed statement leaves the transaction
 // as it was on SQLite; PostgreSQL needs a savepoint for it.
-func (in *clientInserter) batch(start int, part []*model.Client) error {
+func (in *clientInserter) batch(b prepared) error {
 	pg := in.s.d.postgres
 	if pg {
 		if err := in.exec("SAVEPOINT clients_batch"); err != nil {
 			return err
 		}
 	}
-	err := in.insert(part)
+	err := in.run(b)
 	if err == nil && pg {
 		return in.exec("RELEASE SAVEPOINT clients_batch")
 	}
@@ -160,9 +198,9 @@ func (in *clientInserter) batch(start int, part []*model.Client) error {
 			return err
 		}
 	}
-	for i, c := range part {
-		if err := in.insert([]*model.Client{c}); err != nil {
-			return &RowError{Index: start + i, Err: in.s.clientWriteError(in.tx, c, in.translate(err))}
+	for i, c := range b.part {
+		if err := in.run(in.statement([]*model.Client{c})); err != nil {
+			return &RowError{Index: b.start + i, Err: in.s.clientWriteError(in.tx, c, in.translate(err))}
 		}
 	}
 	if pg {
@@ -171,32 +209,41 @@ func (in *clientInserter) batch(start int, part []*model.Client) error {
 	return nil
 }
 
-// insert writes the rows of part in one statement and sets their IDs.
-func (in *clientInserter) insert(part []*model.Client) error {
-	byUUID := make(map[string]*model.Client, len(part))
-	for _, c := range part {
+// statement makes the statement that writes the rows of part.
+func (in *clientInserter) statement(part []*model.Client) prepared {
+	b := prepared{part: part}
+	if in.s.d.postgres {
+		b.args = make([]any, 0, len(part)*len(newClientColumns))
+		for _, c := range part {
+			b.args = newClientArgs(b.args, c)
+		}
+		return b
+	}
+	rows := make([][]any, len(part))
+	for i, c := range part {
+		rows[i] = newClientArgs(make([]any, 0, len(newClientColumns)), c)
+	}
+	b.query, b.args, b.err = jsonInsert("clients", newClientColumns, rows, "id, uuid")
+	return b
+}
+
+// run writes the rows of b in one statement and sets their IDs.
+func (in *clientInserter) run(b prepared) error {
+	if b.err != nil {
+		return b.err
+	}
+	byUUID := make(map[string]*model.Client, len(b.part))
+	for _, c := range b.part {
 		byUUID[c.UUID] = c
 	}
-	if !in.s.d.postgres {
-		rows := make([][]any, len(part))
-		for i, c := range part {
-			rows[i] = newClientArgs(make([]any, 0, len(newClientColumns)), c)
-		}
-		q, args, err := jsonInsert("clients", newClientColumns, rows, "id, uuid")
-		if err != nil {
-			return err
-		}
-		return in.setIDs(in.tx.Statement.ConnPool.QueryContext(in.ctx, q, args...))(byUUID)
+	if b.query != "" {
+		return in.setIDs(in.tx.Statement.ConnPool.QueryContext(in.ctx, b.query, b.args...))(byUUID)
 	}
-	stmt, err := in.stmt(len(part))
+	stmt, err := in.stmt(len(b.part))
 	if err != nil {
 		return err
 	}
-	args := make([]any, 0, len(part)*len(newClientColumns))
-	for _, c := range part {
-		args = newClientArgs(args, c)
-	}
-	return in.setIDs(stmt.QueryContext(in.ctx, args...))(byUUID)
+	return in.setIDs(stmt.QueryContext(in.ctx, b.args...))(byUUID)
 }
 
 // setIDs gives each client of byUUID the ID the insert's rows return.
