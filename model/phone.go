@@ -23,7 +23,7 @@ func NormalizePhone(s string) (string, error) {
 	if len(s) > 40 {
 		return "", &FieldError{Field: "phone", Key: "err.phone.invalid"}
 	}
-	if validPhones.has(s) {
+	if s[0] == '+' && validPhones.has(s) {
 		return s, nil
 	}
 	num := russianNumber(s)

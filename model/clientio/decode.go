@@ -48,11 +48,22 @@ func decode(r io.Reader) (string, string, error) {
 	case utf8.Valid(b):
 		return string(b), EncodingUTF8, nil
 	}
-	s, err := charmap.Windows1251.NewDecoder().Bytes(b)
-	if err != nil {
-		return "", "", &model.FieldError{Key: KeyUnreadable, Args: map[string]any{"Line": 0}}
+	return from1251(b), EncodingWindows1251, nil
+}
+
+// from1251 turns Windows-1251 text into UTF-8 byte by byte, into a string
+// sized once. The byte the encoding leaves undefined becomes U+FFFD.
+func from1251(b []byte) string {
+	var sb strings.Builder
+	sb.Grow(2 * len(b))
+	for _, c := range b {
+		if c < utf8.RuneSelf {
+			sb.WriteByte(c)
+		} else {
+			sb.WriteRune(charmap.Windows1251.DecodeByte(c))
+		}
 	}
-	return string(s), EncodingWindows1251, nil
+	return sb.String()
 }
 
 // detectDelimiter chooses the field separator from the header line: the one

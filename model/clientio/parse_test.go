@@ -47,6 +47,21 @@ func wantClean(t *testing.T, imp *Import, rows int) {
 	}
 }
 
+// Every byte of Windows-1251 reads as the encoding's table has it, the
+// one it leaves undefined (0x98) as U+FFFD.
+func TestEveryWindows1251ByteReads(t *testing.T) {
+	for c := range 256 {
+		got := from1251([]byte{byte(c)})
+		want, err := charmap.Windows1251.NewDecoder().String(string([]byte{byte(c)}))
+		if err != nil || got != want {
+			t.Errorf("byte %#x reads as %q, want %q (%v)", c, got, want, err)
+		}
+	}
+	if got := from1251([]byte{0x98}); got != "\uFFFD" {
+		t.Errorf("0x98 reads as %q", got)
+	}
+}
+
 func TestWindows1251WithSemicolonsAndFullNames(t *testing.T) {
 	file := win1251(t, "ФИО;Телефон;Дата рождения;E-mail;Источник;Согласие на рассылку;Баланс\r\n"+
 		"Иванова Анна Петровна;8 (916) 123-45-67;05.03.1990;Anna@Mail.RU;Инстаграм;да;1500\r\n"+

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 
 	"companion/model"
@@ -33,17 +34,19 @@ func (s *Store) ExistingPhones(ctx context.Context, phones []string) (map[string
 	if err := s.allow(model.AreaClients, model.Read); err != nil {
 		return nil, err
 	}
-	out := map[string]string{}
-	for start := 0; start < len(phones); start += 500 {
-		chunk := phones[start:min(start+500, len(phones))]
-		var found []model.Client
-		err := s.ctx(ctx).Select("phone, last_name, first_name, middle_name").Where("phone IN ?", chunk).Find(&found).Error
-		if err != nil {
-			return nil, err
-		}
-		for _, c := range found {
-			out[c.Phone] = c.FullName()
-		}
+	list, err := json.Marshal(phones)
+	if err != nil {
+		return nil, err
+	}
+	var found []model.Client
+	err = s.ctx(ctx).Select("phone, last_name, first_name, middle_name").
+		Where("phone <> '' AND phone IN "+s.d.textList(), string(list)).Find(&found).Error
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(found))
+	for _, c := range found {
+		out[c.Phone] = c.FullName()
 	}
 	return out, nil
 }

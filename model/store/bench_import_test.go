@@ -92,7 +92,7 @@ func BenchmarkImportClients(b *testing.B) {
 	b.ReportMetric(float64(median(full)-median(dry))/float64(median(plain)), "writing/plain")
 }
 
-func parseBench(b *testing.B, s *Store, file []byte) *clientio.Import {
+func parseBench(b testing.TB, s *Store, file []byte) *clientio.Import {
 	b.Helper()
 	imp, err := clientio.Parse(bytes.NewReader(file), s.Today())
 	if err != nil {

@@ -116,3 +116,14 @@ func (d dialect) onlyDigits(col string) string {
 	}
 	return col + " <> '' AND " + col + " NOT GLOB '*[^0-9]*'"
 }
+
+// textList is a subquery of the texts of a JSON array, given as its one
+// parameter: a list of any length as one parameter, where a parameter
+// each would cost SQLite's driver more the longer the list
+// (sqlite_rows.go).
+func (d dialect) textList() string {
+	if d.postgres {
+		return "(SELECT jsonb_array_elements_text(CAST(? AS jsonb)))"
+	}
+	return "(SELECT value FROM json_each(?))"
+}

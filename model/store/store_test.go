@@ -377,7 +377,11 @@ func TestCreateClientsIsAllOrNothing(t *testing.T) {
 	if err := s.CreateClients(ctx, batch[:1]); err != nil {
 		t.Fatal(err)
 	}
-	got, err := s.ExistingPhones(ctx, []string{"+79160000001", "+79160000002"})
+	phones := []string{"+79160000002", "+79160000001"}
+	for i := range 30_000 { // a large salon's list, in one question
+		phones = append(phones, fmt.Sprintf("+7925%07d", i))
+	}
+	got, err := s.ExistingPhones(ctx, phones)
 	if err != nil || len(got) != 1 || got["+79160000001"] != "Анна" {
 		t.Fatalf("existing phones: %v, %v", got, err)
 	}
