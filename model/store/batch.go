@@ -39,8 +39,8 @@ func (s *Store) ExistingPhones(ctx context.Context, phones []string) (map[string
 		return nil, err
 	}
 	var found []model.Client
-	err = s.ctx(ctx).Select("phone, last_name, first_name, middle_name").
-		Where("phone <> '' AND phone IN "+s.d.textList(), string(list)).Find(&found).Error
+	err = s.ctx(ctx).Raw("SELECT c.phone, c.last_name, c.first_name, c.middle_name FROM "+s.d.textsOf("p")+" "+
+		s.d.crossJoin()+" clients AS c ON c.phone = p.value WHERE c.phone <> ''", string(list)).Scan(&found).Error
 	if err != nil {
 		return nil, err
 	}

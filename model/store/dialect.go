@@ -117,13 +117,14 @@ func (d dialect) onlyDigits(col string) string {
 	return col + " <> '' AND " + col + " NOT GLOB '*[^0-9]*'"
 }
 
-// textList is a subquery of the texts of a JSON array, given as its one
-// parameter: a list of any length as one parameter, where a parameter
-// each would cost SQLite's driver more the longer the list
-// (sqlite_rows.go).
-func (d dialect) textList() string {
+// textsOf is a table of the texts of a JSON array, given as its one
+// parameter, in the column value of alias: a list of any length as one
+// parameter, where a parameter each would cost SQLite's driver more the
+// longer the list (sqlite_rows.go). Read first (crossJoin), it looks each
+// text up in an index.
+func (d dialect) textsOf(alias string) string {
 	if d.postgres {
-		return "(SELECT jsonb_array_elements_text(CAST(? AS jsonb)))"
+		return "jsonb_array_elements_text(CAST(? AS jsonb)) AS " + alias + "(value)"
 	}
-	return "(SELECT value FROM json_each(?))"
+	return "json_each(?) AS " + alias
 }
