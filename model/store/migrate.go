@@ -29,6 +29,7 @@ var migrations = [][]string{
 	schemaV12,
 	schemaV13,
 	schemaV14,
+	schemaV15,
 }
 
 // SchemaVersion is the schema version this build writes.

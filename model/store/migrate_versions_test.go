@@ -142,3 +142,44 @@ func TestAnUpgradeTellsOnceAndNamesTheBackup(t *testing.T) {
 		t.Errorf("the second start says again: %+v", up)
 	}
 }
+
+// Schema 15 makes the full-text indexes again without the search keys'
+// sizes: the clients a build of schema 14 wrote are found after the
+// upgrade by a word, a word's start and a part of a phone, as before it.
+func TestTheSearchFindsTheClientsOfTheSchemaBeforeTheIndexesWereMadeAgain(t *testing.T) {
+	where := testDatabase(t)
+	clock := WithClock(func() time.Time { return fixedNow })
+	ctx := context.Background()
+	restore := olderBuild(t)
+	old, err := Open(where, clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustCreate(t, old, model.Client{LastName: "Воронцова", FirstName: "Дарья", Phone: "+79161234567"})
+	mustCreate(t, old, model.Client{LastName: "Орлова", FirstName: "Мария", Phone: "+79257654321"})
+	old.Close()
+	restore()
+
+	s, err := Open(where, clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for text, want := range map[string]string{"Воронцова": "Воронцова", "Ворон": "Воронцова", "мари": "Орлова",
+		"7654": "Орлова", "ронцо": "Воронцова"} {
+		rows, err := s.ListClients(ctx, model.ClientQuery{Text: text})
+		if err != nil || len(rows) != 1 || rows[0].LastName != want {
+			t.Errorf("%q finds %+v, %v; want %s", text, rows, err, want)
+		}
+	}
+	for _, tb := range []string{"client_tri", "client_words"} {
+		if testServer != "" {
+			break // PostgreSQL searches with one trigram index
+		}
+		var n int
+		err := s.DB().Raw("SELECT count(*) FROM sqlite_master WHERE name = ? AND sql LIKE '%columnsize=0%'", tb).Scan(&n).Error
+		if err != nil || n != 1 {
+			t.Errorf("%s is not made without sizes: %d, %v", tb, n, err)
+		}
+	}
+}

@@ -17,6 +17,7 @@ var postgresMigrations = [][]string{
 	postgresV12,
 	postgresV13,
 	postgresV14,
+	postgresV15,
 }
 
 // postgresSchema is the whole schema at postgresBase. Its foreign keys are
