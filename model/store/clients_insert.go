@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"strings"
 
@@ -223,7 +224,7 @@ func (in *clientInserter) statement(part []*model.Client) prepared {
 	for i, c := range part {
 		rows[i] = newClientArgs(make([]any, 0, len(newClientColumns)), c)
 	}
-	b.query, b.args, b.err = jsonInsert("clients", newClientColumns, rows, "id, uuid")
+	b.query, b.args, b.err = jsonInsert("clients", newClientColumns, rows)
 	return b
 }
 
@@ -232,21 +233,66 @@ func (in *clientInserter) run(b prepared) error {
 	if b.err != nil {
 		return b.err
 	}
-	byUUID := make(map[string]*model.Client, len(b.part))
-	for _, c := range b.part {
-		byUUID[c.UUID] = c
-	}
 	if b.query != "" {
-		return in.setIDs(in.tx.Statement.ConnPool.QueryContext(in.ctx, b.query, b.args...))(byUUID)
+		if err := in.exec(b.query, b.args...); err != nil {
+			return err
+		}
+		return in.sequentialIDs(b.part)
 	}
 	stmt, err := in.stmt(len(b.part))
 	if err != nil {
 		return err
 	}
-	return in.setIDs(stmt.QueryContext(in.ctx, b.args...))(byUUID)
+	return in.setIDs(stmt.QueryContext(in.ctx, b.args...))(byUUID(b.part))
 }
 
-// setIDs gives each client of byUUID the ID the insert's rows return.
+// sequentialIDs gives the clients of part, just written on SQLite in one
+// statement, their IDs. SQLite gives a statement's rows the IDs after the
+// largest, one by one in the order they come, so the last is
+// last_insert_rowid(): the count of the rows between and the first and
+// last rows' UUIDs confirm it. Should they not, the IDs are read by UUID.
+func (in *clientInserter) sequentialIDs(part []*model.Client) error {
+	db := in.tx.Statement.ConnPool
+	var last, n int64
+	var a, z string
+	if err := db.QueryRowContext(in.ctx, "SELECT last_insert_rowid()").Scan(&last); err != nil {
+		return err
+	}
+	first := last - int64(len(part)) + 1
+	err := db.QueryRowContext(in.ctx, `SELECT count(*), coalesce(min(CASE WHEN id = ?1 THEN uuid END), ''),
+		coalesce(min(CASE WHEN id = ?2 THEN uuid END), '') FROM clients WHERE id BETWEEN ?1 AND ?2`, first, last).Scan(&n, &a, &z)
+	if err != nil {
+		return err
+	}
+	if n != int64(len(part)) || a != part[0].UUID || z != part[len(part)-1].UUID {
+		uuids := make([]string, len(part))
+		for i, c := range part {
+			uuids[i] = c.UUID
+		}
+		list, err := json.Marshal(uuids)
+		if err != nil {
+			return err
+		}
+		q := "SELECT c.id, c.uuid FROM " + in.s.d.textsOf("u") + " " + in.s.d.crossJoin() + " clients AS c ON c.uuid = u.value"
+		return in.setIDs(db.QueryContext(in.ctx, q, string(list)))(byUUID(part))
+	}
+	for i, c := range part {
+		c.ID = uint(first + int64(i))
+	}
+	return nil
+}
+
+// byUUID is the clients of part by UUID.
+func byUUID(part []*model.Client) map[string]*model.Client {
+	m := make(map[string]*model.Client, len(part))
+	for _, c := range part {
+		m[c.UUID] = c
+	}
+	return m
+}
+
+// setIDs gives each client of byUUID the ID of the row of rows (id, uuid)
+// with its UUID.
 func (in *clientInserter) setIDs(rows *sql.Rows, err error) func(byUUID map[string]*model.Client) error {
 	return func(byUUID map[string]*model.Client) error {
 		if err != nil {

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"testing"
 
+	"gorm.io/gorm"
 	"gorm.io/gorm/schema"
 
 	"companion/model"
@@ -253,4 +254,33 @@ func indexesAndTriggers(t *testing.T, s *Store) map[string]string {
 		sch[r.Name] = r.Def
 	}
 	return sch
+}
+
+// Should a statement's rows not have the IDs after the largest, in their
+// order, the batch reads each one's ID by its UUID.
+func TestABatchReadsTheIDsItCannotCount(t *testing.T) {
+	onSQLite(t)
+	s := openTest(t)
+	ctx := context.Background()
+	var batch []*model.Client
+	for i := range 3 {
+		batch = append(batch, &model.Client{LastName: fmt.Sprintf("Клиентова%d", i), FirstName: "Ольга"})
+	}
+	if err := s.CreateClients(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	var part []*model.Client // the same rows, the other way round
+	for i := range batch {
+		c := *batch[len(batch)-1-i]
+		c.ID = 0
+		part = append(part, &c)
+	}
+	err := s.DB().Transaction(func(tx *gorm.DB) error {
+		return (&clientInserter{s: s, ctx: ctx, tx: tx}).sequentialIDs(part)
+	})
+	for i, c := range part {
+		if want := batch[len(batch)-1-i].ID; err != nil || c.ID != want || want == 0 {
+			t.Errorf("%s has ID %d, want %d (%v)", c.LastName, c.ID, want, err)
+		}
+	}
 }

@@ -70,13 +70,13 @@ func setAsideTriggers(ctx context.Context, tx *gorm.DB, d dialect) (work, putBac
 }
 
 // jsonInsert is the statement that inserts rows (each the values of cols
-// in order) into table and returns the columns of returning, with its two
+// in order, and in the order of rows) into table, with its two
 // parameters: the values of the columns that differ from row to row, as a
 // JSON array of arrays, and those of the columns that are the same in
 // every row, once, as one array. Each row's array is taken out of the
 // whole once (MATERIALIZED) and its values out of it; the values that are
 // the same come out of theirs once for the statement.
-func jsonInsert(table string, cols []string, rows [][]any, returning string) (string, []any, error) {
+func jsonInsert(table string, cols []string, rows [][]any) (string, []any, error) {
 	var enc []byte
 	spans := make([][2]int, 0, len(rows)*len(cols)) // row by row, column by column
 	for _, row := range rows {
@@ -127,7 +127,7 @@ func jsonInsert(table string, cols []string, rows [][]any, returning string) (st
 		same = []byte{','}
 	}
 	q := "WITH rows(r) AS MATERIALIZED (SELECT value FROM json_each(?1)) INSERT INTO " + table +
-		" (" + strings.Join(cols, ", ") + ") SELECT " + strings.Join(exprs, ", ") + " FROM rows RETURNING " + returning
+		" (" + strings.Join(cols, ", ") + ") SELECT " + strings.Join(exprs, ", ") + " FROM rows"
 	return q, []any{string(varying), "[" + string(same[1:]) + "]"}, nil
 }
 
