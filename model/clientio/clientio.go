@@ -8,9 +8,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
-	"runtime"
 	"strings"
-	"sync"
 
 	"companion/model"
 )
@@ -138,29 +136,11 @@ func Parse(r io.Reader, today model.Date) (*Import, error) {
 // as a client of the columns, and marks the phones met twice.
 func (imp *Import) fill(cols columns, recs [][]string, lines []int, today model.Date) {
 	imp.Rows = make([]Row, len(recs))
-	inParallel(len(recs), func(i int) { imp.Rows[i] = cols.row(recs[i], lines[i], today) })
+	model.InParallel(len(recs), func(i int) { imp.Rows[i] = cols.row(recs[i], lines[i], today) })
 	firstLine := map[string]int{}
 	for i := range imp.Rows {
 		markDuplicate(&imp.Rows[i], firstLine)
 	}
-}
-
-// inParallel calls do for 0 … n-1, the processor's cores sharing them: a
-// row's checks (its phone above all) are most of the time a list takes to
-// read.
-func inParallel(n int, do func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), max(n/256, 1))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w * n / workers; i < (w+1)*n/workers; i++ {
-				do(i)
-			}
-		}()
-	}
-	wg.Wait()
 }
 
 // readHeader reads the first non-blank record and maps its columns.

@@ -86,8 +86,10 @@ func (s *Store) ImportClientsProgress(ctx context.Context, imp *clientio.Import,
 // ends.
 func (s *Store) createClients(ctx context.Context, cs []*model.Client, progress func(done, total int)) error {
 	today := s.Today()
-	for i, c := range cs {
-		if err := c.Validate(today); err != nil {
+	errs := make([]error, len(cs))
+	model.InParallel(len(cs), func(i int) { errs[i] = cs[i].Validate(today) })
+	for i, err := range errs {
+		if err != nil {
 			return &RowError{Index: i, Err: err}
 		}
 	}
