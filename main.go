@@ -57,6 +57,7 @@ func run(args []string, out io.Writer) error {
 }
 
 func runWindow(args []string, out io.Writer) error {
+	go i18n.Preload() // beside the window's start
 	fs := flag.NewFlagSet("companion", flag.ContinueOnError)
 	db := cli.DBFlag(fs)
 	langCode := fs.String("lang", "", "language: ru or en (default: the system's)")

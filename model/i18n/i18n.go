@@ -170,6 +170,11 @@ func (w Words) Has(key string) bool {
 	return err == nil
 }
 
+// Preload reads the translations now, for a program with other work to do
+// meanwhile: the window starts it on a goroutine of its own, so that its
+// first word waits for less.
+func Preload() { loadOnce.Do(load) }
+
 func (w Words) localizer() *goi18n.Localizer {
 	loadOnce.Do(load)
 	return localizers[w.lang]

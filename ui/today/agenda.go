@@ -34,9 +34,12 @@ func (a *agenda) add(sec *agendaSection) {
 	a.sections = append(a.sections, sec)
 	sec.button = widget.NewButton(sec.title, func() { a.byHand = true; a.choose(i) })
 	sec.body = container.NewBorder(sec.head, nil, nil, nil, sec.list)
+	sec.body.Hidden = i != a.chosen // as choose marks it, without redrawing the others
+	if i == a.chosen {
+		sec.button.Importance = widget.HighImportance
+	}
 	a.pick.Add(sec.button)
 	a.lists.Add(sec.body)
-	a.choose(a.chosen)
 }
 
 // choose shows the list i and marks its button.
