@@ -47,6 +47,7 @@ var files = store.Files{}
 
 // run carries out one command line: a subcommand, or the window.
 func run(args []string, out io.Writer) error {
+	go i18n.Preload() // beside the rest of the start
 	if len(args) > 0 {
 		i18n.SetLanguage(os.Getenv("COMPANION_LANG"))
 	}
@@ -57,7 +58,6 @@ func run(args []string, out io.Writer) error {
 }
 
 func runWindow(args []string, out io.Writer) error {
-	go i18n.Preload() // beside the window's start
 	fs := flag.NewFlagSet("companion", flag.ContinueOnError)
 	db := cli.DBFlag(fs)
 	langCode := fs.String("lang", "", "language: ru or en (default: the system's)")

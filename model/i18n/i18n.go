@@ -171,7 +171,7 @@ func (w Words) Has(key string) bool {
 }
 
 // Preload reads the translations now, for a program with other work to do
-// meanwhile: the window starts it on a goroutine of its own, so that its
+// meanwhile: Companion starts it on a goroutine of its own, so that its
 // first word waits for less.
 func Preload() { loadOnce.Do(load) }
 
