@@ -23,3 +23,20 @@ func (m *MainWindow) CheckIdle() { m.checkIdle() }
 // Next is the window that took over when this one signed out or switched
 // to another role; nil before.
 func (m *MainWindow) Next() fyne.Window { return m.next }
+
+// TabStates says, by name, whether each tab is built, whether it holds
+// its content and whether it is the one in front.
+func (m *MainWindow) TabStates() map[string][3]bool {
+	out := map[string][3]bool{}
+	for item, p := range m.pages {
+		out[p.def.name] = [3]bool{p.tab != nil, len(p.holder.Objects) == 1, item == m.tabs.Selected()}
+	}
+	return out
+}
+
+// ShowTab brings the tab named name to the front, as its button does.
+func (m *MainWindow) ShowTab(name string) { m.showTab(name) }
+
+// OpenClients builds the clients tab as opening a client from anywhere
+// does, and reports whether there is one.
+func (m *MainWindow) OpenClients() bool { return m.clientsTab() != nil }
