@@ -41,12 +41,11 @@ func NormalizePhone(s string) (string, error) {
 
 // russianNumber reads a number written the ways people in Russia usually
 // write one: "+7" or "8" and ten digits, or the ten digits alone, with
-// spaces, hyphens and brackets between them, save those that begin 8 10,
-// which dials abroad. It is what
-// phonenumbers.Parse gives for them in DefaultRegion, without its
-// patterns, which take most of the time an import of a client list spends
-// reading it (TestRussianNumbersReadAsParseReadsThem). Anything else gives
-// nil, for Parse to read.
+// spaces, hyphens and brackets between them. It gives what
+// phonenumbers.Parse gives for them in DefaultRegion, without Parse's
+// patterns, which are most of the time an import spends reading a client
+// list (TestRussianNumbersReadAsParseReadsThem). Anything else, and any
+// number that might dial abroad (8 10…), gives nil, for Parse to read.
 func russianNumber(s string) *phonenumbers.PhoneNumber {
 	var d []byte
 	for i := 0; i < len(s); i++ {
@@ -65,7 +64,7 @@ func russianNumber(s string) *phonenumbers.PhoneNumber {
 		d = d[1:]
 	case len(d) == 11 && !plus && d[0] == '8' && string(d[1:3]) != "10":
 		d = d[1:]
-	case len(d) != 10 || plus || d[0] == '8': // 8 10 dials abroad, 8 the country
+	case len(d) != 10 || plus || d[0] == '8': // ten digits from 8: a trunk prefix, or 8 10 abroad
 		return nil
 	}
 	if d[0] == '0' {
